@@ -1,0 +1,38 @@
+package dev.threadlab;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/**
+ * The engine is the product's core and must stay a pure-JDK library (DESIGN.md §1, STYLE.md §1):
+ * web, persistence, rooms and UI are adapters around it, never inside it.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses BACKEND = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.threadlab");
+
+    @Test
+    void engine_depends_on_the_jdk_only() {
+        classes().that().resideInAPackage("dev.threadlab.engine..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.threadlab.engine..", "java..")
+                .allowEmptyShould(true)
+                .check(BACKEND);
+    }
+
+    @Test
+    void engine_does_not_depend_on_its_adapters() {
+        classes().that().resideInAPackage("dev.threadlab.engine..")
+                .should().onlyDependOnClassesThat()
+                .resideOutsideOfPackages("dev.threadlab.api..", "dev.threadlab.persistence..",
+                        "dev.threadlab.rooms..", "dev.threadlab.presets..", "dev.threadlab.server..")
+                .allowEmptyShould(true)
+                .check(BACKEND);
+    }
+}
