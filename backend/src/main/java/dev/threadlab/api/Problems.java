@@ -1,0 +1,77 @@
+package dev.threadlab.api;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place where failures become {@code application/problem+json} answers (RFC 9457).
+ * No request ever sees a stack trace: unexpected exceptions are logged and answered with a
+ * generic 500 problem.
+ */
+public final class Problems {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    public static void install(JavalinConfig cfg) {
+        cfg.routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, new ProblemException(e.getStatus(), titleFor(e.getStatus()), e.getMessage())));
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, new ProblemException(500, "Internal Server Error",
+                    "The server failed unexpectedly; the failure has been logged."));
+        });
+        cfg.routes.error(404, ctx -> {
+            if (!isProblem(ctx)) {
+                write(ctx, ProblemException.notFound("No API endpoint at " + ctx.method() + " " + ctx.path()));
+            }
+        });
+        cfg.routes.error(405, ctx -> {
+            if (!isProblem(ctx)) {
+                write(ctx, new ProblemException(405, "Method Not Allowed",
+                        ctx.method() + " is not allowed on " + ctx.path()));
+            }
+        });
+    }
+
+    public static void write(Context ctx, ProblemException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", e.title());
+        body.put("status", e.status());
+        body.put("detail", e.getMessage());
+        body.put("instance", ctx.path());
+        if (!e.errors().isEmpty()) {
+            body.put("errors", e.errors());
+        }
+        ctx.status(e.status()).json(body).contentType(CONTENT_TYPE);
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(CONTENT_TYPE);
+    }
+
+    private static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            default -> "HTTP " + status;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package dev.threadlab.server;
+
+import dev.threadlab.api.Problems;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson3;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+/**
+ * Builds the backend: REST under {@code /api}, WebSockets under {@code /ws}. The one factory where
+ * every part is wired (Javalin style: no annotations, no reflection). The UI module composes the
+ * same configuration with the Vaadin servlet on one port; {@link #start} runs the backend alone.
+ */
+public final class LabBackend {
+
+    private LabBackend() {
+    }
+
+    /** Adds the lab's routes, JSON mapping and error handling to a Javalin configuration. */
+    public static void configure(JavalinConfig cfg, LabSettings settings) {
+        cfg.jsonMapper(new JavalinJackson3(JsonMapper.builder().build(), false));
+        cfg.http.maxRequestSize = settings.maxBodyBytes();
+        cfg.startup.showJavalinBanner = false;
+        cfg.jetty.host = settings.host();
+        cfg.jetty.port = settings.port();
+        // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
+        cfg.jetty.modifyServletContextHandler(h -> h.getSessionHandler().setSessionCookie("LAB_API_SESSION"));
+        Problems.install(cfg);
+        cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+    }
+
+    /** Starts the backend alone (no UI) on the settings' port. */
+    public static Javalin start(LabSettings settings) {
+        return Javalin.create(cfg -> configure(cfg, settings)).start();
+    }
+
+    public static void main(String[] args) {
+        Javalin app = start(LabSettings.fromEnvironment(System.getenv()));
+        System.out.println("Thread Lab API listening on http://localhost:" + app.port() + "/api/health");
+    }
+}
