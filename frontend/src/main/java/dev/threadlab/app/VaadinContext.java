@@ -1,0 +1,33 @@
+package dev.threadlab.app;
+
+import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.util.resource.Resource;
+
+import java.net.URL;
+
+/** The Vaadin Flow web application as a Jetty ee11 context at "/", found by classpath scanning (no Spring). */
+final class VaadinContext {
+
+    private VaadinContext() {
+    }
+
+    static WebAppContext create() {
+        WebAppContext context = new WebAppContext();
+        context.setContextPath("/");
+        URL webRoot = VaadinContext.class.getResource("/webapp/ROOT.txt");
+        if (webRoot == null) {
+            throw new IllegalStateException("webapp/ROOT.txt is missing from the classpath; the UI module is broken");
+        }
+        Resource root = context.getResourceFactory().newResource(webRoot.toString().replace("/ROOT.txt", "/"));
+        context.setBaseResource(root);
+        context.setThrowUnavailableOnStartupException(true);
+        // Scan our classes and the jars (or the one shaded jar) for Vaadin's @HandlesTypes initialisers.
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
+        context.setConfigurationDiscovered(true);
+        context.getSessionHandler().setSessionCookie("JSESSIONID");
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
+        return context;
+    }
+}

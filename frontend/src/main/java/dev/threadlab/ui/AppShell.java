@@ -1,0 +1,17 @@
+package dev.threadlab.ui;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+
+/** Page-wide settings of the lab's single-page UI. */
+@Meta(name = "description", content = "Thread Lab: see CPython concurrency - threads, processes, the GIL, locks and queues.")
+public class AppShell implements AppShellConfigurator {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Thread Lab");
+    }
+}

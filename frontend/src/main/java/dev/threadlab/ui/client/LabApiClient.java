@@ -1,0 +1,79 @@
+package dev.threadlab.ui.client;
+
+import dev.threadlab.app.ApiLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The UI's client of the lab's public HTTP API: the UI can do nothing a script could not
+ * (DESIGN.md §1). Failures surface as {@link LabApiException} with the server's problem detail.
+ */
+public final class LabApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+
+    public LabApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static LabApiClient local() {
+        return new LabApiClient(ApiLocation.baseUrl());
+    }
+
+    /** A lesson as listed by {@code GET /api/presets}. */
+    public record PresetSummary(String id, String title, String section, String summary) {
+    }
+
+    public List<PresetSummary> presets() {
+        JsonNode list = getJson("/api/presets");
+        List<PresetSummary> presets = new ArrayList<>();
+        for (JsonNode p : list) {
+            presets.add(new PresetSummary(p.path("id").asString(""), p.path("title").asString(""),
+                    p.path("section").asString(""), p.path("summary").asString("")));
+        }
+        return presets;
+    }
+
+    public JsonNode getJson(String path) {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build()));
+    }
+
+    public JsonNode postJson(String path, String body) {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+    }
+
+    public String postForText(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw LabApiException.fromProblem(response.statusCode(), response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new LabApiException(0, "The lab's API cannot be reached: " + e.getMessage(), List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabApiException(0, "Interrupted while calling the lab's API", List.of());
+        }
+    }
+}
