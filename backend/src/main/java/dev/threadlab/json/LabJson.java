@@ -57,6 +57,9 @@ public final class LabJson {
             return tree;
         } catch (JacksonException e) {
             throw ProblemException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reports numbers beyond its limits (1e99999999999) this way, not as a JacksonException.
+            throw ProblemException.badRequest("The request body holds a number out of range: " + e.getMessage());
         }
     }
 

@@ -4,6 +4,8 @@ import dev.threadlab.api.Problems;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.persistence.Database;
+import dev.threadlab.presets.PresetApi;
+import dev.threadlab.presets.PresetLibrary;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
@@ -39,8 +41,11 @@ public final class LabBackend {
 
         ScenarioParser parser = new ScenarioParser();
         ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
+        PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+        cfg.routes.get("/api/presets", presets::list);
+        cfg.routes.get("/api/presets/{id}", presets::get);
         cfg.routes.post("/api/scenarios", scenarios::create);
         cfg.routes.get("/api/scenarios/{id}", scenarios::get);
     }
