@@ -1,0 +1,143 @@
+package dev.threadlab.bench;
+
+import dev.threadlab.engine.explore.Enumerator;
+import dev.threadlab.engine.explore.Exploration;
+import dev.threadlab.engine.model.Model;
+import dev.threadlab.engine.model.ObjectDecl;
+import dev.threadlab.engine.model.ObjectType;
+import dev.threadlab.engine.model.Policy;
+import dev.threadlab.engine.model.RuntimeConfig;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.model.Step;
+import dev.threadlab.engine.model.ThreadDecl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark (not a test): Thread Lab's explorer against SPIN on the same two models, full search.
+ * SPIN's time is end to end: {@code spin -a}, the C compile of {@code pan.c}, and the search. The
+ * explorer's is the in-process search from the scenario, first (cold JIT) and best of five.
+ * The Promela models live beside this class ({@code src/test/resources/dev/threadlab/bench/*.pml}).
+ * Installs Debian's {@code spin} when it is missing and this runs as root.
+ */
+public final class ExplorerVsSpin {
+
+    private static final int MAX_SCHEDULES = 5_000_000;
+
+    private ExplorerVsSpin() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ensureSpin();
+        compare("lost update, 3 threads x 2 read-call-write", lostUpdate(), "lost-update-3x2.pml");
+        compare("dining philosophers, 5", diningPhilosophers(), "dining-philosophers-5.pml");
+    }
+
+    private static void compare(String name, Scenario scenario, String promela) throws Exception {
+        SpinResult spin = runSpin(promela);
+        long cold = System.nanoTime();
+        Exploration first = Enumerator.enumerate(scenario, MAX_SCHEDULES);
+        double coldMs = (System.nanoTime() - cold) / 1e6;
+        double bestMs = Double.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            Enumerator.enumerate(scenario, MAX_SCHEDULES);
+            bestMs = Math.min(bestMs, (System.nanoTime() - t0) / 1e6);
+        }
+        System.out.printf("%n== %s%n", name);
+        System.out.printf("  SPIN     : %8.1f ms end to end (%s states stored, %s transitions)%n",
+                spin.millis(), spin.states(), spin.transitions());
+        System.out.printf("  explorer : %8.1f ms cold, %8.1f ms best of 5 (%d schedules, %d distinct outcomes, complete=%s)%n",
+                coldMs, bestMs, first.schedules(), first.outcomes().size(), first.complete());
+        first.outcomes().forEach(o -> System.out.printf("             %-10s %s x%d%n",
+                o.outcome(), o.variables(), o.count()));
+        System.out.printf("  ratio    : SPIN / explorer = %.1fx (cold), %.1fx (warm)%n",
+                spin.millis() / coldMs, spin.millis() / bestMs);
+    }
+
+    /** Three workers, each {@code tmp = counter; f(); counter = tmp + 1} twice, no lock. */
+    static Scenario lostUpdate() {
+        ThreadDecl worker = new ThreadDecl("worker", null, 3, false, "auto", "main", null, List.of(
+                new Step.Repeat(2, null, List.of(
+                        new Step.Read("counter", "tmp"),
+                        new Step.Compute(1),
+                        new Step.Write("counter", "tmp + 1")))));
+        return Scenario.of(new RuntimeConfig(Model.GIL, 4, 5, 1, Policy.FIFO),
+                List.of(ObjectDecl.integer("counter", 0)), List.of(), List.of(worker));
+    }
+
+    /** Five philosophers; each takes its left fork, then its right, eats once, puts both down. */
+    static Scenario diningPhilosophers() {
+        List<ObjectDecl> forks = new ArrayList<>();
+        List<ThreadDecl> philosophers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            forks.add(ObjectDecl.of("fork" + i, ObjectType.LOCK));
+        }
+        for (int i = 0; i < 5; i++) {
+            String left = "fork" + i;
+            String right = "fork" + (i + 1) % 5;
+            philosophers.add(new ThreadDecl("philosopher" + i, null, 1, false, "auto", "main", null, List.of(
+                    new Step.Acquire(left, null, null),
+                    new Step.Acquire(right, null, null),
+                    new Step.Compute(1),
+                    new Step.Release(right),
+                    new Step.Release(left))));
+        }
+        return Scenario.of(new RuntimeConfig(Model.GIL, 4, 5, 1, Policy.FIFO), forks, List.of(), philosophers);
+    }
+
+    record SpinResult(double millis, String states, String transitions) {
+    }
+
+    private static SpinResult runSpin(String promela) throws Exception {
+        Path dir = Files.createTempDirectory("spin-bench");
+        try (InputStream model = ExplorerVsSpin.class.getResourceAsStream(promela)) {
+            if (model == null) {
+                throw new IllegalStateException(promela + " is missing beside " + ExplorerVsSpin.class.getName());
+            }
+            Files.copy(model, dir.resolve(promela));
+        }
+        long t0 = System.nanoTime();
+        run(dir, "spin", "-a", promela);
+        run(dir, "gcc", "-O2", "-DSAFETY", "-DNOCLAIM", "-o", "pan", "pan.c");
+        String out = run(dir, "./pan", "-c0", "-n", "-m100000");
+        double ms = (System.nanoTime() - t0) / 1e6;
+        return new SpinResult(ms, find(out, "(\\d+) states, stored"), find(out, "(\\d+) transitions"));
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static String run(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0 && !command[0].equals("./pan")) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    private static void ensureSpin() throws IOException, InterruptedException {
+        if (Files.isExecutable(Path.of("/usr/bin/spin"))) {
+            return;
+        }
+        System.out.println("spin is missing: installing Debian's package");
+        Process p = new ProcessBuilder("sh", "-c",
+                "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq spin || "
+                        + "(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq spin)")
+                .inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("could not install spin: run 'apt-get install -y spin' as root");
+        }
+    }
+}
