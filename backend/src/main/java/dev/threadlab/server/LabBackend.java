@@ -6,6 +6,11 @@ import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.persistence.Database;
 import dev.threadlab.presets.PresetApi;
 import dev.threadlab.presets.PresetLibrary;
+import dev.threadlab.runs.EventPages;
+import dev.threadlab.runs.RunApi;
+import dev.threadlab.runs.RunCache;
+import dev.threadlab.runs.RunService;
+import dev.threadlab.runs.RunStream;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
@@ -26,28 +31,45 @@ public final class LabBackend {
 
     /** Adds the lab's routes, JSON mapping and error handling to a Javalin configuration. */
     public static void configure(JavalinConfig cfg, LabSettings settings) {
-        LabJson json = new LabJson(settings.limits().maxJsonDepth());
+        LabSettings.Limits limits = settings.limits();
+        LabJson json = new LabJson(limits.maxJsonDepth());
         Database database = Database.open(settings);
         cfg.events.serverStopped(database::close);
+        server(cfg, settings, json);
 
-        cfg.jsonMapper(new JavalinJackson3(json.mapper(), false));
-        cfg.http.maxRequestSize = settings.maxBodyBytes();
-        cfg.startup.showJavalinBanner = false;
-        cfg.jetty.host = settings.host();
-        cfg.jetty.port = settings.port();
-        // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
-        cfg.jetty.modifyServletContextHandler(h -> h.getSessionHandler().setSessionCookie("LAB_API_SESSION"));
-        Problems.install(cfg);
-
-        ScenarioParser parser = new ScenarioParser();
+        ScenarioParser parser = new ScenarioParser(limits.engine());
         ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
+        RunService runService = new RunService(new RunCache(limits.runCacheBytes()), json, limits.engine(),
+                limits.keptEventsPerRun());
+        RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
+        RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         cfg.routes.get("/api/presets", presets::list);
         cfg.routes.get("/api/presets/{id}", presets::get);
         cfg.routes.post("/api/scenarios", scenarios::create);
         cfg.routes.get("/api/scenarios/{id}", scenarios::get);
+        cfg.routes.post("/api/runs", runs::create);
+        cfg.routes.get("/api/runs/{id}", runs::get);
+        cfg.routes.get("/api/runs/{id}/events", runs::events);
+        cfg.routes.get("/api/runs/{id}/timeline", runs::timeline);
+        cfg.routes.ws("/ws/runs/{id}", stream::configure);
+    }
+
+    private static void server(JavalinConfig cfg, LabSettings settings, LabJson json) {
+        cfg.jsonMapper(new JavalinJackson3(json.mapper(), false));
+        cfg.http.maxRequestSize = settings.maxBodyBytes();
+        cfg.startup.showJavalinBanner = false;
+        cfg.jetty.host = settings.host();
+        cfg.jetty.port = settings.port();
+        cfg.jetty.modifyWebSocketServletFactory(ws -> {
+            ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
+            ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
+        });
+        // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
+        cfg.jetty.modifyServletContextHandler(h -> h.getSessionHandler().setSessionCookie("LAB_API_SESSION"));
+        Problems.install(cfg);
     }
 
     /** Starts the backend alone (no UI) on the settings' port. */
