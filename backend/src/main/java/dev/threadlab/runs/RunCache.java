@@ -52,6 +52,10 @@ public final class RunCache {
         return Optional.ofNullable(expired.get(runId));
     }
 
+    public synchronized int size() {
+        return runs.size();
+    }
+
     public synchronized long usedBytes() {
         return usedBytes;
     }

@@ -7,7 +7,6 @@ import dev.threadlab.engine.InvalidScenarioException;
 import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
-import dev.threadlab.engine.Simulator;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.timeline.TimelineRecorder;
 import dev.threadlab.json.EventWriter;
@@ -38,7 +37,10 @@ public final class RunService {
     private final RandomIds ids = new RandomIds();
     private final Semaphore simulations = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
-    public RunService(RunCache cache, LabJson json, Limits limits, int keptEvents) {
+    private final Simulation simulation;
+
+    public RunService(RunCache cache, LabJson json, Limits limits, int keptEvents, Simulation simulation) {
+        this.simulation = simulation;
         this.cache = cache;
         this.json = json;
         this.limits = limits;
@@ -102,7 +104,7 @@ public final class RunService {
     private RunResult simulate(Scenario scenario, List<Integer> schedule, EventSink sink) {
         acquireSimulationSlot();
         try {
-            return Simulator.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule).withSink(sink));
+            return simulation.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule).withSink(sink));
         } catch (InvalidScenarioException e) {
             throw ScenarioParser.invalid(e.problems().stream()
                     .map(p -> new ProblemException.FieldError(p.path(), p.message())).toList());

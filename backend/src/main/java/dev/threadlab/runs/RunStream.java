@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code WS /ws/runs/{id}?from=SEQ}: streams the run's events from {@code SEQ} in batches, then the end
@@ -36,12 +37,24 @@ public final class RunStream {
     private final LabJson json;
     private final int batchEvents;
     private final long sendTimeoutMs;
+    private final AtomicLong streaming = new AtomicLong();
+    private final AtomicLong droppedSlow = new AtomicLong();
 
     public RunStream(RunService runs, LabJson json, int batchEvents, long sendTimeoutMs) {
         this.runs = runs;
         this.json = json;
         this.batchEvents = batchEvents;
         this.sendTimeoutMs = sendTimeoutMs;
+    }
+
+    /** Streams in progress now. */
+    public long streaming() {
+        return streaming.get();
+    }
+
+    /** Clients dropped so far for not reading. */
+    public long droppedSlowClients() {
+        return droppedSlow.get();
     }
 
     public void configure(WsConfig ws) {
@@ -98,6 +111,7 @@ public final class RunStream {
         }
 
         void stream() {
+            streaming.incrementAndGet();
             try {
                 long next = sendKept();
                 if (next < run.eventCount()) {
@@ -107,9 +121,12 @@ public final class RunStream {
                 session.close(1000, "end of run", Callback.NOOP);
             } catch (Stopped e) {
                 if (e.getCause() instanceof TimeoutException && session.isOpen()) {
+                    droppedSlow.incrementAndGet();
                     session.close(CLOSE_TOO_SLOW, reason("client too slow: a batch was not read within "
                             + sendTimeoutMs + " ms; reconnect with ?from= to resume"), Callback.NOOP);
                 }
+            } finally {
+                streaming.decrementAndGet();
             }
         }
 

@@ -10,7 +10,9 @@ import dev.threadlab.runs.EventPages;
 import dev.threadlab.runs.RunApi;
 import dev.threadlab.runs.RunCache;
 import dev.threadlab.runs.RunService;
+import dev.threadlab.runs.RunStats;
 import dev.threadlab.runs.RunStream;
+import dev.threadlab.runs.Simulation;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
@@ -31,6 +33,11 @@ public final class LabBackend {
 
     /** Adds the lab's routes, JSON mapping and error handling to a Javalin configuration. */
     public static void configure(JavalinConfig cfg, LabSettings settings) {
+        configure(cfg, settings, Simulation.ENGINE);
+    }
+
+    /** As {@link #configure(JavalinConfig, LabSettings)}, with a stand-in for the engine (tests). */
+    public static void configure(JavalinConfig cfg, LabSettings settings, Simulation simulation) {
         LabSettings.Limits limits = settings.limits();
         LabJson json = new LabJson(limits.maxJsonDepth());
         Database database = Database.open(settings);
@@ -40,12 +47,14 @@ public final class LabBackend {
         ScenarioParser parser = new ScenarioParser(limits.engine());
         ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
-        RunService runService = new RunService(new RunCache(limits.runCacheBytes()), json, limits.engine(),
-                limits.keptEventsPerRun());
+        RunCache cache = new RunCache(limits.runCacheBytes());
+        RunService runService = new RunService(cache, json, limits.engine(),
+                limits.keptEventsPerRun(), simulation);
         RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
         RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+        cfg.routes.get("/api/stats", ctx -> ctx.json(RunStats.of(cache, limits.runCacheBytes(), stream)));
         cfg.routes.get("/api/presets", presets::list);
         cfg.routes.get("/api/presets/{id}", presets::get);
         cfg.routes.post("/api/scenarios", scenarios::create);
@@ -74,7 +83,11 @@ public final class LabBackend {
 
     /** Starts the backend alone (no UI) on the settings' port. */
     public static Javalin start(LabSettings settings) {
-        return Javalin.create(cfg -> configure(cfg, settings)).start();
+        return start(settings, Simulation.ENGINE);
+    }
+
+    public static Javalin start(LabSettings settings, Simulation simulation) {
+        return Javalin.create(cfg -> configure(cfg, settings, simulation)).start();
     }
 
     public static void main(String[] args) {
