@@ -1,6 +1,7 @@
 package dev.threadlab.server;
 
 import dev.threadlab.api.Problems;
+import dev.threadlab.export.ExportApi;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.persistence.Database;
@@ -59,6 +60,7 @@ public final class LabBackend {
         cfg.routes.get("/api/presets/{id}", presets::get);
         cfg.routes.post("/api/scenarios", scenarios::create);
         cfg.routes.get("/api/scenarios/{id}", scenarios::get);
+        cfg.routes.post("/api/export/python", new ExportApi(json, parser)::python);
         cfg.routes.post("/api/runs", runs::create);
         cfg.routes.get("/api/runs/{id}", runs::get);
         cfg.routes.get("/api/runs/{id}/events", runs::events);
