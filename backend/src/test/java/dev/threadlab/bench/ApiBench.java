@@ -33,8 +33,12 @@ public final class ApiBench {
                 .formatted(items, items, workers, items / workers);
     }
 
+    /** {@code --scripted}: measure the transport alone, with the scripted stand-in for the engine. */
     public static void main(String[] args) {
-        try (TestServer server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()))) {
+        LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
+        boolean scripted = args.length > 0 && args[0].equals("--scripted");
+        try (TestServer server = scripted ? TestServer.start(settings, dev.threadlab.testing.ScriptedSimulation.create())
+                : TestServer.start(settings)) {
             long start = System.nanoTime();
             HttpResponse<String> full = server.post("/api/runs", pipeline(10_000, 4));
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -49,12 +53,12 @@ public final class ApiBench {
             String runId = summary.get("runId").asString();
             HttpResponse<String> lod = server.get("/api/runs/" + runId + "/timeline?px=1000");
             System.out.printf("LOD whole run at 1,000 px: %d bytes (status %d)%n", lod.body().length(), lod.statusCode());
-            streamThroughput(server);
+            streamThroughput(server, args.length > 1 ? Integer.parseInt(args[1]) : 2_000);
         }
     }
 
-    private static void streamThroughput(TestServer server) {
-        HttpResponse<String> run = server.post("/api/runs", pipeline(2_000, 4));
+    private static void streamThroughput(TestServer server, int items) {
+        HttpResponse<String> run = server.post("/api/runs", pipeline(items, 4));
         JsonNode summary = JSON.readTree(run.body());
         long events = summary.get("eventCount").asLong();
         long start = System.nanoTime();
