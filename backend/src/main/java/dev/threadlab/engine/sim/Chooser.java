@@ -41,12 +41,23 @@ final class Chooser {
         if (scratch.length < n) {
             scratch = new int[n * 2];
         }
+        int first = waiters.get(0);
+        int firstAt = 0;
         for (int i = 0; i < n; i++) {
-            scratch[i] = waiters.get(i);
+            int v = waiters.get(i);
+            int j = i;
+            while (j > 0 && scratch[j - 1] > v) {
+                scratch[j] = scratch[j - 1];
+                j--;
+            }
+            scratch[j] = v;
         }
-        Arrays.sort(scratch, 0, n);
-        int first = Arrays.binarySearch(scratch, 0, n, waiters.get(0));
-        return scratch[pick(n, first)];
+        for (int i = 0; i < n; i++) {
+            if (scratch[i] == first) {
+                firstAt = i;
+            }
+        }
+        return scratch[pick(n, firstAt)];
     }
 
     /** An index in {@code [0, n)}; {@code fifoIndex} is what the FIFO policy would pick. Recorded when n &gt;= 2. */

@@ -3,9 +3,10 @@ package dev.threadlab.engine.sim;
 import java.util.Arrays;
 
 /**
- * The future-event list: a binary min-heap on (time, insertion order) over parallel primitive arrays, so equal times
- * pop in the order they were pushed (determinism) and nothing is boxed. An entry is a kind, an index (thread or
- * process) and a token; entries whose token no longer matches are stale and skipped by the caller.
+ * The future-event list: an indexed binary min-heap on (time, push order) over parallel primitive arrays. Each key has
+ * at most one pending entry — a thread's next step, wake-up, timeout or start (key = thread index), a process's drop
+ * request timer or exit — so pushing for a key replaces its entry and cancelling removes it: the heap never holds
+ * stale entries and stays as small as the number of threads. Equal times pop in push order (determinism).
  */
 final class Heap {
 
@@ -15,12 +16,15 @@ final class Heap {
     static final int START_READY = 3;
     static final int DROP = 4;
     static final int PROCESS_EXIT = 5;
-    static final int CORE_SLICE = 6;
 
-    private long[] times = new long[64];
-    private long[] orders = new long[64];
-    private int[] payloads = new int[64];
-    private int[] tokens = new int[64];
+    private final long[] times;
+    private final long[] orders;
+    private final int[] keys;
+    private final int[] kinds;
+    private final int[] tokens;
+    private final int[] pos;
+    private final int threads;
+    private final int processes;
     private int size;
     private long pushed;
 
@@ -29,17 +33,82 @@ final class Heap {
     int topIndex;
     int topToken;
 
+    Heap(int threads, int processes) {
+        this.threads = threads;
+        this.processes = processes;
+        int n = threads + 2 * processes;
+        times = new long[n];
+        orders = new long[n];
+        keys = new int[n];
+        kinds = new int[n];
+        tokens = new int[n];
+        pos = new int[n];
+        Arrays.fill(pos, -1);
+    }
+
     boolean isEmpty() {
         return size == 0;
     }
 
+    private int key(int kind, int index) {
+        return switch (kind) {
+            case DROP -> threads + index;
+            case PROCESS_EXIT -> threads + processes + index;
+            default -> index;
+        };
+    }
+
+    /** Schedules {@code kind} for {@code index} (a thread, or a process for DROP/PROCESS_EXIT), replacing any entry. */
     void push(long time, int kind, int index, int token) {
-        if (size == times.length) {
-            grow();
+        int key = key(kind, index);
+        int i = pos[key];
+        if (i < 0) {
+            i = size++;
         }
-        int i = size++;
-        long order = pushed++;
-        int payload = index << 3 | kind;
+        kinds[key] = kind;
+        tokens[key] = token;
+        place(i, key, time, pushed++);
+    }
+
+    /** Cancels the pending entry of a thread, if any. */
+    void cancelThread(int thread) {
+        remove(thread);
+    }
+
+    /** Cancels a process's pending drop request timer, if any. */
+    void cancelDrop(int process) {
+        remove(threads + process);
+    }
+
+    private void remove(int key) {
+        int i = pos[key];
+        if (i < 0) {
+            return;
+        }
+        pos[key] = -1;
+        size--;
+        if (i < size) {
+            int last = keys[size];
+            place(i, last, times[size], orders[size]);
+        }
+    }
+
+    /** Removes the earliest entry into {@code top*}. */
+    void pop() {
+        int key = keys[0];
+        topTime = times[0];
+        topKind = kinds[key];
+        topToken = tokens[key];
+        topIndex = switch (topKind) {
+            case DROP -> key - threads;
+            case PROCESS_EXIT -> key - threads - processes;
+            default -> key;
+        };
+        remove(key);
+    }
+
+    /** Puts {@code key} at slot {@code i} with (time, order) and restores the heap order up or down. */
+    private void place(int i, int key, long time, long order) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (!less(time, order, times[parent], orders[parent])) {
@@ -48,23 +117,6 @@ final class Heap {
             move(parent, i);
             i = parent;
         }
-        set(i, time, order, payload, token);
-    }
-
-    /** Removes the earliest entry into {@code top*}. */
-    void pop() {
-        topTime = times[0];
-        topKind = payloads[0] & 7;
-        topIndex = payloads[0] >>> 3;
-        topToken = tokens[0];
-        size--;
-        if (size > 0) {
-            siftDown(times[size], orders[size], payloads[size], tokens[size]);
-        }
-    }
-
-    private void siftDown(long time, long order, int payload, int token) {
-        int i = 0;
         int half = size >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
@@ -78,7 +130,10 @@ final class Heap {
             move(child, i);
             i = child;
         }
-        set(i, time, order, payload, token);
+        times[i] = time;
+        orders[i] = order;
+        keys[i] = key;
+        pos[key] = i;
     }
 
     private static boolean less(long t1, long o1, long t2, long o2) {
@@ -86,21 +141,9 @@ final class Heap {
     }
 
     private void move(int from, int to) {
-        set(to, times[from], orders[from], payloads[from], tokens[from]);
-    }
-
-    private void set(int i, long time, long order, int payload, int token) {
-        times[i] = time;
-        orders[i] = order;
-        payloads[i] = payload;
-        tokens[i] = token;
-    }
-
-    private void grow() {
-        int n = times.length * 2;
-        times = Arrays.copyOf(times, n);
-        orders = Arrays.copyOf(orders, n);
-        payloads = Arrays.copyOf(payloads, n);
-        tokens = Arrays.copyOf(tokens, n);
+        times[to] = times[from];
+        orders[to] = orders[from];
+        keys[to] = keys[from];
+        pos[keys[to]] = to;
     }
 }

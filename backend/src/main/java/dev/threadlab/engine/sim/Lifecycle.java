@@ -232,7 +232,7 @@ final class Lifecycle {
     }
 
     private void kill(SimThread o) {
-        o.token++;
+        m.invalidate(o);
         m.scheduler.forget(o);
         o.clearWait();
         m.setState(o, ThreadState.TERMINATED, null);
@@ -240,7 +240,7 @@ final class Lifecycle {
 
     private boolean end(SimThread t) {
         m.scheduler.leaveCpu(t, ThreadState.TERMINATED, null);
-        t.token++;
+        m.invalidate(t);
         for (int k = 0; k < t.joiners.size(); k++) {
             m.wake(t.joiners.get(k), true, 0);
         }

@@ -36,7 +36,7 @@ public final class Machine implements Kernel {
     final long switchNs;
     final SimThread[] threads;
     final SimProcess[] processes;
-    final Heap heap = new Heap();
+    final Heap heap;
     final Chooser chooser;
     final Scheduler scheduler;
     final Interpreter interpreter;
@@ -67,6 +67,7 @@ public final class Machine implements Kernel {
         this.chooser = new Chooser(options.schedule(), scenario.runtime().policy(), exploring, scenario.runtime().seed());
         this.threads = Worlds.threads(scenario, layout);
         this.processes = Worlds.processes(scenario, layout);
+        this.heap = new Heap(threads.length, processes.length);
         this.objectNames = new String[processes.length][scenario.objects().size()];
         for (int p = 0; p < processes.length; p++) {
             for (int o = 0; o < scenario.objects().size(); o++) {
@@ -134,6 +135,12 @@ public final class Machine implements Kernel {
         emit(new ThreadStateChanged(nextSeq(), nowUs(), t.id, state, on));
     }
 
+    /** Cancels whatever {@code t} had scheduled (compute end, wake-up, timeout). */
+    void invalidate(SimThread t) {
+        t.token++;
+        heap.cancelThread(t.index);
+    }
+
     SimProcess process(SimThread t) {
         return processes[t.process];
     }
@@ -189,7 +196,7 @@ public final class Machine implements Kernel {
         if (t.state == ThreadState.TERMINATED) {
             return;
         }
-        t.token++;
+        invalidate(t);
         t.wakeOk = ok;
         t.wakeItem = item;
         t.clearWait();

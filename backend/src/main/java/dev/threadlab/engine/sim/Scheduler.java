@@ -17,6 +17,9 @@ import dev.threadlab.engine.primitives.Waiters;
  */
 final class Scheduler {
 
+    /** CFS {@code sched_wakeup_granularity_ns} default order of magnitude. */
+    static final long WAKEUP_GRANULARITY_NS = 1_000_000;
+
     private final Machine m;
     private final Waiters readyQueue = new Waiters();
     private int freeCores;
@@ -58,7 +61,7 @@ final class Scheduler {
     private void preemptCompute(SimThread holder) {
         holder.computeLeft = holder.computeEnd - m.now;
         holder.inCompute = false;
-        holder.token++;
+        m.invalidate(holder);
         forceSwitch(holder);
     }
 
@@ -66,10 +69,37 @@ final class Scheduler {
         if (freeCores > 0) {
             freeCores--;
             dispatch(t);
+            return;
+        }
+        SimThread victim = wakeupVictim();
+        if (victim != null) {
+            victim.computeLeft = victim.computeEnd - m.now;
+            victim.inCompute = false;
+            m.invalidate(victim);
+            readyQueue.add(victim.index);
+            m.setState(victim, ThreadState.READY, null);
+            dispatch(t);
         } else {
             readyQueue.add(t.index);
             m.setState(t, ThreadState.READY, null);
         }
+    }
+
+    /**
+     * Linux CFS wake-up preemption, simplified: a thread that woke up and finds every core busy takes the core of the
+     * thread that has been computing longest, if it has run at least {@link #WAKEUP_GRANULARITY_NS}. The preempted
+     * thread is READY (keeping its GIL) until a core frees. Without this, an I/O thread would wait for a whole
+     * compute step of a CPU-bound thread.
+     */
+    private SimThread wakeupVictim() {
+        SimThread victim = null;
+        for (SimThread o : m.threads) {
+            if (o.state == ThreadState.RUNNING && o.inCompute && m.now - o.since >= WAKEUP_GRANULARITY_NS
+                    && (victim == null || o.since < victim.since)) {
+                victim = o;
+            }
+        }
+        return victim;
     }
 
     private void dispatch(SimThread t) {
@@ -108,6 +138,7 @@ final class Scheduler {
     private void releaseGil(SimProcess p, SimThread t) {
         dropped(p, t);
         handOver(p);
+        armDrop(p);
     }
 
     private void dropped(SimProcess p, SimThread t) {
@@ -116,6 +147,7 @@ final class Scheduler {
         p.dropRequested = false;
         p.dropArmed = false;
         p.dropToken++;
+        m.heap.cancelDrop(p.index);
     }
 
     private void handOver(SimProcess p) {
