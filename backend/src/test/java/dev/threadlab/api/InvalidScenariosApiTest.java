@@ -1,7 +1,6 @@
 package dev.threadlab.api;
 
 import dev.threadlab.server.LabSettings;
-import dev.threadlab.testing.EngineOrScripted;
 import dev.threadlab.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,7 @@ class InvalidScenariosApiTest {
 
     @BeforeAll
     static void startServer() {
-        server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()), EngineOrScripted.create());
+        server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()));
     }
 
     @AfterAll

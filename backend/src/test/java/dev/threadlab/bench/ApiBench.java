@@ -33,12 +33,10 @@ public final class ApiBench {
                 .formatted(items, items, workers, items / workers);
     }
 
-    /** {@code --scripted}: measure the transport alone, with the scripted stand-in for the engine. */
+    /** Optional argument: the number of items of the streamed run (default 2,000). */
     public static void main(String[] args) {
         LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
-        boolean scripted = args.length > 0 && args[0].equals("--scripted");
-        try (TestServer server = scripted ? TestServer.start(settings, dev.threadlab.testing.ScriptedSimulation.create())
-                : TestServer.start(settings)) {
+        try (TestServer server = TestServer.start(settings)) {
             long start = System.nanoTime();
             HttpResponse<String> full = server.post("/api/runs", pipeline(10_000, 4));
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -53,7 +51,7 @@ public final class ApiBench {
             String runId = summary.get("runId").asString();
             HttpResponse<String> lod = server.get("/api/runs/" + runId + "/timeline?px=1000");
             System.out.printf("LOD whole run at 1,000 px: %d bytes (status %d)%n", lod.body().length(), lod.statusCode());
-            streamThroughput(server, args.length > 1 ? Integer.parseInt(args[1]) : 2_000);
+            streamThroughput(server, args.length > 0 ? Integer.parseInt(args[0]) : 2_000);
         }
     }
 

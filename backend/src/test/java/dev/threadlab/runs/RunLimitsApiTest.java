@@ -1,7 +1,6 @@
 package dev.threadlab.runs;
 
 import dev.threadlab.server.LabSettings;
-import dev.threadlab.testing.ScriptedSimulation;
 import dev.threadlab.testing.TestServer;
 import dev.threadlab.testing.WsClient;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class RunLimitsApiTest {
     @Test
     void a_run_evicted_from_the_cache_answers_404_saying_it_expired_and_how_to_get_it_back() {
         LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
-        try (TestServer server = TestServer.start(settings.withLimits(settings.limits().withRunCacheBytes(1)),
-                ScriptedSimulation.create())) {
+        try (TestServer server = TestServer.start(settings.withLimits(settings.limits().withRunCacheBytes(1)))) {
             String first = startRun(server, 2);
             String second = startRun(server, 2);
 
@@ -35,7 +33,7 @@ class RunLimitsApiTest {
 
     @Test
     void an_unknown_run_is_a_404_problem() {
-        try (TestServer server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()), ScriptedSimulation.create())) {
+        try (TestServer server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()))) {
             HttpResponse<String> response = server.get("/api/runs/nope");
 
             assertThat(response.statusCode()).isEqualTo(404);
@@ -46,8 +44,7 @@ class RunLimitsApiTest {
     @Test
     void a_client_that_stops_reading_is_dropped_with_a_clear_close_reason_instead_of_buffering_without_bound() {
         LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
-        try (TestServer server = TestServer.start(settings.withLimits(settings.limits().withWsSendTimeoutMs(300)),
-                ScriptedSimulation.create())) {
+        try (TestServer server = TestServer.start(settings.withLimits(settings.limits().withWsSendTimeoutMs(300)))) {
             String runId = startRun(server, 100_000);
 
             try (WsClient ws = WsClient.connect(server.client(), server.wsUri("/ws/runs/" + runId), false)) {

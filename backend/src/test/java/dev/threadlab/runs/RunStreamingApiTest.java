@@ -1,7 +1,6 @@
 package dev.threadlab.runs;
 
 import dev.threadlab.server.LabSettings;
-import dev.threadlab.testing.ScriptedSimulation;
 import dev.threadlab.testing.TestServer;
 import dev.threadlab.testing.WsClient;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +30,9 @@ class RunStreamingApiTest {
     @BeforeAll
     static void startServers() {
         LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
-        server = TestServer.start(settings.withLimits(settings.limits().withWsBatchEvents(50)), ScriptedSimulation.create());
+        server = TestServer.start(settings.withLimits(settings.limits().withWsBatchEvents(50)));
         LabSettings keepsTen = LabSettings.forTest(TestServer.tempDataDir());
-        forgetful = TestServer.start(keepsTen.withLimits(keepsTen.limits().withKeptEventsPerRun(10).withWsBatchEvents(50)),
-                ScriptedSimulation.create());
+        forgetful = TestServer.start(keepsTen.withLimits(keepsTen.limits().withKeptEventsPerRun(10).withWsBatchEvents(50)));
     }
 
     @AfterAll
