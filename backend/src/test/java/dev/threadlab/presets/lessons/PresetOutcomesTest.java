@@ -60,21 +60,22 @@ class PresetOutcomesTest {
         row("process-memory-copy", OK, s -> assertThat(s.variables()).containsEntry("counter", 0L).containsEntry("child/counter", 1L));
         row("threads-share-memory", OK, s -> assertThat(s.variables()).containsEntry("counter", 1L));
         row("start-cost-threads", OK, s -> assertThat(s.elapsedMs()).isBetween(1.0, 5.0));
-        row("start-cost-processes", OK, s -> assertThat(s.elapsedMs()).isGreaterThan(10.0 * summary("start-cost-threads").elapsedMs()));
+        row("start-cost-processes", OK, s -> assertThat(s.elapsedMs()).isGreaterThan(5.0 * summary("start-cost-threads").elapsedMs()));
         // 3. The GIL
         row("gil-cpu-serial", OK, s -> assertThat(s.elapsedMs()).isEqualTo(4000.0));
         row("gil-cpu-2-threads", OK, s -> assertThat(s.elapsedMs()).isBetween(4000.0, 4200.0));
         row("gil-cpu-4-threads", OK, s -> {
             assertThat(s.elapsedMs()).isBetween(4000.0, 4200.0);
-            assertThat(s.threads().stream().filter(t -> t.id().startsWith("worker-")).mapToDouble(t -> t.waitingGilMs()).sum())
-                    .as("time the workers spent waiting for the GIL").isGreaterThan(3 * 4000.0 / 2);
+            assertThat(s.threads()).filteredOn(t -> t.id().startsWith("worker-")).hasSize(4).allSatisfy(t ->
+                    assertThat(t.waitingGilMs()).as("%s took turns with the GIL, waiting while the others ran", t.id())
+                            .isGreaterThan(1500.0));
         });
         row("gil-cpu-processes", OK, s -> assertThat(s.elapsedMs()).isBetween(1000.0, 1100.0));
         row("gil-io-serial", OK, s -> assertThat(s.elapsedMs()).isCloseTo(2000.0, within(0.1)));
         row("gil-io-threads", OK, s -> assertThat(s.elapsedMs()).isBetween(200.0, 205.0));
         row("gil-io-pool-5", OK, s -> assertThat(s.elapsedMs()).isBetween(400.0, 405.0));
         row("convoy-effect", OK, s -> {
-            assertThat(s.elapsedMs()).isBetween(100.0, 130.0);
+            assertThat(s.elapsedMs()).isBetween(100.0, 150.0);
             assertThat(thread(s, "poller").waitingGilMs()).as("poller's time behind the cruncher").isGreaterThan(80.0);
         });
         row("convoy-effect-short-interval", OK, s -> {
