@@ -111,6 +111,10 @@ class PresetOutcomesTest {
             assertThat(s.lostUpdates().get("a")).isPositive();
             assertThat(s.variables().get("a")).isLessThan(4000L);
         });
+        row("increment-free-threaded-fixed", OK, s -> {
+            assertThat(s.lostUpdates()).isEmpty();
+            assertThat(s.variables()).containsEntry("a", 4000L).containsEntry("b", 4000L);
+        });
         row("rlock-reentry", OK, s -> assertThat(s.variables()).containsEntry("balance", 2L));
         row("lock-self-deadlock", INTERESTING, s -> assertThat(s.deadlock()).containsExactly(new WaitFor("worker", "lock", "worker")));
         row("two-locks-deadlock", INTERESTING, s -> assertThat(s.deadlock())
