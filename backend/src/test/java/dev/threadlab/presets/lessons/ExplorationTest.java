@@ -91,4 +91,19 @@ class ExplorationTest {
             assertThat(o.variables()).containsEntry("meals", 5L);
         });
     }
+
+    @Test
+    void dining_philosophers_who_all_take_the_left_fork_first_always_deadlock_here() {
+        Exploration e = explore("dining-philosophers-deadlock", 1);
+
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).containsOnly(Outcome.DEADLOCK);
+    }
+
+    @Test
+    void a_reader_holding_a_permit_never_sees_half_an_update() {
+        Exploration e = explore("readers-writers", 3);
+
+        assertThat(e.outcomes()).allSatisfy(o -> assertThat(o.variables())
+                .containsEntry("torn_1", 0L).containsEntry("torn_2", 0L).containsEntry("torn_3", 0L));
+    }
 }
