@@ -1,5 +1,6 @@
 package dev.threadlab.server;
 
+import dev.threadlab.api.OpenApi;
 import dev.threadlab.api.Problems;
 import dev.threadlab.export.ExportApi;
 import dev.threadlab.json.LabJson;
@@ -8,6 +9,7 @@ import dev.threadlab.persistence.Database;
 import dev.threadlab.presets.PresetApi;
 import dev.threadlab.presets.PresetLibrary;
 import dev.threadlab.runs.EventPages;
+import dev.threadlab.runs.ExploreApi;
 import dev.threadlab.runs.RunApi;
 import dev.threadlab.runs.RunCache;
 import dev.threadlab.runs.RunService;
@@ -55,6 +57,8 @@ public final class LabBackend {
         RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+        cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
+        cfg.routes.post("/api/explore", new ExploreApi(json, parser, limits.maxExploreSchedules())::explore);
         cfg.routes.get("/api/stats", ctx -> ctx.json(RunStats.of(cache, limits.runCacheBytes(), stream)));
         cfg.routes.get("/api/presets", presets::list);
         cfg.routes.get("/api/presets/{id}", presets::get);
