@@ -44,7 +44,7 @@ class EveryPresetTest {
         Lesson lesson = LessonRuns.lesson(id);
 
         assertThat(scenario.path("title").asString("")).as("title").isNotBlank();
-        assertThat(scenario.path("notes").asString("")).as("notes").contains("**What to notice.**");
+        assertThat(scenario.path("notes").asString("")).as("notes").contains("**What to notice.**", "**What to try.**");
         assertThat(lesson.summary()).as("summary").isNotBlank().doesNotContain("\n");
         assertThat(lesson.predict()).as("predict").isNotBlank().endsWith("?");
         assertThat(lesson.expect()).as("expect").isNotEmpty()
