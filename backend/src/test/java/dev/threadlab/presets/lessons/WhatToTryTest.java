@@ -191,4 +191,65 @@ class WhatToTryTest {
         ((ObjectNode) at(s, "objects[0]")).put("value", 1);
         assertThat(run(s).elapsedMs()).isBetween(800.0, 805.0);
     }
+
+    private static ObjectNode withRuntime(String id, String key, Object value) {
+        ObjectNode s = json(id);
+        ObjectNode runtime = (ObjectNode) s.get("runtime");
+        if (value instanceof Integer n) {
+            runtime.put(key, n);
+        } else {
+            runtime.put(key, (String) value);
+        }
+        return s;
+    }
+
+    @Test
+    void fewer_cores_stretch_the_processes_but_not_the_threads() {
+        assertThat(run(withRuntime("gil-cpu-processes", "cores", 2)).elapsedMs()).isBetween(2000.0, 2100.0);
+        assertThat(run(withRuntime("gil-cpu-processes", "cores", 1)).elapsedMs()).isBetween(4000.0, 4100.0);
+        assertThat(run(withRuntime("gil-cpu-2-threads", "cores", 1)).elapsedMs()).isBetween(4000.0, 4200.0);
+        assertThat(run(withRuntime("free-threaded-cpu", "cores", 2)).elapsedMs()).isBetween(2000.0, 2020.0);
+        assertThat(run(withRuntime("items-processes", "cores", 2)).elapsedMs()).isBetween(5_000_000.0, 5_020_000.0);
+    }
+
+    @Test
+    void without_the_gil_cpu_bound_pools_and_threads_use_every_core() {
+        assertThat(run(withRuntime("pool-size-cpu", "model", "free-threaded")).elapsedMs()).isBetween(200.0, 210.0);
+        assertThat(run(withRuntime("faq-threads-many-cpus", "model", "free-threaded")).elapsedMs()).isBetween(250.0, 260.0);
+    }
+
+    @Test
+    void an_io_pool_speeds_up_in_proportion_to_its_size() {
+        int[][] shapes = {{2, 10, 1000}, {10, 2, 200}, {20, 1, 100}};
+        for (int[] shape : shapes) {
+            ObjectNode s = json("pool-size-io");
+            ((ObjectNode) at(s, "threads[1]")).put("count", shape[0]);
+            ((ObjectNode) at(s, "threads[1].body[0]")).put("times", shape[1]);
+            assertThat(run(s).elapsedMs()).as("%d workers", shape[0]).isBetween((double) shape[2], shape[2] + 10.0);
+        }
+    }
+
+    @Test
+    void the_lost_update_depends_on_how_long_the_call_is_against_the_switch_interval() {
+        assertThat(lostUpdateWithCall(1).variables()).containsEntry("counter", 10L);
+        assertThat(lostUpdateWithCall(10).variables()).containsEntry("counter", 6L);
+    }
+
+    private static RunSummary lostUpdateWithCall(double ms) {
+        ObjectNode s = json("lost-update");
+        ((ObjectNode) at(s, "threads[0].body[0].body[1]")).put("ms", ms);
+        return run(s);
+    }
+
+    @Test
+    void two_locks_without_the_sleeps_get_through_because_each_thread_takes_both_in_one_gil_turn() {
+        Set<Outcome> outcomes = new HashSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            ObjectNode s = json("two-locks-deadlock");
+            remove(s, "threads[0].body", 1);
+            remove(s, "threads[1].body", 1);
+            outcomes.add(runWithSeed(s, seed).outcome());
+        }
+        assertThat(outcomes).containsOnly(Outcome.COMPLETED);
+    }
 }
