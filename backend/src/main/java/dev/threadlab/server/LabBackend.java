@@ -6,6 +6,7 @@ import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.persistence.Database;
 import dev.threadlab.presets.PresetApi;
 import dev.threadlab.presets.PresetLibrary;
+import dev.threadlab.rooms.Rooms;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
@@ -48,6 +49,7 @@ public final class LabBackend {
         cfg.routes.get("/api/presets/{id}", presets::get);
         cfg.routes.post("/api/scenarios", scenarios::create);
         cfg.routes.get("/api/scenarios/{id}", scenarios::get);
+        Rooms.install(cfg, settings, database.dataSource(), json.mapper());
     }
 
     /** Starts the backend alone (no UI) on the settings' port. */
