@@ -49,7 +49,8 @@ public final class CommandReader {
             case "Seek" -> new Seek(nonNegative(node, "positionUs"),
                     node.hasNonNull("seq") ? nonNegative(node, "seq") : null);
             case "SetSpeed" -> new SetSpeed(speed(node));
-            case "Step" -> new Step(node.hasNonNull("delta") ? delta(node) : 1);
+            case "Step" -> new Step(node.hasNonNull("delta") ? delta(node) : 1,
+                    node.hasNonNull("fromSeq") ? nonNegative(node, "fromSeq") : null);
             case "SetMode" -> new SetMode(mode(node));
             case "PoseChallenge" -> new PoseChallenge(scenario(node, "scenario"), GoalJson.read(node.get("goal")));
             case "OpenSubmission" -> new OpenSubmission(text(node, "submissionId"));

@@ -7,8 +7,8 @@ package dev.threadlab.rooms;
  *
  * @param runId      the run being shown, or null before the teacher runs anything
  * @param positionUs virtual time in microseconds at {@code updatedAt}
- * @param seq        the event the teacher stepped or seeked to, or null; when non-null and paused it is
- *                   authoritative (the client resolves it to that event's instant)
+ * @param seq        the event the teacher stepped or seeked to, or null; only while paused, and then it is
+ *                   authoritative (the client resolves it to that event's instant); playing clears it
  * @param playing    whether virtual time advances
  * @param speed      virtual microseconds per real microsecond, 1e-6 … 1e6
  * @param mode       {@code follow}: students' timelines snap to this; {@code free}: students may scrub and edit
@@ -50,7 +50,7 @@ public record Playback(String runId, long positionUs, Long seq, boolean playing,
     }
 
     public Playback play(long now) {
-        return new Playback(runId, positionAt(now), playing ? null : seq, true, speed, mode, now);
+        return new Playback(runId, positionAt(now), null, true, speed, mode, now);
     }
 
     public Playback pause(long now) {
@@ -61,9 +61,12 @@ public record Playback(String runId, long positionUs, Long seq, boolean playing,
         return new Playback(runId, toUs, toSeq, playing, speed, mode, now);
     }
 
-    /** Pauses and moves {@code delta} events (negative: back); clients resolve the event's instant. */
-    public Playback step(int delta, long now) {
-        long from = seq == null ? 0 : seq;
+    /**
+     * Pauses and moves {@code delta} events (negative: back) from {@code fromSeq} (the event the teacher's timeline
+     * shows), else from the last event stepped or seeked to; clients resolve the event's instant.
+     */
+    public Playback step(int delta, Long fromSeq, long now) {
+        long from = fromSeq != null ? fromSeq : seq != null ? seq : 0;
         return new Playback(runId, positionAt(now), Math.max(0, from + delta), false, speed, mode, now);
     }
 

@@ -41,8 +41,11 @@ public sealed interface RoomCommand {
     record SetSpeed(double speed) implements TeacherCommand {
     }
 
-    /** Pause and move {@code delta} events (default 1; negative goes back). */
-    record Step(int delta) implements TeacherCommand {
+    /**
+     * Pause and move {@code delta} events (default 1; negative goes back) from {@code fromSeq}, the event the teacher's
+     * timeline shows (optional: else from the last event stepped or seeked to).
+     */
+    record Step(int delta, Long fromSeq) implements TeacherCommand {
     }
 
     /** {@code follow} or {@code free}. */

@@ -35,7 +35,7 @@ final class TeacherDesk {
             case Pause _ -> hub.playback(p.pause(now));
             case Seek c -> hub.playback(p.seek(c.positionUs(), c.seq(), now));
             case SetSpeed c -> hub.playback(p.withSpeed(c.speed(), now));
-            case Step c -> hub.playback(p.step(c.delta(), now));
+            case Step c -> hub.playback(p.step(c.delta(), c.fromSeq(), now));
             case SetMode c -> hub.playback(p.withMode(c.mode(), now));
             case PoseChallenge c -> hub.challenge(new Challenge(hub.services().secrets().newToken().substring(0, 8),
                     c.scenario(), c.goal(), now));
