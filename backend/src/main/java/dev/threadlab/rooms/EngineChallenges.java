@@ -1,5 +1,6 @@
 package dev.threadlab.rooms;
 
+import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunSummary;
 import dev.threadlab.engine.Simulator;
@@ -16,15 +17,17 @@ import java.util.function.Function;
 final class EngineChallenges implements ChallengeEngine {
 
     private final Function<JsonNode, Scenario> reader;
+    private final RunOptions options;
 
     /** @param reader turns scenario JSON into the engine's model, throwing IllegalArgumentException when invalid */
-    EngineChallenges(Function<JsonNode, Scenario> reader) {
+    EngineChallenges(Function<JsonNode, Scenario> reader, Limits limits) {
         this.reader = reader;
+        this.options = RunOptions.defaults().withLimits(limits);
     }
 
     @Override
     public RunSummary run(JsonNode scenario) {
-        return Simulator.run(reader.apply(scenario)).summary();
+        return Simulator.run(reader.apply(scenario), options).summary();
     }
 
     @Override
@@ -34,7 +37,7 @@ final class EngineChallenges implements ChallengeEngine {
 
     @Override
     public RunSummary replay(JsonNode scenario, List<Integer> schedule) {
-        return Simulator.run(reader.apply(scenario), RunOptions.defaults().withExploring(true).withSchedule(schedule))
+        return Simulator.run(reader.apply(scenario), options.withExploring(true).withSchedule(schedule))
                 .summary();
     }
 }

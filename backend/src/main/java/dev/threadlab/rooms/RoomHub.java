@@ -223,6 +223,17 @@ final class RoomHub {
         broadcast(new RoomEvent.ChallengePosed(next));
     }
 
+    /** A run the teacher asked for has been started (off the lock): show it. */
+    synchronized void ran(JsonNode ranScenario, String runId) {
+        if (!revoked && !RoomSnapshot.ENDED.equals(status)) {
+            scenario(ranScenario, "teacher", playback.load(runId, now()));
+        }
+    }
+
+    synchronized void failed(Member to, String errorCode, String message) {
+        error(to, errorCode, message);
+    }
+
     Submission latestSubmission(String submissionId) {
         return latest.values().stream().filter(s -> s.id().equals(submissionId)).findFirst().orElse(null);
     }

@@ -1,13 +1,17 @@
 package dev.threadlab.rooms;
 
+import dev.threadlab.api.ProblemException;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.json.ScenarioParser;
+import dev.threadlab.runs.RunService;
 import dev.threadlab.server.LabSettings;
 import io.javalin.config.JavalinConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -20,15 +24,23 @@ public final class Rooms {
     private Rooms() {
     }
 
-    public static void install(JavalinConfig cfg, LabSettings settings, DataSource dataSource, JsonMapper mapper) {
+    /**
+     * @param parser reads scenario JSON into the engine's model (for grading and for {@code Run {"scenario"}})
+     * @param runs   starts runs for {@code Run {"scenario"}}, so students' timelines can fetch them by runId
+     */
+    public static void install(JavalinConfig cfg, LabSettings settings, DataSource dataSource, JsonMapper mapper,
+                               ScenarioParser parser, RunService runs) {
         RoomLimits limits = RoomLimits.fromSystem(settings.limits().maxWsMessageBytes());
+        java.util.function.Function<JsonNode, Scenario> reader = tree -> readScenario(parser, tree);
+        RunStarter starter = tree -> runs.run(reader.apply(tree), List.of(), Optional.empty()).runId();
         RoomStore store = new RoomStore(dataSource, mapper);
         RoomWrites writes = new RoomWrites(store);
-        Grading grading = new Grading(new Grader(new EngineChallenges(Rooms::readScenario)), limits.graders());
+        Grading grading = new Grading(new Grader(new EngineChallenges(reader, settings.limits().engine())),
+                limits.graders());
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("room-scheduler").factory());
         RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
-                new Secrets(), System::currentTimeMillis, limits, RunStarter.UNAVAILABLE);
+                new Secrets(), System::currentTimeMillis, limits, starter);
         RoomRegistry registry = new RoomRegistry(services);
         JoinGuard joins = new JoinGuard(limits.joinsPerMinute(), System::nanoTime);
         RoomApi api = new RoomApi(registry, joins, new JoinGuard(limits.roomsCreatedPerMinute(), System::nanoTime),
@@ -46,12 +58,12 @@ public final class Rooms {
         });
     }
 
-    /** The API's scenario reader, once it yields the engine's model; until then grading answers "not yet". */
-    private static Scenario readScenario(JsonNode tree) {
-        Object parsed = new ScenarioParser().parse(tree);
-        if (parsed instanceof Scenario scenario) {
-            return scenario;
+    /** The API's reader, with its 422 problem turned into the readable refusal rooms expect. */
+    private static Scenario readScenario(ScenarioParser parser, JsonNode tree) {
+        try {
+            return parser.parse(tree);
+        } catch (ProblemException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        throw new UnsupportedOperationException("the scenario reader for the engine has not landed");
     }
 }

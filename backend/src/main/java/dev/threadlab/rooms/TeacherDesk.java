@@ -52,12 +52,15 @@ final class TeacherDesk {
             hub.playback(p.load(command.runId(), now));
             return;
         }
-        try {
-            String runId = hub.services().runs().start(command.scenario());
-            hub.scenario(command.scenario(), "teacher", p.load(runId, now));
-        } catch (IllegalArgumentException e) {
-            hub.error(teacher, "run-failed", e.getMessage());
-        }
+        // Simulating may take a while: never under the hub's lock.
+        Thread.ofVirtual().name("room-run").start(() -> {
+            try {
+                String runId = hub.services().runs().start(command.scenario());
+                hub.ran(command.scenario(), runId);
+            } catch (RuntimeException e) {
+                hub.failed(teacher, "run-failed", "The scenario could not run: " + e.getMessage());
+            }
+        });
     }
 
     private void open(Member teacher, String submissionId, Playback p, long now) {
