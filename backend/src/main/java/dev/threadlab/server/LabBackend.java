@@ -8,6 +8,7 @@ import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.persistence.Database;
 import dev.threadlab.presets.PresetApi;
 import dev.threadlab.presets.PresetLibrary;
+import dev.threadlab.rooms.Rooms;
 import dev.threadlab.runs.EventPages;
 import dev.threadlab.runs.ExploreApi;
 import dev.threadlab.runs.RunApi;
@@ -70,6 +71,7 @@ public final class LabBackend {
         cfg.routes.get("/api/runs/{id}/events", runs::events);
         cfg.routes.get("/api/runs/{id}/timeline", runs::timeline);
         cfg.routes.ws("/ws/runs/{id}", stream::configure);
+        Rooms.install(cfg, settings, database.dataSource(), json.mapper(), parser, runService);
     }
 
     private static void server(JavalinConfig cfg, LabSettings settings, LabJson json) {

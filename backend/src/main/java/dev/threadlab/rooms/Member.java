@@ -1,0 +1,105 @@
+package dev.threadlab.rooms;
+
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One live connection to a room: a student or the teacher. Sends are asynchronous; a client that lets more than
+ * {@code maxQueued} messages pile up is disconnected (close code {@link CloseCodes#TOO_SLOW}) so it cannot hold
+ * memory or slow the others.
+ */
+final class Member {
+
+    static final String TEACHER = "teacher";
+    static final String STUDENT = "student";
+
+    private final String memberId;
+    private final String name;
+    private final String role;
+    private final Session session;
+    private final TokenBucket messages;
+    private final int maxQueued;
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean handRaised;
+
+    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueued) {
+        this.memberId = memberId;
+        this.name = name;
+        this.role = role;
+        this.session = session;
+        this.messages = messages;
+        this.maxQueued = maxQueued;
+    }
+
+    String memberId() {
+        return memberId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String role() {
+        return role;
+    }
+
+    boolean isTeacher() {
+        return TEACHER.equals(role);
+    }
+
+    boolean handRaised() {
+        return handRaised;
+    }
+
+    void handRaised(boolean raised) {
+        this.handRaised = raised;
+    }
+
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Takes one message from this connection's allowance; false when it floods. */
+    boolean allowMessage(long nowNanos) {
+        return messages.tryTake(nowNanos);
+    }
+
+    /** Queues {@code text}; never blocks. */
+    void send(String text) {
+        if (closed.get()) {
+            return;
+        }
+        if (queued.incrementAndGet() > maxQueued) {
+            queued.decrementAndGet();
+            close(CloseCodes.TOO_SLOW, "Too slow: more than " + maxQueued + " messages waiting to be read");
+            return;
+        }
+        session.sendText(text, Callback.from(queued::decrementAndGet, failure -> queued.decrementAndGet()));
+    }
+
+    /** Closes once with a code and a reason (cut to the 123 bytes a close frame allows). */
+    void close(int code, String reason) {
+        if (closed.compareAndSet(false, true)) {
+            session.close(code, truncate(reason), Callback.NOOP);
+        }
+    }
+
+    /** Marks the member gone after the client closed; nothing more is sent. */
+    void markClosed() {
+        closed.set(true);
+    }
+
+    static String truncate(String reason) {
+        byte[] bytes = reason.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= 123) {
+            return reason;
+        }
+        String cut = new String(bytes, 0, 120, StandardCharsets.UTF_8);
+        return cut.replace("\uFFFD", "") + "...";
+    }
+}

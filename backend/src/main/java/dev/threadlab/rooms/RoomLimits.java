@@ -1,0 +1,65 @@
+package dev.threadlab.rooms;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The classroom's limits (DESIGN.md §5 and issue 7), all configurable. Read from JVM system properties first, then
+ * from the environment, so a test or the load tool can change them for an in-process server.
+ *
+ * @param maxMembers           students connected to one room at once ({@code LAB_ROOM_MAX_MEMBERS}, 2,000)
+ * @param joinsPerMinute       connection attempts per client address per minute, over every room and the room
+ *                             lookups ({@code LAB_ROOM_JOINS_PER_MINUTE}, 20): join codes cannot be enumerated
+ * @param messagesPerSecond    messages a student connection may send per second, with a burst of twice as many
+ *                             ({@code LAB_ROOM_MESSAGES_PER_SECOND}, 10; the teacher gets ten times as many)
+ * @param maxMessageBytes      largest client message ({@code LAB_MAX_WS_MESSAGE}, 64 KiB)
+ * @param maxQueuedMessages    messages queued for a client that reads too slowly before it is disconnected
+ *                             ({@code LAB_ROOM_MAX_QUEUED}, 1,000)
+ * @param graders              threads grading submissions ({@code LAB_ROOM_GRADERS}, 1)
+ * @param roomsCreatedPerMinute rooms one client address may create per minute ({@code LAB_ROOMS_PER_MINUTE}, 30)
+ */
+public record RoomLimits(int maxMembers, int joinsPerMinute, int messagesPerSecond, int maxMessageBytes,
+                         int maxQueuedMessages, int graders, int roomsCreatedPerMinute) {
+
+    public static RoomLimits defaults() {
+        return new RoomLimits(2_000, 20, 10, 64 * 1024, 1_000, 1, 30);
+    }
+
+    /**
+     * Defaults overridden by system properties or environment variables of the same names; the message size defaults
+     * to the lab's WebSocket limit.
+     */
+    public static RoomLimits fromSystem(int defaultMaxMessageBytes) {
+        return from(defaultMaxMessageBytes, name -> {
+            String value = System.getProperty(name);
+            return value != null ? value : System.getenv(name);
+        });
+    }
+
+    static RoomLimits from(int defaultMaxMessageBytes, UnaryOperator<String> lookup) {
+        RoomLimits d = defaults();
+        return new RoomLimits(
+                positive(lookup, "LAB_ROOM_MAX_MEMBERS", d.maxMembers),
+                positive(lookup, "LAB_ROOM_JOINS_PER_MINUTE", d.joinsPerMinute),
+                positive(lookup, "LAB_ROOM_MESSAGES_PER_SECOND", d.messagesPerSecond),
+                positive(lookup, "LAB_MAX_WS_MESSAGE", defaultMaxMessageBytes),
+                positive(lookup, "LAB_ROOM_MAX_QUEUED", d.maxQueuedMessages),
+                positive(lookup, "LAB_ROOM_GRADERS", d.graders),
+                positive(lookup, "LAB_ROOMS_PER_MINUTE", d.roomsCreatedPerMinute));
+    }
+
+    private static int positive(UnaryOperator<String> lookup, String name, int fallback) {
+        String raw = lookup.apply(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, got " + raw);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got \"" + raw + "\"", e);
+        }
+    }
+}

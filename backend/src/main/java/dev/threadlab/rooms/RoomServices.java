@@ -1,0 +1,13 @@
+package dev.threadlab.rooms;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
+
+/**
+ * What every {@link RoomHub} shares: persistence, the event writer, grading, a scheduler for coalesced roster
+ * updates, secrets, the clock (epoch ms) and the limits.
+ */
+record RoomServices(RoomStore store, RoomWrites writes, EventWriter events, Grading grading,
+                    ScheduledExecutorService scheduler, Secrets secrets, LongSupplier clock, RoomLimits limits,
+                    RunStarter runs) {
+}

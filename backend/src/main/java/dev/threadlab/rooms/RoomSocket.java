@@ -1,0 +1,150 @@
+package dev.threadlab.rooms;
+
+import io.javalin.websocket.WsCloseContext;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsConnectContext;
+import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code WS /ws/rooms/{code}?name=…} (a student), {@code ?resume=TOKEN} (a student coming back) or
+ * {@code ?teacher=TOKEN}. Every refusal is an {@code Error} message followed by a close with a code from
+ * {@link CloseCodes} and a readable reason.
+ */
+final class RoomSocket {
+
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
+    private static final long PING_SECONDS = 30;
+    private static final int TEACHER_ALLOWANCE = 10;
+
+    private final RoomRegistry registry;
+    private final RoomServices services;
+    private final JoinGuard joins;
+    private final CommandReader reader;
+    private final ConcurrentHashMap<String, Attached> attached = new ConcurrentHashMap<>();
+
+    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, CommandReader reader) {
+        this.registry = registry;
+        this.services = services;
+        this.joins = joins;
+        this.reader = reader;
+    }
+
+    private record Attached(RoomHub hub, Member member) {
+    }
+
+    void configure(WsConfig ws) {
+        ws.onConnect(this::connect);
+        ws.onMessage(this::message);
+        ws.onClose(this::close);
+    }
+
+    private void connect(WsConnectContext ctx) {
+        ctx.session.setMaxTextMessageSize(services.limits().maxMessageBytes());
+        ctx.session.setIdleTimeout(IDLE_TIMEOUT);
+        if (!joins.tryAttempt(address(ctx.session.getRemoteSocketAddress()))) {
+            refuse(ctx, CloseCodes.TOO_MANY, "too-many-joins", "Too many join attempts from your address (at most "
+                    + joins.perMinute() + " a minute). Wait a minute and try again.");
+            return;
+        }
+        Optional<RoomHub> found = JoinCode.parse(ctx.pathParam("code")).flatMap(registry::find);
+        if (found.isEmpty()) {
+            refuse(ctx, CloseCodes.NOT_FOUND, "no-room", "There is no room with this code. Check the code.");
+            return;
+        }
+        RoomHub hub = found.get();
+        Member member;
+        String resumeToken = null;
+        KnownMember known = null;
+        String teacherToken = ctx.queryParam("teacher");
+        if (teacherToken != null) {
+            if (!hub.isTeacherToken(teacherToken)) {
+                refuse(ctx, CloseCodes.FORBIDDEN, "bad-teacher-token", "This teacher link is not valid for this room.");
+                return;
+            }
+            member = member(ctx, Member.TEACHER, DisplayName.of("Teacher"), Member.TEACHER, TEACHER_ALLOWANCE);
+        } else {
+            known = hub.knownMember(ctx.queryParam("resume"));
+            if (known != null) {
+                resumeToken = ctx.queryParam("resume");
+                member = member(ctx, known.memberId(), new DisplayName(known.name()), Member.STUDENT, 1);
+            } else {
+                String problem = DisplayName.problemWith(strip(ctx.queryParam("name")));
+                if (problem != null) {
+                    refuse(ctx, CloseCodes.BAD_REQUEST, "bad-name", problem);
+                    return;
+                }
+                resumeToken = services.secrets().newToken();
+                member = member(ctx, services.secrets().newToken().substring(0, 11),
+                        DisplayName.of(ctx.queryParam("name")), Member.STUDENT, 1);
+            }
+        }
+        RoomHub.Refusal refusal = hub.admit(member, known, resumeToken);
+        if (refusal != null) {
+            refuse(ctx, refusal.closeCode(), "refused", refusal.reason());
+            return;
+        }
+        attached.put(ctx.sessionId(), new Attached(hub, member));
+        ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private Member member(WsContext ctx, String id, DisplayName name, String role, int allowanceFactor) {
+        int perSecond = services.limits().messagesPerSecond() * allowanceFactor;
+        return new Member(id, name.value(), role, ctx.session,
+                new TokenBucket(2.0 * perSecond, perSecond, System.nanoTime()), services.limits().maxQueuedMessages());
+    }
+
+    private void message(WsMessageContext ctx) {
+        Attached a = attached.get(ctx.sessionId());
+        if (a == null) {
+            return;
+        }
+        Member member = a.member();
+        if (!member.allowMessage(System.nanoTime())) {
+            a.hub().error(member, "flooding", "Too many messages; disconnecting.");
+            member.close(CloseCodes.TOO_MANY, "Too many messages: at most "
+                    + services.limits().messagesPerSecond() + " a second");
+            detach(ctx);
+            return;
+        }
+        try {
+            a.hub().handle(member, reader.read(ctx.message()));
+        } catch (BadMessage e) {
+            a.hub().error(member, "bad-message", e.getMessage());
+        }
+    }
+
+    private void close(WsCloseContext ctx) {
+        detach(ctx);
+    }
+
+    private void detach(WsContext ctx) {
+        ctx.disableAutomaticPings();
+        Attached a = attached.remove(ctx.sessionId());
+        if (a != null) {
+            a.member().markClosed();
+            a.hub().leave(a.member());
+        }
+    }
+
+    private void refuse(WsConnectContext ctx, int closeCode, String errorCode, String reason) {
+        ctx.send(services.events().write(new RoomEvent.Error(errorCode, reason)));
+        ctx.closeSession(closeCode, Member.truncate(reason));
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    static String address(SocketAddress remote) {
+        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
+                ? inet.getAddress().getHostAddress() : String.valueOf(remote);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.threadlab.rooms;
+
+import dev.threadlab.api.ProblemException;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.json.ScenarioParser;
+import dev.threadlab.runs.RunService;
+import dev.threadlab.server.LabSettings;
+import io.javalin.config.JavalinConfig;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The classroom feature's one entry point: {@code POST /api/rooms}, {@code GET /api/rooms/{code}[/qr.svg]} and
+ * {@code WS /ws/rooms/{code}}, with their store, hubs and grader. Limits come from {@link RoomLimits#fromSystem(int)}.
+ */
+public final class Rooms {
+
+    private Rooms() {
+    }
+
+    /**
+     * @param parser reads scenario JSON into the engine's model (for grading and for {@code Run {"scenario"}})
+     * @param runs   starts runs for {@code Run {"scenario"}}, so students' timelines can fetch them by runId
+     */
+    public static void install(JavalinConfig cfg, LabSettings settings, DataSource dataSource, JsonMapper mapper,
+                               ScenarioParser parser, RunService runs) {
+        RoomLimits limits = RoomLimits.fromSystem(settings.limits().maxWsMessageBytes());
+        java.util.function.Function<JsonNode, Scenario> reader = tree -> readScenario(parser, tree);
+        RunStarter starter = tree -> runs.run(reader.apply(tree), List.of(), Optional.empty()).runId();
+        RoomStore store = new RoomStore(dataSource, mapper);
+        RoomWrites writes = new RoomWrites(store);
+        Grading grading = new Grading(new Grader(new EngineChallenges(reader, settings.limits().engine())),
+                limits.graders());
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("room-scheduler").factory());
+        RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
+                new Secrets(), System::currentTimeMillis, limits, starter);
+        RoomRegistry registry = new RoomRegistry(services);
+        JoinGuard joins = new JoinGuard(limits.joinsPerMinute(), System::nanoTime);
+        RoomApi api = new RoomApi(registry, joins, new JoinGuard(limits.roomsCreatedPerMinute(), System::nanoTime),
+                mapper);
+        RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper));
+
+        cfg.routes.post("/api/rooms", api::create);
+        cfg.routes.get("/api/rooms/{code}", api::get);
+        cfg.routes.get("/api/rooms/{code}/qr.svg", api::qr);
+        cfg.routes.ws("/ws/rooms/{code}", socket::configure);
+        cfg.events.serverStopping(() -> {
+            scheduler.shutdownNow();
+            grading.close();
+            writes.close();
+        });
+    }
+
+    /** The API's reader, with its 422 problem turned into the readable refusal rooms expect. */
+    private static Scenario readScenario(ScenarioParser parser, JsonNode tree) {
+        try {
+            return parser.parse(tree);
+        } catch (ProblemException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.threadlab.rooms;
+
+import dev.threadlab.rooms.RoomTesting.Room;
+import dev.threadlab.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Submissions graded by the real engine, end to end through the room's WebSocket. */
+@Timeout(60)
+class GradingWithEngineTest {
+
+    private static final String ATOMIC = """
+            {"schema":1,"title":"Atomic","objects":[{"id":"counter","type":"int","value":0}],
+             "threads":[{"id":"worker","count":2,"body":[{"op":"increment","target":"counter"}]}]}""";
+    private static final String RACY = """
+            {"schema":1,"title":"Racy","objects":[{"id":"counter","type":"int","value":0}],
+             "threads":[{"id":"worker","count":2,"body":[{"op":"read","target":"counter","as":"tmp"},
+               {"op":"io","ms":1},{"op":"write","target":"counter","value":"tmp + 1"}]}]}""";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    private static JsonNode verdictFor(String goal, String submitted) {
+        Room room = RoomTesting.createRoom(server);
+        try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
+             RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
+            teacher.await("RoomState");
+            ada.await("RoomState");
+            teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + RACY + ",\"goal\":" + goal + "}");
+            ada.await("ChallengePosed");
+            ada.send("{\"type\":\"Submit\",\"scenario\":" + submitted + "}");
+            JsonNode graded = teacher.await("SubmissionGraded").at("/submission/verdict");
+            assertThat(ada.await("SubmissionGraded").at("/submission/verdict")).isEqualTo(graded);
+            return graded;
+        }
+    }
+
+    @Test
+    void atomic_increments_lose_no_update_under_every_schedule() {
+        JsonNode verdict = verdictFor("{\"kind\":\"noLostUpdates\"}", ATOMIC);
+        assertThat(verdict.get("status").asString()).as(verdict.toString()).isEqualTo("passed");
+        assertThat(verdict.get("method").asString()).startsWith("all ");
+    }
+
+    @Test
+    void a_read_then_io_then_write_loses_updates_in_some_schedule() {
+        JsonNode verdict = verdictFor("{\"kind\":\"variableEquals\",\"name\":\"counter\",\"value\":2}", RACY);
+        assertThat(verdict.get("status").asString()).as(verdict.toString()).isEqualTo("failed");
+        assertThat(verdict.get("explanation").asString()).contains("counter ended as 1, not 2");
+    }
+
+    @Test
+    void an_invalid_submission_gets_an_error_verdict_naming_the_problem() {
+        String typo = RACY.replace("\"target\":\"counter\",\"as\"", "\"target\":\"countr\",\"as\"");
+        JsonNode verdict = verdictFor("{\"kind\":\"noDeadlock\"}", typo);
+        assertThat(verdict.get("status").asString()).isEqualTo("error");
+        assertThat(verdict.get("explanation").asString()).contains("countr");
+    }
+
+    @Test
+    void the_teacher_can_run_a_scenario_for_the_room() {
+        Room room = RoomTesting.createRoom(server);
+        try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
+             RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
+            teacher.await("RoomState");
+            ada.await("RoomState");
+            teacher.send("{\"type\":\"Run\",\"scenario\":" + ATOMIC + "}");
+            JsonNode loaded = ada.await("ScenarioLoaded");
+            String runId = loaded.at("/playback/runId").asString();
+            assertThat(runId).isNotBlank();
+            assertThat(server.get("/api/runs/" + runId).statusCode()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.threadlab.rooms;
+
+import dev.threadlab.rooms.RoomTesting.Room;
+import dev.threadlab.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Locking, the member limit, join rate limiting, floods and oversized messages, each on its own server. */
+@Timeout(60)
+class RoomLimitsTest {
+
+    @Test
+    void a_locked_room_refuses_new_students_but_lets_known_ones_back() {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+            Room room = RoomTesting.createRoom(server);
+            try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken())) {
+                teacher.await("RoomState");
+                String resume;
+                try (RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
+                    resume = ada.await("RoomState").at("/you/resumeToken").asString();
+                }
+                teacher.send("{\"type\":\"Lock\"}");
+                teacher.await("RoomLocked");
+                try (RoomClient newcomer = RoomClient.student(server.port(), room.code(), "Newcomer")) {
+                    assertThat(newcomer.await("Error").get("message").asString()).contains("locked");
+                    assertThat(newcomer.awaitClose().code()).isEqualTo(CloseCodes.LOCKED);
+                }
+                try (RoomClient ada = RoomClient.resume(server.port(), room.code(), resume)) {
+                    assertThat(ada.await("RoomState").get("status").asString()).isEqualTo("locked");
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_member_limit_refuses_one_more_with_a_clear_message() {
+        Map<String, String> limits = Map.of("LAB_ROOM_JOINS_PER_MINUTE", "1000", "LAB_ROOM_MAX_MEMBERS", "3");
+        try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
+            Room room = RoomTesting.createRoom(server);
+            List<RoomClient> students = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    students.add(RoomClient.student(server.port(), room.code(), "S" + i));
+                    students.getLast().await("RoomState");
+                }
+                try (RoomClient fourth = RoomClient.student(server.port(), room.code(), "S3")) {
+                    assertThat(fourth.await("Error").get("message").asString())
+                            .isEqualTo("This room is full: it has its maximum of 3 members.");
+                    assertThat(fourth.awaitClose().code()).isEqualTo(CloseCodes.FULL);
+                }
+                // The teacher is not a member and always gets in.
+                try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken())) {
+                    assertThat(teacher.await("RoomState").get("memberCount").asInt()).isEqualTo(3);
+                }
+            } finally {
+                students.forEach(RoomClient::close);
+            }
+        }
+    }
+
+    @Test
+    void join_attempts_are_rate_limited_per_address_over_sockets_and_lookups() {
+        Map<String, String> limits = Map.of("LAB_ROOM_JOINS_PER_MINUTE", "5");
+        try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
+            Room room = RoomTesting.createRoom(server);
+            for (int i = 0; i < 3; i++) {
+                try (RoomClient guess = RoomClient.student(server.port(), "ABCD-EF" + (i + 2) + "Z", "Guesser")) {
+                    assertThat(guess.awaitClose().code()).isEqualTo(CloseCodes.NOT_FOUND);
+                }
+            }
+            assertThat(server.get("/api/rooms/ABCD-EFGH").statusCode()).isEqualTo(404);
+            try (RoomClient fifth = RoomClient.student(server.port(), room.code(), "Ada")) {
+                fifth.await("RoomState");
+            }
+            try (RoomClient sixth = RoomClient.student(server.port(), room.code(), "Ada")) {
+                assertThat(sixth.await("Error").get("code").asString()).isEqualTo("too-many-joins");
+                assertThat(sixth.awaitClose().code()).isEqualTo(CloseCodes.TOO_MANY);
+            }
+            assertThat(server.get("/api/rooms/" + room.code()).statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void a_flooding_client_is_disconnected_while_the_others_still_receive() {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+            Room room = RoomTesting.createRoom(server);
+            try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
+                 RoomClient flood = RoomClient.student(server.port(), room.code(), "Flood");
+                 RoomClient calm = RoomClient.student(server.port(), room.code(), "Calm")) {
+                teacher.await("RoomState");
+                flood.await("RoomState");
+                calm.await("RoomState");
+                for (int i = 0; i < 200 && !flood.isClosed(); i++) {
+                    try {
+                        flood.send("{\"type\":\"RaiseHand\"}");
+                    } catch (RuntimeException closedMeanwhile) {
+                        break;
+                    }
+                }
+                RoomClient.Closed closed = flood.awaitClose();
+                assertThat(closed.code()).isEqualTo(CloseCodes.TOO_MANY);
+                assertThat(closed.reason()).startsWith("Too many messages");
+
+                teacher.send("{\"type\":\"Seek\",\"positionUs\":42}");
+                assertThat(calm.await("PlaybackChanged").at("/playback/positionUs").asLong()).isEqualTo(42);
+                assertThat(calm.isClosed()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void an_oversized_message_closes_only_that_connection() {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+            Room room = RoomTesting.createRoom(server);
+            try (RoomClient big = RoomClient.student(server.port(), room.code(), "Big");
+                 RoomClient calm = RoomClient.student(server.port(), room.code(), "Calm")) {
+                big.await("RoomState");
+                calm.await("RoomState");
+                big.send("{\"type\":\"Submit\",\"scenario\":{\"notes\":\"" + "x".repeat(70_000) + "\"}}");
+                assertThat(big.awaitClose().code()).isEqualTo(1009);
+                calm.send("{\"type\":\"RaiseHand\"}");
+                calm.await("HandRaised");
+            }
+        }
+    }
+}
