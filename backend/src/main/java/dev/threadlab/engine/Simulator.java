@@ -1,0 +1,37 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.sim.Machine;
+import dev.threadlab.engine.validate.Problem;
+import dev.threadlab.engine.validate.Validator;
+
+import java.util.List;
+
+/**
+ * Runs a scenario in virtual time. Deterministic: the same scenario, options and schedule give the same events, byte
+ * for byte. Not thread-safe per call, but calls are independent (no shared state), so runs may proceed in parallel.
+ */
+public final class Simulator {
+
+    private Simulator() {
+    }
+
+    /**
+     * Validates and runs {@code scenario}.
+     *
+     * @throws InvalidScenarioException if the {@link Validator} finds problems (with the structural limits of
+     *                                  {@code options.limits()})
+     */
+    public static RunResult run(Scenario scenario, RunOptions options) {
+        List<Problem> problems = Validator.validate(scenario, options.limits());
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        return new Machine(scenario, options).run();
+    }
+
+    /** Runs with {@link RunOptions#defaults()}. */
+    public static RunResult run(Scenario scenario) {
+        return run(scenario, RunOptions.defaults());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.threadlab.engine.model;
+
+import java.util.List;
+
+/**
+ * One line of Python in a thread's body (DESIGN.md §2 {@code steps}). One record per {@code op}; optional keys are
+ * nullable and mean "CPython's default". Durations are in milliseconds.
+ */
+public sealed interface Step {
+
+    /** The JSON {@code op} name, e.g. {@code "notifyAll"}. */
+    String op();
+
+    /** The object or thread the step acts on, or null for steps without a target. */
+    default String target() {
+        return null;
+    }
+
+    /** Pure-Python CPU work; holds the GIL, dropped at switch-interval requests. */
+    record Compute(double ms) implements Step {
+        public String op() { return "compute"; }
+    }
+
+    /** Blocking I/O; releases the GIL. */
+    record Io(double ms, String label) implements Step {
+        public String op() { return "io"; }
+    }
+
+    /** {@code time.sleep}; releases the GIL. */
+    record Sleep(double ms) implements Step {
+        public String op() { return "sleep"; }
+    }
+
+    /** {@code x.acquire(blocking, timeout)} on a Lock, RLock, Condition or (Bounded)Semaphore. */
+    record Acquire(String target, Boolean blocking, Double timeoutMs) implements Step {
+        public String op() { return "acquire"; }
+    }
+
+    /** {@code x.release()}. */
+    record Release(String target) implements Step {
+        public String op() { return "release"; }
+    }
+
+    /** {@code with x:} — acquire, run the body, release (also when the body raises). */
+    record With(String target, List<Step> body) implements Step {
+        public With {
+            body = body == null ? List.of() : List.copyOf(body);
+        }
+        public String op() { return "with"; }
+    }
+
+    /** {@code cond.wait(timeout)} or {@code event.wait(timeout)}. */
+    record Wait(String target, Double timeoutMs) implements Step {
+        public String op() { return "wait"; }
+    }
+
+    /** {@code cond.notify(n)}. */
+    record Notify(String target, Integer n) implements Step {
+        public String op() { return "notify"; }
+    }
+
+    /** {@code cond.notify_all()}. */
+    record NotifyAll(String target) implements Step {
+        public String op() { return "notifyAll"; }
+    }
+
+    /** {@code event.set()}. */
+    record SetEvent(String target) implements Step {
+        public String op() { return "set"; }
+    }
+
+    /** {@code event.clear()}. */
+    record ClearEvent(String target) implements Step {
+        public String op() { return "clear"; }
+    }
+
+    /** {@code q.put(value, block, timeout)}; value is an int, a local, {@code a + b}, or null (None). */
+    record Put(String target, String value, Boolean block, Double timeoutMs) implements Step {
+        public String op() { return "put"; }
+    }
+
+    /** {@code as = q.get(block, timeout)}. */
+    record Get(String target, String as, Boolean block, Double timeoutMs) implements Step {
+        public String op() { return "get"; }
+    }
+
+    /** {@code q.task_done()}. */
+    record TaskDone(String target) implements Step {
+        public String op() { return "taskDone"; }
+    }
+
+    /** {@code t.join(timeout)}, {@code q.join()} or {@code p.join(timeout)}. */
+    record Join(String target, Double timeoutMs) implements Step {
+        public String op() { return "join"; }
+    }
+
+    /** {@code t.start()} or {@code p.start()}. */
+    record Start(String target) implements Step {
+        public String op() { return "start"; }
+    }
+
+    /** {@code timer.cancel()}. */
+    record Cancel(String target) implements Step {
+        public String op() { return "cancel"; }
+    }
+
+    /** {@code as = counter}. */
+    record Read(String target, String as) implements Step {
+        public String op() { return "read"; }
+    }
+
+    /** {@code counter = value} where value is an int, a local, {@code a + b} or {@code a - b}. */
+    record Write(String target, String value) implements Step {
+        public String op() { return "write"; }
+    }
+
+    /** {@code counter += by}: a read and a write with no switch point between them under the GIL. */
+    record Increment(String target, Long by) implements Step {
+        public String op() { return "increment"; }
+    }
+
+    /** {@code for as in range(times):}. */
+    record Repeat(int times, String as, List<Step> body) implements Step {
+        public Repeat {
+            body = body == null ? List.of() : List.copyOf(body);
+        }
+        public String op() { return "repeat"; }
+    }
+
+    /** {@code print(text)}; {@code {name}} in the text is replaced by the local's value. */
+    record Print(String text) implements Step {
+        public String op() { return "print"; }
+    }
+
+    /** {@code _thread.exit()} / return: ends the thread (releasing {@code with} blocks). */
+    record Exit() implements Step {
+        public String op() { return "exit"; }
+    }
+}
