@@ -13,13 +13,74 @@ import java.util.Map;
  * @param dbUser       user for {@code dbUrl}
  * @param dbPassword   password for {@code dbUrl}
  * @param maxBodyBytes largest request body accepted (DESIGN.md §5: 1 MiB)
+ * @param limits       the other limits of DESIGN.md §5 and the run cache bounds
  */
 public record LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                          long maxBodyBytes) {
+                          long maxBodyBytes, Limits limits) {
 
     public static final long ONE_MIB = 1L << 20;
 
-    /** Reads {@code PORT}, {@code HOST}, {@code LAB_DATA_DIR}, {@code LAB_DB_URL}, {@code LAB_DB_USER}, {@code LAB_DB_PASSWORD}. */
+    /**
+     * Bounds on what one request may cost (DESIGN.md §5). All configurable from the environment.
+     *
+     * @param maxThreads          threads per scenario after {@code count} expansion ({@code LAB_MAX_THREADS})
+     * @param maxProcesses        processes per scenario ({@code LAB_MAX_PROCESSES})
+     * @param maxVirtualSeconds   simulated time before a run ends with outcome {@code limit} ({@code LAB_MAX_VIRTUAL_SECONDS})
+     * @param maxEvents           state changes before a run ends with outcome {@code limit} ({@code LAB_MAX_EVENTS})
+     * @param maxJsonDepth        nesting depth of a request body ({@code LAB_MAX_JSON_DEPTH})
+     * @param runCacheBytes       memory budget of the in-memory run cache, LRU ({@code LAB_RUN_CACHE_MB})
+     * @param keptEventsPerRun    events kept in memory per run; later pages are regenerated ({@code LAB_KEPT_EVENTS})
+     * @param wsBatchEvents       events per WebSocket batch ({@code LAB_WS_BATCH})
+     * @param maxWsMessageBytes   largest message a WebSocket client may send ({@code LAB_MAX_WS_MESSAGE})
+     * @param maxExploreSchedules schedules one explore request may enumerate ({@code LAB_MAX_EXPLORE})
+     */
+    public record Limits(int maxThreads, int maxProcesses, long maxVirtualSeconds, long maxEvents, int maxJsonDepth,
+                         long runCacheBytes, int keptEventsPerRun, int wsBatchEvents, int maxWsMessageBytes,
+                         int maxExploreSchedules) {
+
+        public static Limits defaults() {
+            return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 10_000);
+        }
+
+        static Limits fromEnvironment(Map<String, String> env) {
+            Limits d = defaults();
+            return new Limits(
+                    intVar(env, "LAB_MAX_THREADS", d.maxThreads),
+                    intVar(env, "LAB_MAX_PROCESSES", d.maxProcesses),
+                    longVar(env, "LAB_MAX_VIRTUAL_SECONDS", d.maxVirtualSeconds),
+                    longVar(env, "LAB_MAX_EVENTS", d.maxEvents),
+                    intVar(env, "LAB_MAX_JSON_DEPTH", d.maxJsonDepth),
+                    longVar(env, "LAB_RUN_CACHE_MB", d.runCacheBytes / ONE_MIB) * ONE_MIB,
+                    intVar(env, "LAB_KEPT_EVENTS", d.keptEventsPerRun),
+                    intVar(env, "LAB_WS_BATCH", d.wsBatchEvents),
+                    intVar(env, "LAB_MAX_WS_MESSAGE", d.maxWsMessageBytes),
+                    intVar(env, "LAB_MAX_EXPLORE", d.maxExploreSchedules));
+        }
+
+        public Limits withRunCacheBytes(long bytes) {
+            return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, bytes,
+                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules);
+        }
+
+        public Limits withKeptEventsPerRun(int events) {
+            return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
+                    events, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules);
+        }
+
+        public Limits withWsBatchEvents(int events) {
+            return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
+                    keptEventsPerRun, events, maxWsMessageBytes, maxExploreSchedules);
+        }
+    }
+
+    /** The settings as they were before {@link Limits} existed: default limits. */
+    public LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+                       long maxBodyBytes) {
+        this(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, Limits.defaults());
+    }
+
+    /** Reads {@code PORT}, {@code HOST}, {@code LAB_DATA_DIR}, {@code LAB_DB_URL}, {@code LAB_DB_USER},
+     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits}. */
     public static LabSettings fromEnvironment(Map<String, String> env) {
         return new LabSettings(
                 parsePort(env.getOrDefault("PORT", "8080")),
@@ -28,7 +89,8 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 blankToNull(env.get("LAB_DB_URL")),
                 blankToNull(env.get("LAB_DB_USER")),
                 blankToNull(env.get("LAB_DB_PASSWORD")),
-                ONE_MIB);
+                longVar(env, "LAB_MAX_BODY_BYTES", ONE_MIB),
+                Limits.fromEnvironment(env));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -37,7 +99,11 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     }
 
     public LabSettings withPort(int newPort) {
-        return new LabSettings(newPort, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes);
+        return new LabSettings(newPort, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits);
+    }
+
+    public LabSettings withLimits(Limits newLimits) {
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits);
     }
 
     private static int parsePort(String raw) {
@@ -49,6 +115,26 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("PORT must be a number, got \"" + raw + "\"", e);
+        }
+    }
+
+    private static int intVar(Map<String, String> env, String name, int fallback) {
+        return Math.toIntExact(longVar(env, name, fallback));
+    }
+
+    private static long longVar(Map<String, String> env, String name, long fallback) {
+        String raw = blankToNull(env.get(name));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, got " + raw);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, got \"" + raw + "\"", e);
         }
     }
 

@@ -25,15 +25,23 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start() {
-        try {
-            return start(Files.createTempDirectory("lab-test-data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return start(tempDataDir());
     }
 
     public static TestServer start(Path dataDir) {
-        return new TestServer(LabBackend.start(LabSettings.forTest(dataDir)));
+        return start(LabSettings.forTest(dataDir));
+    }
+
+    public static TestServer start(LabSettings settings) {
+        return new TestServer(LabBackend.start(settings));
+    }
+
+    public static Path tempDataDir() {
+        try {
+            return Files.createTempDirectory("lab-test-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int port() {
@@ -51,6 +59,19 @@ public final class TestServer implements AutoCloseable {
     public HttpResponse<String> post(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> post(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public URI wsUri(String path) {
+        return URI.create("ws://127.0.0.1:" + port() + path);
+    }
+
+    public HttpClient client() {
+        return client;
     }
 
     public HttpResponse<String> send(HttpRequest request) {

@@ -1,0 +1,138 @@
+package dev.threadlab.json;
+
+import dev.threadlab.api.ProblemException.FieldError;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads values out of an untrusted JSON tree and collects every problem with its JSON path instead of
+ * stopping at the first. Each accessor answers empty when the value is missing or wrong, after
+ * recording why. Unknown keys are problems (a misspelt {@code timeoutMs} silently ignored would change
+ * what a lesson means), except keys starting with {@code x-}, left to editors for their own data.
+ */
+public final class TreeReader {
+
+    private final List<FieldError> problems = new ArrayList<>();
+
+    public List<FieldError> problems() {
+        return List.copyOf(problems);
+    }
+
+    public void problem(String path, String message) {
+        problems.add(new FieldError(path, message));
+    }
+
+    public static String at(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    public static String at(String path, int index) {
+        return path + "[" + index + "]";
+    }
+
+    /** Records a problem for each key of {@code node} that is neither allowed nor an {@code x-} extension. */
+    public void onlyKeys(JsonNode node, String path, Collection<String> allowed) {
+        for (String key : node.propertyNames()) {
+            if (!allowed.contains(key) && !key.startsWith("x-")) {
+                String hint = Suggestions.closest(key, allowed).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+                problem(at(path, key), "unknown key \"" + key + "\"" + hint);
+            }
+        }
+    }
+
+    public Optional<JsonNode> object(JsonNode parent, String key, String path, boolean required) {
+        return present(parent, key, path, required).filter(n -> expect(n, n.isObject(), at(path, key), "an object"));
+    }
+
+    public Optional<JsonNode> array(JsonNode parent, String key, String path, boolean required) {
+        return present(parent, key, path, required).filter(n -> expect(n, n.isArray(), at(path, key), "an array"));
+    }
+
+    public Optional<String> string(JsonNode parent, String key, String path, boolean required) {
+        return present(parent, key, path, required)
+                .filter(n -> expect(n, n.isString(), at(path, key), "a string"))
+                .map(JsonNode::stringValue);
+    }
+
+    public Optional<Boolean> bool(JsonNode parent, String key, String path) {
+        return present(parent, key, path, false)
+                .filter(n -> expect(n, n.isBoolean(), at(path, key), "true or false"))
+                .map(JsonNode::booleanValue);
+    }
+
+    /** An integer within [min, max]; fractions, strings and huge numbers are problems. */
+    public Optional<Long> integer(JsonNode parent, String key, String path, boolean required, long min, long max) {
+        return present(parent, key, path, required).flatMap(n -> integer(n, at(path, key), min, max));
+    }
+
+    public Optional<Long> integer(JsonNode node, String path, long min, long max) {
+        if (!node.isNumber()) {
+            problem(path, "must be an integer, not " + LabJson.describe(node));
+            return Optional.empty();
+        }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.scale() > 0) {
+            problem(path, "must be an integer, not " + node);
+            return Optional.empty();
+        }
+        boolean tooBig = value.precision() - value.scale() > 19;
+        if (tooBig || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(path, "must be between " + min + " and " + max + ", not " + node);
+            return Optional.empty();
+        }
+        return Optional.of(value.longValueExact());
+    }
+
+    /** A number within [min, max] (fractions allowed). */
+    public Optional<Double> number(JsonNode parent, String key, String path, boolean required, double min, double max) {
+        return present(parent, key, path, required).flatMap(n -> {
+            if (!n.isNumber()) {
+                problem(at(path, key), "must be a number, not " + LabJson.describe(n));
+                return Optional.empty();
+            }
+            double value = n.doubleValue();
+            if (!(value >= min && value <= max)) {
+                problem(at(path, key), "must be between " + min + " and " + max + ", not " + n);
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        });
+    }
+
+    /** A string out of a closed set. */
+    public Optional<String> oneOf(JsonNode parent, String key, String path, boolean required, Set<String> values) {
+        return string(parent, key, path, required).filter(value -> {
+            if (values.contains(value)) {
+                return true;
+            }
+            String hint = Suggestions.closest(value, values).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+            problem(at(path, key), "must be one of " + String.join(", ", values.stream().sorted().toList())
+                    + ", not \"" + value + "\"" + hint);
+            return false;
+        });
+    }
+
+    private Optional<JsonNode> present(JsonNode parent, String key, String path, boolean required) {
+        JsonNode node = parent.get(key);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problem(at(path, key), "is required");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(node);
+    }
+
+    private boolean expect(JsonNode node, boolean ok, String path, String what) {
+        if (!ok) {
+            problem(path, "must be " + what + ", not " + LabJson.describe(node));
+        }
+        return ok;
+    }
+}

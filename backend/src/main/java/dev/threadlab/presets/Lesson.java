@@ -1,0 +1,53 @@
+package dev.threadlab.presets;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a preset teaches: the question to predict before running, and the outcomes graded the way
+ * jcstress grades them (acceptable / interesting / forbidden, each with a description).
+ *
+ * @param fixedVariant id of the preset that fixes this one's problem, or null
+ */
+public record Lesson(String id, String section, String summary, String predict, List<Expectation> expect,
+                     String fixedVariant) {
+
+    public Lesson {
+        expect = List.copyOf(expect);
+    }
+
+    public Optional<String> fixedVariantId() {
+        return Optional.ofNullable(fixedVariant);
+    }
+
+    public enum Grade {
+        ACCEPTABLE, INTERESTING, FORBIDDEN;
+
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One graded outcome: when the run matches {@code when}, it earns {@code grade}. */
+    public record Expectation(Grade grade, When when, String description) {
+    }
+
+    /**
+     * A condition on a run summary; every key given must hold (an empty condition matches every run).
+     *
+     * @param outcome          {@code completed}, {@code deadlock}, {@code error} or {@code limit}
+     * @param variables        each named {@code int} ends with exactly this value
+     * @param lostUpdates      {@code "some"}: at least one lost update in total; {@code "none"}: not one
+     * @param errorType        some thread ended with this exception type ({@code RuntimeError}, {@code queue.Empty} …)
+     * @param elapsedMsAtMost  the run took at most this many virtual milliseconds
+     * @param elapsedMsAtLeast the run took at least this many virtual milliseconds
+     */
+    public record When(String outcome, Map<String, Long> variables, String lostUpdates, String errorType,
+                       Double elapsedMsAtMost, Double elapsedMsAtLeast) {
+
+        public When {
+            variables = variables == null ? Map.of() : Map.copyOf(variables);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.threadlab.presets;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of a finished run that lessons grade on, taken from its summary.
+ *
+ * @param outcome     {@code completed}, {@code deadlock}, {@code error} or {@code limit}
+ * @param variables   final values of the main process's ints (children's as {@code process/id})
+ * @param lostUpdates lost updates per int
+ * @param errorTypes  exception type of every thread that ended with an error
+ */
+public record Observed(String outcome, double elapsedMs, Map<String, Long> variables,
+                       Map<String, Long> lostUpdates, List<String> errorTypes) {
+
+    public Observed {
+        variables = Map.copyOf(variables);
+        lostUpdates = Map.copyOf(lostUpdates);
+        errorTypes = List.copyOf(errorTypes);
+    }
+
+    public long totalLostUpdates() {
+        return lostUpdates.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

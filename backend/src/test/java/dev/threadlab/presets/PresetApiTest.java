@@ -1,0 +1,51 @@
+package dev.threadlab.presets;
+
+import dev.threadlab.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PresetApiTest {
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void the_catalogue_lists_presets_in_teaching_order_with_title_section_and_summary() {
+        HttpResponse<String> response = server.get("/api/presets");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("[{\"id\":\"lost-update\",\"title\":\"Lost update\",\"section\":\"Races\",\"summary\":")
+                .contains("{\"id\":\"lost-update-fixed\"").contains("{\"id\":\"two-locks-deadlock\"");
+    }
+
+    @Test
+    void a_preset_is_a_scenario_with_its_lesson() {
+        HttpResponse<String> response = server.get("/api/presets/two-locks-deadlock");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("{\"schema\":1,\"title\":\"Two locks, opposite order\"")
+                .contains("\"lesson\":{\"id\":\"two-locks-deadlock\"");
+    }
+
+    @Test
+    void an_unknown_preset_is_a_404_problem() {
+        HttpResponse<String> response = server.get("/api/presets/nope");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("nope");
+    }
+}
