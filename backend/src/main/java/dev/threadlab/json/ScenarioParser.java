@@ -1,19 +1,155 @@
 package dev.threadlab.json;
 
 import dev.threadlab.api.ProblemException;
+import dev.threadlab.api.ProblemException.FieldError;
+import dev.threadlab.engine.Limits;
+import dev.threadlab.engine.model.Model;
+import dev.threadlab.engine.model.ObjectDecl;
+import dev.threadlab.engine.model.ObjectType;
+import dev.threadlab.engine.model.Policy;
+import dev.threadlab.engine.model.ProcessDecl;
+import dev.threadlab.engine.model.RuntimeConfig;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.model.ThreadDecl;
+import dev.threadlab.engine.validate.Problem;
+import dev.threadlab.engine.validate.Validator;
+import dev.threadlab.presets.LessonReader;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
 
-/** Reads a scenario JSON tree into the engine's model. (Placeholder until the engine model lands.) */
+import static dev.threadlab.json.TreeReader.at;
+
+/**
+ * Reads scenario JSON (DESIGN.md §2) into the engine's model and refuses it, with every problem and its JSON
+ * path, when it cannot run: first what the JSON itself gets wrong (types, missing or unknown keys, unknown
+ * ops), then what the engine's {@link Validator} finds. The answer is a 422 problem listing them all.
+ * Unknown keys are problems, except {@code x-…} keys anywhere and a top-level {@code lesson} (presets).
+ */
 public final class ScenarioParser {
 
-    public Object parse(JsonNode tree) {
-        JsonNode schema = tree.get("schema");
-        if (schema == null || !schema.isIntegralNumber() || schema.asInt() != 1) {
-            throw new ProblemException(422, "Invalid scenario", "The scenario has 1 problem.",
-                    List.of(new ProblemException.FieldError("schema", "must be 1")));
+    private static final Set<String> TOP = Set.of("schema", "title", "notes", "runtime", "objects", "processes",
+            "threads", "lesson");
+    private static final Set<String> RUNTIME = Set.of("model", "cores", "switchIntervalMs", "seed", "policy");
+    private static final Set<String> OBJECT = Set.of("id", "type", "value", "lock", "maxsize");
+    private static final Set<String> PROCESS = Set.of("id", "start");
+    private static final Set<String> THREAD = Set.of("id", "name", "count", "daemon", "start", "process", "timer", "body");
+    private static final Set<String> TYPES = Set.copyOf(Arrays.stream(ObjectType.values()).map(ObjectType::json).toList());
+
+    private final Limits limits;
+
+    public ScenarioParser(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** The scenario, or a 422 {@link ProblemException} listing every problem. */
+    public Scenario parse(JsonNode root) {
+        TreeReader in = new TreeReader();
+        Scenario scenario = read(root, in);
+        List<FieldError> problems = new ArrayList<>(in.problems());
+        for (Problem p : Validator.validate(scenario, limits)) {
+            if (problems.stream().noneMatch(known -> p.path().startsWith(known.path()))) {
+                problems.add(new FieldError(p.path(), p.message()));
+            }
         }
-        return tree;
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return scenario;
+    }
+
+    public static ProblemException invalid(List<FieldError> problems) {
+        String first = problems.getFirst().path() + ": " + problems.getFirst().message();
+        String detail = problems.size() == 1 ? "The scenario has a problem: " + first
+                : "The scenario has " + problems.size() + " problems; the first: " + first;
+        return new ProblemException(422, "Invalid scenario", detail, problems);
+    }
+
+    private Scenario read(JsonNode root, TreeReader in) {
+        if (!root.isObject()) {
+            in.problem("", "a scenario must be a JSON object, not " + LabJson.describe(root));
+            return Scenario.of(null, List.of(), List.of(), List.of());
+        }
+        in.onlyKeys(root, "", TOP);
+        int schema = in.integer(root, "schema", "", true, Integer.MIN_VALUE, Integer.MAX_VALUE)
+                .map(Long::intValue).orElse(Scenario.SCHEMA);
+        String title = in.string(root, "title", "", false).orElse("");
+        String notes = in.string(root, "notes", "", false).orElse("");
+        RuntimeConfig runtime = in.object(root, "runtime", "", false).map(r -> runtime(r, in))
+                .orElse(RuntimeConfig.defaults());
+        List<ObjectDecl> objects = list(root, "objects", in, (n, p) -> object(n, p, in));
+        List<ProcessDecl> processes = list(root, "processes", in, (n, p) -> process(n, p, in));
+        List<ThreadDecl> threads = list(root, "threads", in, (n, p) -> thread(n, p, in));
+        if (root.has("lesson")) {
+            new LessonReader(in).read(root.get("lesson"), "lesson");
+        }
+        return new Scenario(schema, title, notes, runtime, objects, processes, threads);
+    }
+
+    private <T> List<T> list(JsonNode root, String key, TreeReader in, BiFunction<JsonNode, String, T> item) {
+        List<T> items = new ArrayList<>();
+        in.array(root, key, "", false).ifPresent(array -> {
+            for (int i = 0; i < array.size(); i++) {
+                String path = at(key, i);
+                if (array.get(i).isObject()) {
+                    items.add(item.apply(array.get(i), path));
+                } else {
+                    in.problem(path, "must be an object, not " + LabJson.describe(array.get(i)));
+                }
+            }
+        });
+        return items;
+    }
+
+    private RuntimeConfig runtime(JsonNode node, TreeReader in) {
+        RuntimeConfig d = RuntimeConfig.defaults();
+        in.onlyKeys(node, "runtime", RUNTIME);
+        return new RuntimeConfig(
+                in.oneOf(node, "model", "runtime", false, Set.of("gil", "free-threaded")).map(Model::fromJson).orElse(d.model()),
+                in.integer(node, "cores", "runtime", false, 1, 64).map(Long::intValue).orElse(d.cores()),
+                in.number(node, "switchIntervalMs", "runtime", false, 0.001, 1_000_000).orElse(d.switchIntervalMs()),
+                in.integer(node, "seed", "runtime", false, Long.MIN_VALUE, Long.MAX_VALUE).orElse(d.seed()),
+                in.oneOf(node, "policy", "runtime", false, Set.of("random", "fifo")).map(Policy::fromJson).orElse(d.policy()));
+    }
+
+    private ObjectDecl object(JsonNode node, String path, TreeReader in) {
+        in.onlyKeys(node, path, OBJECT);
+        return new ObjectDecl(
+                in.string(node, "id", path, true).orElse(null),
+                in.oneOf(node, "type", path, true, TYPES).map(ObjectType::fromJson).orElse(null),
+                in.integer(node, "value", path, false, Long.MIN_VALUE, Long.MAX_VALUE).orElse(null),
+                in.string(node, "lock", path, false).orElse(null),
+                in.integer(node, "maxsize", path, false, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null));
+    }
+
+    private ProcessDecl process(JsonNode node, String path, TreeReader in) {
+        in.onlyKeys(node, path, PROCESS);
+        return new ProcessDecl(in.string(node, "id", path, true).orElse(null),
+                in.oneOf(node, "start", path, false, Set.of("auto", "manual")).orElse(null));
+    }
+
+    private ThreadDecl thread(JsonNode node, String path, TreeReader in) {
+        in.onlyKeys(node, path, THREAD);
+        Double timer = in.object(node, "timer", path, false).map(t -> {
+            in.onlyKeys(t, at(path, "timer"), Set.of("intervalMs"));
+            return in.number(t, "intervalMs", at(path, "timer"), true, 0, maxMs()).orElse(0.0);
+        }).orElse(null);
+        return new ThreadDecl(
+                in.string(node, "id", path, true).orElse(null),
+                in.string(node, "name", path, false).orElse(null),
+                in.integer(node, "count", path, false, 1, limits.maxThreads()).map(Long::intValue).orElse(1),
+                in.bool(node, "daemon", path).orElse(false),
+                in.oneOf(node, "start", path, false, Set.of("auto", "manual")).orElse(null),
+                in.string(node, "process", path, false).orElse(null),
+                timer,
+                new StepReader(in, maxMs()).body(node, path, true));
+    }
+
+    private double maxMs() {
+        return limits.maxVirtualSeconds() * 1000;
     }
 }

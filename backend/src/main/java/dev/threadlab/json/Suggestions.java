@@ -11,7 +11,7 @@ public final class Suggestions {
     }
 
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
-        int tolerance = Math.max(1, Math.min(3, wrong.length() / 3));
+        int tolerance = wrong.length() <= 3 ? 1 : Math.min(3, Math.max(2, wrong.length() / 3));
         return candidates.stream()
                 .filter(c -> distance(wrong.toLowerCase(), c.toLowerCase()) <= tolerance)
                 .min(Comparator.comparingInt((String c) -> distance(wrong.toLowerCase(), c.toLowerCase()))

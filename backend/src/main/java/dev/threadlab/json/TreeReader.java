@@ -96,11 +96,12 @@ public final class TreeReader {
                 problem(at(path, key), "must be a number, not " + LabJson.describe(n));
                 return Optional.empty();
             }
-            double value = n.doubleValue();
-            if (!(value >= min && value <= max)) {
-                problem(at(path, key), "must be between " + min + " and " + max + ", not " + n);
+            BigDecimal exact = n.decimalValue();
+            if (exact.compareTo(BigDecimal.valueOf(min)) < 0 || exact.compareTo(BigDecimal.valueOf(max)) > 0) {
+                problem(at(path, key), "must be between " + plain(min) + " and " + plain(max) + ", not " + n);
                 return Optional.empty();
             }
+            double value = exact.doubleValue();
             return Optional.of(value);
         });
     }
@@ -116,6 +117,10 @@ public final class TreeReader {
                     + ", not \"" + value + "\"" + hint);
             return false;
         });
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private Optional<JsonNode> present(JsonNode parent, String key, String path, boolean required) {

@@ -1,17 +1,15 @@
 package dev.threadlab.scenarios;
 
+import dev.threadlab.api.RandomIds;
 import dev.threadlab.persistence.Database;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Saved scenarios: immutable snapshots stored as canonical JSON text. All the feature's SQL is here.
@@ -20,12 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioStore {
 
-    /** 96 random bits, Base64url without padding: 16 characters, unguessable. */
-    private static final int ID_BYTES = 12;
-    private static final Pattern ID_SHAPE = Pattern.compile("[A-Za-z0-9_-]{16}");
-
     private final Database database;
-    private final SecureRandom random = new SecureRandom();
+    private final RandomIds ids = new RandomIds();
 
     public ScenarioStore(Database database) {
         this.database = database;
@@ -33,7 +27,7 @@ public final class ScenarioStore {
 
     /** Stores a snapshot and answers its new id. */
     public String save(int schemaVersion, String canonicalJson) {
-        String id = newId();
+        String id = ids.next();
         try (Connection c = database.dataSource().getConnection()) {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO saved_scenario (id, schema_version, body, created_at) VALUES (?, ?, ?, ?)")) {
@@ -52,7 +46,7 @@ public final class ScenarioStore {
 
     /** The snapshot's text exactly as saved, or empty when no scenario has that id. */
     public Optional<String> find(String id) {
-        if (!ID_SHAPE.matcher(id).matches()) {
+        if (!RandomIds.looksValid(id)) {
             return Optional.empty();
         }
         try (Connection c = database.dataSource().getConnection();
@@ -64,11 +58,5 @@ public final class ScenarioStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load scenario " + id, e);
         }
-    }
-
-    private String newId() {
-        byte[] bytes = new byte[ID_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,11 +1,21 @@
 package dev.threadlab.server;
 
+import dev.threadlab.api.OpenApi;
 import dev.threadlab.api.Problems;
+import dev.threadlab.export.ExportApi;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.persistence.Database;
 import dev.threadlab.presets.PresetApi;
 import dev.threadlab.presets.PresetLibrary;
+import dev.threadlab.runs.EventPages;
+import dev.threadlab.runs.ExploreApi;
+import dev.threadlab.runs.RunApi;
+import dev.threadlab.runs.RunCache;
+import dev.threadlab.runs.RunService;
+import dev.threadlab.runs.RunStats;
+import dev.threadlab.runs.RunStream;
+import dev.threadlab.runs.Simulation;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
@@ -26,33 +36,64 @@ public final class LabBackend {
 
     /** Adds the lab's routes, JSON mapping and error handling to a Javalin configuration. */
     public static void configure(JavalinConfig cfg, LabSettings settings) {
-        LabJson json = new LabJson(settings.limits().maxJsonDepth());
+        configure(cfg, settings, Simulation.ENGINE);
+    }
+
+    /** As {@link #configure(JavalinConfig, LabSettings)}, with a stand-in for the engine (tests). */
+    public static void configure(JavalinConfig cfg, LabSettings settings, Simulation simulation) {
+        LabSettings.Limits limits = settings.limits();
+        LabJson json = new LabJson(limits.maxJsonDepth());
         Database database = Database.open(settings);
         cfg.events.serverStopped(database::close);
+        server(cfg, settings, json);
 
+        ScenarioParser parser = new ScenarioParser(limits.engine());
+        ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
+        PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
+        RunCache cache = new RunCache(limits.runCacheBytes());
+        RunService runService = new RunService(cache, json, limits.engine(),
+                limits.keptEventsPerRun(), simulation);
+        RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
+        RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
+
+        cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+        cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
+        cfg.routes.post("/api/explore", new ExploreApi(json, parser, limits.maxExploreSchedules())::explore);
+        cfg.routes.get("/api/stats", ctx -> ctx.json(RunStats.of(cache, limits.runCacheBytes(), stream)));
+        cfg.routes.get("/api/presets", presets::list);
+        cfg.routes.get("/api/presets/{id}", presets::get);
+        cfg.routes.post("/api/scenarios", scenarios::create);
+        cfg.routes.get("/api/scenarios/{id}", scenarios::get);
+        cfg.routes.post("/api/export/python", new ExportApi(json, parser)::python);
+        cfg.routes.post("/api/runs", runs::create);
+        cfg.routes.get("/api/runs/{id}", runs::get);
+        cfg.routes.get("/api/runs/{id}/events", runs::events);
+        cfg.routes.get("/api/runs/{id}/timeline", runs::timeline);
+        cfg.routes.ws("/ws/runs/{id}", stream::configure);
+    }
+
+    private static void server(JavalinConfig cfg, LabSettings settings, LabJson json) {
         cfg.jsonMapper(new JavalinJackson3(json.mapper(), false));
         cfg.http.maxRequestSize = settings.maxBodyBytes();
         cfg.startup.showJavalinBanner = false;
         cfg.jetty.host = settings.host();
         cfg.jetty.port = settings.port();
+        cfg.jetty.modifyWebSocketServletFactory(ws -> {
+            ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
+            ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
+        });
         // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
         cfg.jetty.modifyServletContextHandler(h -> h.getSessionHandler().setSessionCookie("LAB_API_SESSION"));
         Problems.install(cfg);
-
-        ScenarioParser parser = new ScenarioParser();
-        ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
-        PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
-
-        cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-        cfg.routes.get("/api/presets", presets::list);
-        cfg.routes.get("/api/presets/{id}", presets::get);
-        cfg.routes.post("/api/scenarios", scenarios::create);
-        cfg.routes.get("/api/scenarios/{id}", scenarios::get);
     }
 
     /** Starts the backend alone (no UI) on the settings' port. */
     public static Javalin start(LabSettings settings) {
-        return Javalin.create(cfg -> configure(cfg, settings)).start();
+        return start(settings, Simulation.ENGINE);
+    }
+
+    public static Javalin start(LabSettings settings, Simulation simulation) {
+        return Javalin.create(cfg -> configure(cfg, settings, simulation)).start();
     }
 
     public static void main(String[] args) {

@@ -33,13 +33,14 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
      * @param wsBatchEvents       events per WebSocket batch ({@code LAB_WS_BATCH})
      * @param maxWsMessageBytes   largest message a WebSocket client may send ({@code LAB_MAX_WS_MESSAGE})
      * @param maxExploreSchedules schedules one explore request may enumerate ({@code LAB_MAX_EXPLORE})
+     * @param wsSendTimeoutMs     how long a WebSocket client may leave a batch unread before it is dropped ({@code LAB_WS_SEND_TIMEOUT_MS})
      */
     public record Limits(int maxThreads, int maxProcesses, long maxVirtualSeconds, long maxEvents, int maxJsonDepth,
                          long runCacheBytes, int keptEventsPerRun, int wsBatchEvents, int maxWsMessageBytes,
-                         int maxExploreSchedules) {
+                         int maxExploreSchedules, long wsSendTimeoutMs) {
 
         public static Limits defaults() {
-            return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 10_000);
+            return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 10_000, 30_000);
         }
 
         static Limits fromEnvironment(Map<String, String> env) {
@@ -54,22 +55,33 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                     intVar(env, "LAB_KEPT_EVENTS", d.keptEventsPerRun),
                     intVar(env, "LAB_WS_BATCH", d.wsBatchEvents),
                     intVar(env, "LAB_MAX_WS_MESSAGE", d.maxWsMessageBytes),
-                    intVar(env, "LAB_MAX_EXPLORE", d.maxExploreSchedules));
+                    intVar(env, "LAB_MAX_EXPLORE", d.maxExploreSchedules),
+                    longVar(env, "LAB_WS_SEND_TIMEOUT_MS", d.wsSendTimeoutMs));
         }
 
         public Limits withRunCacheBytes(long bytes) {
             return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, bytes,
-                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules);
+                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs);
         }
 
         public Limits withKeptEventsPerRun(int events) {
             return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
-                    events, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules);
+                    events, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs);
+        }
+
+        public Limits withWsSendTimeoutMs(long ms) {
+            return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
+                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, ms);
+        }
+
+        /** The engine's share of these limits. */
+        public dev.threadlab.engine.Limits engine() {
+            return new dev.threadlab.engine.Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents);
         }
 
         public Limits withWsBatchEvents(int events) {
             return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
-                    keptEventsPerRun, events, maxWsMessageBytes, maxExploreSchedules);
+                    keptEventsPerRun, events, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs);
         }
     }
 

@@ -42,4 +42,13 @@ class HealthAndErrorsApiTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":404").contains("/api/no-such-thing");
     }
+
+    @Test
+    void the_openapi_document_describes_every_endpoint() {
+        HttpResponse<String> response = server.get("/api/openapi.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\": \"3.1.0\"").contains("/api/runs/{id}/timeline")
+                .contains("/ws/runs/{id}").contains("/api/export/python").contains("/api/scenarios/{id}");
+    }
 }

@@ -28,7 +28,7 @@ class MalformedBodiesApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/scenarios"})
+    @ValueSource(strings = {"/api/scenarios", "/api/runs", "/api/export/python"})
     void a_body_over_one_mebibyte_is_a_413_problem(String path) {
         byte[] body = ("{\"schema\":1,\"notes\":\"" + "x".repeat(1 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
 

@@ -1,0 +1,129 @@
+package dev.threadlab.export;
+
+import dev.threadlab.engine.model.Expr;
+import dev.threadlab.engine.model.Step;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.threadlab.export.PythonNames.literal;
+import static dev.threadlab.export.PythonNames.name;
+import static dev.threadlab.export.PythonNames.seconds;
+
+/** One line of Python per step (DESIGN.md §2), blocks indented by four spaces. */
+final class StepWriter {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+    private final StringBuilder out;
+    private final Map<String, List<String>> threadVars;
+
+    StepWriter(StringBuilder out, Map<String, List<String>> threadVars) {
+        this.out = out;
+        this.threadVars = threadVars;
+    }
+
+    void body(List<Step> steps, int depth) {
+        if (steps.isEmpty()) {
+            line(depth, "pass");
+        }
+        for (Step step : steps) {
+            step(step, depth);
+        }
+    }
+
+    private void step(Step step, int d) {
+        switch (step) {
+            case Step.Compute s -> line(d, "compute(" + seconds(s.ms()) + ")  # pure-Python CPU work");
+            case Step.Io s -> line(d, "time.sleep(" + seconds(s.ms()) + ")  # blocking I/O" + (s.label() == null ? "" : ": " + s.label()));
+            case Step.Sleep s -> line(d, "time.sleep(" + seconds(s.ms()) + ")");
+            case Step.Acquire s -> line(d, name(s.target()) + ".acquire(" + args(
+                    s.blocking() == null ? null : "blocking=" + py(s.blocking()), timeout(s.timeoutMs())) + ")");
+            case Step.Release s -> line(d, name(s.target()) + ".release()");
+            case Step.With s -> {
+                line(d, "with " + name(s.target()) + ":");
+                body(s.body(), d + 1);
+            }
+            case Step.Wait s -> line(d, name(s.target()) + ".wait(" + args(timeout(s.timeoutMs())) + ")");
+            case Step.Notify s -> line(d, name(s.target()) + ".notify(" + (s.n() == null ? "" : s.n()) + ")");
+            case Step.NotifyAll s -> line(d, name(s.target()) + ".notify_all()");
+            case Step.SetEvent s -> line(d, name(s.target()) + ".set()");
+            case Step.ClearEvent s -> line(d, name(s.target()) + ".clear()");
+            case Step.Put s -> line(d, name(s.target()) + ".put(" + args(s.value() == null ? "None" : expr(s.value()),
+                    block(s.block()), timeout(s.timeoutMs())) + ")");
+            case Step.Get s -> line(d, (s.as() == null ? "" : name(s.as()) + " = ") + name(s.target()) + ".get("
+                    + args(block(s.block()), timeout(s.timeoutMs())) + ")");
+            case Step.TaskDone s -> line(d, name(s.target()) + ".task_done()");
+            case Step.Join s -> forEachReplica(s.target(), d, t -> t + ".join(" + args(timeout(s.timeoutMs())) + ")");
+            case Step.Start s -> forEachReplica(s.target(), d, t -> t + ".start()");
+            case Step.Cancel s -> line(d, name(s.target()) + ".cancel()");
+            case Step.Read s -> line(d, name(s.as()) + " = " + name(s.target()));
+            case Step.Write s -> line(d, name(s.target()) + " = " + expr(s.value()));
+            case Step.Increment s -> line(d, name(s.target()) + " += " + (s.by() == null ? 1 : s.by()));
+            case Step.Repeat s -> {
+                line(d, "for " + (s.as() == null ? "_" : name(s.as())) + " in range(" + s.times() + "):");
+                body(s.body(), d + 1);
+            }
+            case Step.Print s -> line(d, "print(f" + literal(fString(s.text())) + ")");
+            case Step.Exit s -> line(d, "return  # _thread.exit()");
+        }
+    }
+
+    private void forEachReplica(String target, int depth, UnaryOperator<String> call) {
+        List<String> vars = threadVars.getOrDefault(target, List.of(name(target)));
+        if (vars.size() == 1) {
+            line(depth, call.apply(vars.getFirst()));
+        } else {
+            line(depth, "for t in (" + String.join(", ", vars) + "):");
+            line(depth + 1, call.apply("t"));
+        }
+    }
+
+    private static String expr(String value) {
+        Expr e = Expr.parse(value).orElseThrow();
+        String left = Expr.isLiteral(e.left()) ? e.left() : name(e.left());
+        if (e.sign() == 0) {
+            return left;
+        }
+        String right = Expr.isLiteral(e.right()) ? e.right() : name(e.right());
+        return left + (e.sign() > 0 ? " + " : " - ") + right;
+    }
+
+    /** {@code {name}} names a local; every other brace is doubled so the f-string prints it as typed. */
+    private static String fString(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append('\u0000').append(name(m.group(1))).append('\u0001');
+            last = m.end();
+        }
+        out.append(text.substring(last));
+        return out.toString().replace("{", "{{").replace("}", "}}").replace('\u0000', '{').replace('\u0001', '}');
+    }
+
+    private static String py(boolean value) {
+        return value ? "True" : "False";
+    }
+
+    private static String block(Boolean block) {
+        return block == null ? null : "block=" + py(block);
+    }
+
+    private static String timeout(Double ms) {
+        return ms == null ? null : "timeout=" + seconds(ms);
+    }
+
+    private static String args(String... args) {
+        return String.join(", ", Arrays.stream(args).filter(Objects::nonNull).toList());
+    }
+
+    private void line(int depth, String code) {
+        out.append("    ".repeat(depth)).append(code).append('\n');
+    }
+}

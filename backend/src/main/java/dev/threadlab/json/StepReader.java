@@ -1,0 +1,165 @@
+package dev.threadlab.json;
+
+import dev.threadlab.engine.model.Expr;
+import dev.threadlab.engine.model.Step;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.threadlab.json.TreeReader.at;
+import static java.util.Map.entry;
+
+/**
+ * Reads the steps of a thread body (DESIGN.md §2 {@code steps}). A step that cannot be read is replaced by
+ * a harmless placeholder so that the indices, and so the JSON paths of the engine's own problems, stay right;
+ * the scenario is refused anyway because the problem is recorded.
+ */
+final class StepReader {
+
+    private static final Step PLACEHOLDER = new Step.Print("");
+    private static final Map<String, Set<String>> KEYS = Map.ofEntries(
+            entry("compute", Set.of("ms")),
+            entry("io", Set.of("ms", "label")),
+            entry("sleep", Set.of("ms")),
+            entry("acquire", Set.of("target", "blocking", "timeoutMs")),
+            entry("release", Set.of("target")),
+            entry("with", Set.of("target", "body")),
+            entry("wait", Set.of("target", "timeoutMs")),
+            entry("notify", Set.of("target", "n")),
+            entry("notifyAll", Set.of("target")),
+            entry("set", Set.of("target")),
+            entry("clear", Set.of("target")),
+            entry("put", Set.of("target", "value", "block", "timeoutMs")),
+            entry("get", Set.of("target", "as", "block", "timeoutMs")),
+            entry("taskDone", Set.of("target")),
+            entry("join", Set.of("target", "timeoutMs")),
+            entry("start", Set.of("target")),
+            entry("cancel", Set.of("target")),
+            entry("read", Set.of("target", "as")),
+            entry("write", Set.of("target", "value")),
+            entry("increment", Set.of("target", "by")),
+            entry("repeat", Set.of("times", "as", "body")),
+            entry("print", Set.of("text")),
+            entry("exit", Set.of()));
+
+    private final TreeReader in;
+    private final double maxMs;
+
+    StepReader(TreeReader in, double maxMs) {
+        this.in = in;
+        this.maxMs = maxMs;
+    }
+
+    List<Step> body(JsonNode parent, String path, boolean required) {
+        List<Step> steps = new ArrayList<>();
+        in.array(parent, "body", path, required).ifPresent(items -> {
+            for (int i = 0; i < items.size(); i++) {
+                steps.add(step(items.get(i), at(at(path, "body"), i)));
+            }
+        });
+        return steps;
+    }
+
+    private Step step(JsonNode node, String path) {
+        if (!node.isObject()) {
+            in.problem(path, "a step must be an object, not " + LabJson.describe(node));
+            return PLACEHOLDER;
+        }
+        Optional<String> op = in.oneOf(node, "op", path, true, KEYS.keySet());
+        if (op.isEmpty()) {
+            return PLACEHOLDER;
+        }
+        Set<String> allowed = new java.util.HashSet<>(KEYS.get(op.get()));
+        allowed.add("op");
+        in.onlyKeys(node, path, allowed);
+        int before = in.problems().size();
+        Step step = read(op.get(), node, path);
+        return in.problems().size() == before ? step : PLACEHOLDER;
+    }
+
+    private Step read(String op, JsonNode n, String p) {
+        return switch (op) {
+            case "compute" -> new Step.Compute(ms(n, "ms", p, true));
+            case "io" -> new Step.Io(ms(n, "ms", p, true), text(n, "label", p, false));
+            case "sleep" -> new Step.Sleep(ms(n, "ms", p, true));
+            case "acquire" -> new Step.Acquire(target(n, p), flag(n, "blocking", p), timeout(n, p));
+            case "release" -> new Step.Release(target(n, p));
+            case "with" -> new Step.With(target(n, p), body(n, p, true));
+            case "wait" -> new Step.Wait(target(n, p), timeout(n, p));
+            case "notify" -> new Step.Notify(target(n, p),
+                    in.integer(n, "n", p, false, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null));
+            case "notifyAll" -> new Step.NotifyAll(target(n, p));
+            case "set" -> new Step.SetEvent(target(n, p));
+            case "clear" -> new Step.ClearEvent(target(n, p));
+            case "put" -> new Step.Put(target(n, p), expr(n, p, false), flag(n, "block", p), timeout(n, p));
+            case "get" -> new Step.Get(target(n, p), name(n, "as", p, false), flag(n, "block", p), timeout(n, p));
+            case "taskDone" -> new Step.TaskDone(target(n, p));
+            case "join" -> new Step.Join(target(n, p), timeout(n, p));
+            case "start" -> new Step.Start(target(n, p));
+            case "cancel" -> new Step.Cancel(target(n, p));
+            case "read" -> new Step.Read(target(n, p), name(n, "as", p, true));
+            case "write" -> new Step.Write(target(n, p), expr(n, p, true));
+            case "increment" -> new Step.Increment(target(n, p),
+                    in.integer(n, "by", p, false, Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(null));
+            case "repeat" -> new Step.Repeat(
+                    in.integer(n, "times", p, true, 0, 1_000_000_000).map(Long::intValue).orElse(0),
+                    name(n, "as", p, false), body(n, p, true));
+            case "print" -> new Step.Print(text(n, "text", p, true));
+            case "exit" -> new Step.Exit();
+            default -> throw new IllegalStateException("op " + op + " is in KEYS but not read");
+        };
+    }
+
+    private String target(JsonNode n, String p) {
+        return text(n, "target", p, true);
+    }
+
+    private String text(JsonNode n, String key, String p, boolean required) {
+        return in.string(n, key, p, required).orElse(null);
+    }
+
+    private String name(JsonNode n, String key, String p, boolean required) {
+        return in.string(n, key, p, required).filter(s -> {
+            boolean ok = s.matches("[A-Za-z_][A-Za-z0-9_]*");
+            if (!ok) {
+                in.problem(at(p, key), "must be a Python name (letters, digits, _), not \"" + s + "\"");
+            }
+            return ok;
+        }).orElse(null);
+    }
+
+    private Boolean flag(JsonNode n, String key, String p) {
+        return in.bool(n, key, p).orElse(null);
+    }
+
+    private Double timeout(JsonNode n, String p) {
+        return in.number(n, "timeoutMs", p, false, 0, maxMs).orElse(null);
+    }
+
+    private double ms(JsonNode n, String key, String p, boolean required) {
+        return in.number(n, key, p, required, 0, maxMs).orElse(0.0);
+    }
+
+    /** A {@code write}/{@code put} value: an int, or a string the engine's {@link Expr} accepts. */
+    private String expr(JsonNode n, String p, boolean required) {
+        JsonNode value = n.get("value");
+        if (value == null || value.isNull()) {
+            if (required) {
+                in.problem(at(p, "value"), "is required");
+            }
+            return null;
+        }
+        if (value.isNumber()) {
+            return in.integer(value, at(p, "value"), Long.MIN_VALUE, Long.MAX_VALUE).map(String::valueOf).orElse(null);
+        }
+        if (value.isString() && Expr.parse(value.stringValue()).isPresent()) {
+            return value.stringValue();
+        }
+        in.problem(at(p, "value"), "must be an integer, a local name, or \"a + b\" / \"a - b\" of those, not " + value);
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.threadlab.runs;
+
+import dev.threadlab.api.ProblemException;
+import dev.threadlab.api.QueryParams;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.timeline.TimelineView;
+import dev.threadlab.json.LabJson;
+import dev.threadlab.json.ScenarioParser;
+import dev.threadlab.json.TimelineJson;
+import dev.threadlab.json.TreeReader;
+import dev.threadlab.presets.Lesson;
+import dev.threadlab.presets.LessonReader;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The REST side of runs: {@code POST /api/runs}, {@code GET /api/runs/{id}}, its events and its timeline. */
+public final class RunApi {
+
+    private static final int DEFAULT_PAGE = 1_000;
+    private static final int MAX_PAGE = 10_000;
+    private static final int DEFAULT_PIXELS = 1_000;
+    private static final int MAX_PIXELS = 20_000;
+
+    private final RunService runs;
+    private final EventPages pages;
+    private final LabJson json;
+    private final ScenarioParser parser;
+
+    public RunApi(RunService runs, EventPages pages, LabJson json, ScenarioParser parser) {
+        this.runs = runs;
+        this.pages = pages;
+        this.json = json;
+        this.parser = parser;
+    }
+
+    /** {@code {"scenario": {...}, "schedule"?: [choice, ...]}} → 201 with the run summary. */
+    public void create(Context ctx) {
+        JsonNode body = json.parseObject(ctx.bodyAsBytes());
+        TreeReader in = new TreeReader();
+        in.onlyKeys(body, "", Set.of("scenario", "schedule"));
+        Optional<JsonNode> scenarioNode = in.object(body, "scenario", "", true);
+        List<Integer> schedule = schedule(body, in);
+        if (!in.problems().isEmpty()) {
+            throw ScenarioParser.invalid(in.problems());
+        }
+        Scenario scenario = parser.parse(scenarioNode.orElseThrow());
+        StoredRun run = runs.run(scenario, schedule, lesson(scenarioNode.get()));
+        ctx.header("Location", "/api/runs/" + run.runId());
+        ctx.status(HttpStatus.CREATED).contentType("application/json").result(run.summaryJson());
+    }
+
+    public void get(Context ctx) {
+        StoredRun run = runs.find(ctx.pathParam("id"));
+        ctx.contentType("application/json").result(run.summaryJson());
+    }
+
+    /** {@code ?from=SEQ&limit=N} (and {@code at=µs}: start at the first event at or after that time). */
+    public void events(Context ctx) {
+        StoredRun run = runs.find(ctx.pathParam("id"));
+        long from = QueryParams.longParam(ctx, "from", 0, 0, Long.MAX_VALUE);
+        long at = QueryParams.longParam(ctx, "at", 0, 0, Long.MAX_VALUE);
+        int limit = QueryParams.intParam(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
+        ctx.contentType("application/json").result(pages.page(run, from, at, limit));
+    }
+
+    /** {@code ?from=µs&to=µs&resolution=µs} or {@code px=N} (resolution = (to - from) / px). */
+    public void timeline(Context ctx) {
+        StoredRun run = runs.find(ctx.pathParam("id"));
+        long end = Math.max(1, (long) Math.ceil(run.elapsedMs() * 1000));
+        long from = QueryParams.longParam(ctx, "from", 0, 0, Long.MAX_VALUE);
+        long to = QueryParams.longParam(ctx, "to", end, 1, Long.MAX_VALUE);
+        if (to <= from) {
+            throw ProblemException.badRequest("Query parameter to (" + to + ") must be after from (" + from + ").");
+        }
+        int px = QueryParams.intParam(ctx, "px", DEFAULT_PIXELS, 1, MAX_PIXELS);
+        long minResolution = Math.max(1, (to - from + MAX_PIXELS - 1) / MAX_PIXELS);
+        long resolution = QueryParams.longParam(ctx, "resolution", Math.max(1, (to - from + px - 1) / px),
+                minResolution, Long.MAX_VALUE);
+        TimelineView view = run.timeline().query(from, to, resolution);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = json.mapper().createGenerator(out)) {
+            TimelineJson.write(view, g);
+        }
+        ctx.contentType("application/json").result(out.toByteArray());
+    }
+
+    private static List<Integer> schedule(JsonNode body, TreeReader in) {
+        List<Integer> schedule = new ArrayList<>();
+        in.array(body, "schedule", "", false).ifPresent(choices -> {
+            for (int i = 0; i < choices.size(); i++) {
+                in.integer(choices.get(i), TreeReader.at("schedule", i), 0, Integer.MAX_VALUE)
+                        .ifPresent(c -> schedule.add(c.intValue()));
+            }
+        });
+        return schedule;
+    }
+
+    private static Optional<Lesson> lesson(JsonNode scenario) {
+        return Optional.ofNullable(scenario.get("lesson"))
+                .flatMap(node -> new LessonReader(new TreeReader()).read(node, "lesson"));
+    }
+}

@@ -1,0 +1,184 @@
+package dev.threadlab.runs;
+
+import dev.threadlab.api.ProblemException;
+import dev.threadlab.api.QueryParams;
+import dev.threadlab.json.EventWriter;
+import dev.threadlab.json.LabJson;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsConnectContext;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code WS /ws/runs/{id}?from=SEQ}: streams the run's events from {@code SEQ} in batches, then the end
+ * message, then closes normally (1000). A client that lost the connection reconnects with
+ * {@code from = last seq seen + 1} and gets the rest, nothing lost or repeated.
+ * <p>
+ * Backpressure: each connection has one virtual thread that sends one batch and waits until it is written
+ * before making the next, so the server holds at most one batch per client. A client that does not read
+ * for {@code sendTimeout} is closed with 1008 and a reason saying so. Unknown or expired runs close with
+ * 4404, a bad {@code from} with 4400, each with the reason.
+ */
+public final class RunStream {
+
+    public static final int CLOSE_BAD_REQUEST = 4400;
+    public static final int CLOSE_NOT_FOUND = 4404;
+    public static final int CLOSE_TOO_SLOW = 1008;
+
+    private final RunService runs;
+    private final LabJson json;
+    private final int batchEvents;
+    private final long sendTimeoutMs;
+    private final AtomicLong streaming = new AtomicLong();
+    private final AtomicLong droppedSlow = new AtomicLong();
+
+    public RunStream(RunService runs, LabJson json, int batchEvents, long sendTimeoutMs) {
+        this.runs = runs;
+        this.json = json;
+        this.batchEvents = batchEvents;
+        this.sendTimeoutMs = sendTimeoutMs;
+    }
+
+    /** Streams in progress now. */
+    public long streaming() {
+        return streaming.get();
+    }
+
+    /** Clients dropped so far for not reading. */
+    public long droppedSlowClients() {
+        return droppedSlow.get();
+    }
+
+    public void configure(WsConfig ws) {
+        ws.onConnect(this::connected);
+    }
+
+    private void connected(WsConnectContext ctx) {
+        StoredRun run;
+        long from;
+        try {
+            run = runs.find(ctx.pathParam("id"));
+            from = QueryParams.parse("from", ctx.queryParam("from"), 0, 0, Long.MAX_VALUE);
+        } catch (ProblemException e) {
+            ctx.closeSession(e.status() == 404 ? CLOSE_NOT_FOUND : CLOSE_BAD_REQUEST, reason(e.getMessage()));
+            return;
+        }
+        Session session = ctx.session;
+        Thread.ofVirtual().name("ws-run-" + run.runId()).start(() -> new Sender(session, run, from).stream());
+    }
+
+    /** A close reason must fit in 123 bytes of UTF-8. */
+    static String reason(String message) {
+        if (message.getBytes(StandardCharsets.UTF_8).length <= 123) {
+            return message;
+        }
+        String text = message;
+        while ((text + "…").getBytes(StandardCharsets.UTF_8).length > 123) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text + "…";
+    }
+
+    /** The client stopped reading or went away. */
+    private static final class Stopped extends RuntimeException {
+
+        Stopped(Throwable cause) {
+            super(null, cause, false, false);
+        }
+    }
+
+    private final class Sender {
+
+        private final Session session;
+        private final StoredRun run;
+        private final long from;
+        private final ByteArrayOutputStream batch = new ByteArrayOutputStream();
+        private long batchFirst;
+        private int batchCount;
+
+        Sender(Session session, StoredRun run, long from) {
+            this.session = session;
+            this.run = run;
+            this.from = from;
+        }
+
+        void stream() {
+            streaming.incrementAndGet();
+            try {
+                long next = sendKept();
+                if (next < run.eventCount()) {
+                    sendReplayed(next);
+                }
+                send(new StreamMessage.End(run.summaryJson()));
+                session.close(1000, "end of run", Callback.NOOP);
+            } catch (Stopped e) {
+                if (e.getCause() instanceof TimeoutException && session.isOpen()) {
+                    droppedSlow.incrementAndGet();
+                    session.close(CLOSE_TOO_SLOW, reason("client too slow: a batch was not read within "
+                            + sendTimeoutMs + " ms; reconnect with ?from= to resume"), Callback.NOOP);
+                }
+            } finally {
+                streaming.decrementAndGet();
+            }
+        }
+
+        private long sendKept() {
+            EventLog kept = run.kept();
+            long next = Math.min(from, kept.count());
+            while (next < kept.count()) {
+                int end = (int) Math.min(next + batchEvents, kept.count());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                kept.writeRange((int) next, end, out);
+                send(new StreamMessage.Events(out.toByteArray(), next, end - (int) next));
+                next = end;
+            }
+            return Math.max(next, from);
+        }
+
+        private void sendReplayed(long start) {
+            EventWriter writer = new EventWriter(json.mapper());
+            runs.replay(run, start, event -> {
+                if (batchCount > 0) {
+                    batch.write(',');
+                } else {
+                    batchFirst = event.seq();
+                }
+                batch.writeBytes(writer.toBytes(event));
+                if (++batchCount == batchEvents) {
+                    flush();
+                }
+            });
+            flush();
+        }
+
+        private void flush() {
+            if (batchCount > 0) {
+                send(new StreamMessage.Events(batch.toByteArray(), batchFirst, batchCount));
+                batch.reset();
+                batchCount = 0;
+            }
+        }
+
+        private void send(StreamMessage message) {
+            CompletableFuture<Void> written = new CompletableFuture<>();
+            session.sendText(StreamMessage.encode(message),
+                    Callback.from(() -> written.complete(null), written::completeExceptionally));
+            try {
+                written.get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                throw new Stopped(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopped(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.threadlab.runs;
+
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.timeline.TimelineRecorder;
+
+import java.util.List;
+
+/**
+ * A finished run as the API keeps it: enough to answer every question about it without keeping millions
+ * of events. Events beyond {@code kept} are regenerated on demand by running {@code scenario} with the
+ * same {@code schedule} again, which the engine's determinism contract makes identical, event for event.
+ *
+ * @param schedule    the schedule the run was asked to follow (forced choices), empty if none
+ * @param summaryJson the serialized run summary
+ * @param eventCount  events of the whole run
+ * @param kept        the first events, serialized
+ * @param timeline    per-lane segments for level-of-detail queries
+ */
+public record StoredRun(String runId, Scenario scenario, List<Integer> schedule, byte[] summaryJson,
+                        long eventCount, double elapsedMs, EventLog kept, TimelineRecorder timeline) {
+
+    /** Rough bytes a timeline holds per event, until the recorder reports its own size. */
+    private static final long TIMELINE_BYTES_PER_EVENT = 8;
+
+    public StoredRun {
+        schedule = List.copyOf(schedule);
+    }
+
+    public long seed() {
+        return scenario.runtime().seed();
+    }
+
+    public boolean keepsEveryEvent() {
+        return kept.count() >= eventCount;
+    }
+
+    /** Memory the run holds, for the cache's budget. */
+    public long sizeBytes() {
+        return 512 + summaryJson.length + kept.sizeBytes() + TIMELINE_BYTES_PER_EVENT * eventCount
+                + 4L * schedule.size();
+    }
+}
