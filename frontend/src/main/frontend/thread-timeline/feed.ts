@@ -71,12 +71,29 @@ export async function getJson(path: string): Promise<any> {
   return response.json();
 }
 
-const normaliseState = (s: string) => String(s).toLowerCase().replace(/_/g, '-');
+type RawSegment = [number, number, string | null, (string | null)?, (Record<string, number> | number)?];
 
-/** `GET /api/runs/{id}/timeline`: lanes merged below `resolution` µs for the window [from, to). */
-export async function fetchWindow(runId: string, from: number, to: number, resolution: number): Promise<TimelineWindow> {
-  const w = await getJson(`/api/runs/${encodeURIComponent(runId)}/timeline?from=${Math.floor(from)}&to=${Math.ceil(to)}`
-    + `&resolution=${Math.max(1, Math.floor(resolution))}`) as TimelineWindow;
-  w.lanes.forEach(l => l.segments.forEach(s => { s.state = normaliseState(s.state); }));
-  return w;
+/**
+ * `GET /api/runs/{id}/timeline?from=&to=&px=`: lanes merged below one pixel for the window [from, to).
+ * Segments come as compact arrays (backend/API.md): lane `[from, to, state, on?, shares?]`,
+ * GIL `[from, to, holder, handovers?]`.
+ */
+export async function fetchWindow(runId: string, from: number, to: number, px: number): Promise<TimelineWindow> {
+  const raw = await getJson(`/api/runs/${encodeURIComponent(runId)}/timeline?from=${Math.max(0, Math.floor(from))}`
+    + `&to=${Math.ceil(to)}&px=${Math.max(1, Math.min(20000, Math.round(px)))}`);
+  return {
+    fromUs: raw.from,
+    toUs: raw.to,
+    resolutionUs: raw.resolution,
+    lanes: (raw.lanes ?? []).map((l: { thread: string; segments: RawSegment[] }) => ({
+      thread: l.thread,
+      segments: l.segments.map(s => ({ fromUs: s[0], toUs: s[1], state: String(s[2]), on: (s[3] as string) ?? null,
+        merged: s[4] !== undefined })),
+    })),
+    gil: (raw.gil ?? []).map((g: { process: string; segments: RawSegment[] }) => ({
+      process: g.process,
+      segments: g.segments.map(s => ({ fromUs: s[0], toUs: s[1], holder: s[2], merged: s[3] !== undefined,
+        handovers: typeof s[3] === 'number' ? s[3] : undefined })),
+    })),
+  };
 }

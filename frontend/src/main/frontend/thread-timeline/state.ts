@@ -64,7 +64,7 @@ export class RunState {
         this.gilRequest.set(e.process!, e.requester ?? null);
         break;
       case 'lock-acquired':
-        this.lockOwner.set(e.object!, { owner: e.owner ?? null, count: e.count ?? 1 });
+        this.lockOwner.set(e.object!, { owner: e.owner ?? e.thread ?? null, count: e.count ?? 1 });
         break;
       case 'lock-released': {
         const count = e.count ?? 0;

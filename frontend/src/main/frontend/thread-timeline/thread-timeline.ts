@@ -199,7 +199,7 @@ export class ThreadTimeline extends LitElement {
   private async loadLod(): Promise<void> {
     try {
       const [from, to] = [0, this.duration()];
-      this.rec.useWindow(await fetchWindow(this.runId, from, to, (to - from) / Math.max(1, this.width - LABEL_W)));
+      this.rec.useWindow(await fetchWindow(this.runId, from, to, this.width - LABEL_W));
       this.dirty = true;
       const page = await getJson(`/api/runs/${encodeURIComponent(this.runId)}/events?from=0&limit=5000`);
       this.rec.ingest(page.events as LabEvent[]);
@@ -218,7 +218,7 @@ export class ThreadTimeline extends LitElement {
     this.lodTimer = window.setTimeout(async () => {
       const { from, to } = this.view;
       try {
-        this.rec.useWindow(await fetchWindow(this.runId, from, to, (to - from) / Math.max(1, this.width - LABEL_W)));
+        this.rec.useWindow(await fetchWindow(this.runId, from, to, this.width - LABEL_W));
         this.dirty = true;
       } catch { /* the previous window stays drawn */ }
     }, 120);

@@ -108,6 +108,11 @@ public final class EditorPage {
         });
     }
 
+    public EditorPage waitForNoErrorsAt(String path) {
+        wait.until(d -> errorsAt(path).isEmpty());
+        return this;
+    }
+
     public int signalCount() {
         return Integer.parseInt(driver.findElement(By.tagName("signal-arrows")).getDomAttribute("data-count"));
     }

@@ -171,6 +171,7 @@ final class Inspector extends Div {
         field.setId(id);
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.LAZY);
+        FieldCommit.onBlur(field);
         field.setWidthFull();
         field.addValueChangeListener(e -> {
             store.accept(e.getValue());
@@ -184,6 +185,7 @@ final class Inspector extends Div {
         field.setId(id);
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.LAZY);
+        FieldCommit.onBlur(field);
         field.setStepButtonsVisible(true);
         field.addValueChangeListener(e -> {
             store.accept(e.getValue());

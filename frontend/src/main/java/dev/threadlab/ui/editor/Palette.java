@@ -22,14 +22,14 @@ final class Palette extends Div {
         Button thread = new Button("+ Thread", e -> addThread.run());
         thread.setId("add-thread");
         thread.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        add(new H4("Threads"), thread);
-        Div objects = group();
+        add(group("Threads", thread));
+        Div objects = group("Objects");
         ObjectKinds.TYPES.forEach(type -> objects.add(small(type, "add-object-" + domSafe(type), () -> addObject.accept(type))));
-        add(new H4("Objects"), objects);
+        add(objects);
         for (StepCatalog.Group g : StepCatalog.PALETTE) {
-            Div ops = group();
+            Div ops = group(g.title());
             g.ops().forEach(op -> ops.add(small(op, "palette-" + op, () -> addStep.accept(op))));
-            add(new H4(g.title()), ops);
+            add(ops);
         }
     }
 
@@ -37,8 +37,9 @@ final class Palette extends Div {
         return s.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
-    private static Div group() {
-        Div d = new Div();
+    private static Div group(String title, com.vaadin.flow.component.Component... items) {
+        Div d = new Div(new H4(title));
+        d.add(items);
         d.addClassName("palette-group");
         return d;
     }

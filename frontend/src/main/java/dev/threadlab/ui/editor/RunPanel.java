@@ -22,7 +22,7 @@ final class RunPanel extends Div {
         setId("run-panel");
         addClassName("run-panel");
         status.setId("run-status");
-        timeline.setVisible(false);
+        timeline.addClassName("no-run");
         add(new H3("Run"), status, timeline);
         timeline.addPlaybackEndedListener(e -> {
             if (summary != null) {
@@ -35,7 +35,7 @@ final class RunPanel extends Div {
         summary = run.summary();
         status.setText(describe(run.summary()));
         status.getElement().setAttribute("data-outcome", run.summary().path("outcome").asString(""));
-        timeline.setVisible(true);
+        timeline.removeClassName("no-run");
         timeline.showRun(run.runId(), run.summaryJson(), scenarioJson);
     }
 

@@ -38,6 +38,14 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String>, 
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // The diagram needs the width: the navigation drawer starts closed here (its toggle opens it).
+        java.util.Optional.ofNullable(findAncestor(com.vaadin.flow.component.applayout.AppLayout.class))
+                .ifPresent(l -> l.setDrawerOpened(false));
+    }
+
+    @Override
     public String getPageTitle() {
         return title;
     }

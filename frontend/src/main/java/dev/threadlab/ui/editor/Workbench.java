@@ -68,6 +68,7 @@ final class Workbench extends Div implements Inspector.Host {
         title.setId("diagram-title");
         title.setAriaLabel("Diagram title");
         title.setValueChangeMode(ValueChangeMode.LAZY);
+        FieldCommit.onBlur(title);
         title.addValueChangeListener(e -> {
             doc.setTitle(e.getValue());
             changed(selection, false);
@@ -93,8 +94,9 @@ final class Workbench extends Div implements Inspector.Host {
         objectsBox.addClassName("objects-box");
         Div center = new Div(objectsBox, generalErrors, board);
         center.addClassName("diagram-center");
-        Div diagram = new Div(palette, center, inspector);
-        diagram.addClassName("diagram");
+        Div columns = new Div(center, inspector);
+        columns.addClassName("diagram");
+        Div diagram = new Div(palette, columns);
         TabSheet tabs = new TabSheet();
         tabs.setId("editor-tabs");
         tabs.setWidthFull();

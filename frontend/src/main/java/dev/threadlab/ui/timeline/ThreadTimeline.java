@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
 
 /**
  * The Java side of {@code <thread-timeline>}: it hands the client-side component a run (its id, the
@@ -13,7 +15,7 @@ import com.vaadin.flow.component.Component;
  */
 @Tag("thread-timeline")
 @JsModule("./thread-timeline/thread-timeline.ts")
-public class ThreadTimeline extends Component {
+public class ThreadTimeline extends Component implements HasStyle, HasSize {
 
     private static final long serialVersionUID = 1L;
 
