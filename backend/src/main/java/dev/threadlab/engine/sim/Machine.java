@@ -1,21 +1,205 @@
 package dev.threadlab.engine.sim;
 
+import dev.threadlab.engine.Costs;
+import dev.threadlab.engine.EventSink;
+import dev.threadlab.engine.Outcome;
+import dev.threadlab.engine.RunError;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
+import dev.threadlab.engine.event.Event;
+import dev.threadlab.engine.event.Event.ThreadStateChanged;
+import dev.threadlab.engine.event.ThreadState;
+import dev.threadlab.engine.model.Model;
 import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.primitives.Kernel;
+import dev.threadlab.engine.primitives.Prim;
+import dev.threadlab.engine.primitives.Waiters;
 
-/** The discrete-event core (work in progress). */
-public final class Machine {
+import java.util.ArrayList;
+import java.util.List;
 
-    private final Scenario scenario;
-    private final RunOptions options;
+/**
+ * The discrete-event core: virtual time, the future-event list, state changes and events. Scheduling (GIL, cores)
+ * lives in {@link Scheduler}, step execution in {@link Interpreter}, thread and process life cycles in
+ * {@link Lifecycle}, the summary in {@link Summaries}. One Machine runs one scenario once; it is not reusable.
+ *
+ * <p>Determinism contract: nothing here reads a clock, uses unseeded randomness or identity hash codes; equal-time
+ * heap entries pop in push order; every choice goes through the {@link Chooser}.
+ */
+public final class Machine implements Kernel {
+
+    final Scenario scenario;
+    final Costs costs;
+    final Layout layout;
+    final boolean gil;
+    final boolean exploring;
+    final long switchNs;
+    final SimThread[] threads;
+    final SimProcess[] processes;
+    final Heap heap;
+    final Chooser chooser;
+    final Scheduler scheduler;
+    final Interpreter interpreter;
+    final Lifecycle lifecycle;
+    /** By process, then object index: {@code id} or {@code process/id}. */
+    final String[][] objectNames;
+    final List<String> stdout = new ArrayList<>();
+    final List<RunError> errors = new ArrayList<>();
+    private final EventSink sink;
+    private final long maxNs;
+    private final long maxEvents;
+
+    long now;
+    long seq;
+    long instructions;
+    boolean limitReached;
 
     public Machine(Scenario scenario, RunOptions options) {
         this.scenario = scenario;
-        this.options = options;
+        this.costs = options.costs();
+        this.sink = options.sink();
+        this.exploring = options.exploring();
+        this.gil = scenario.runtime().model() == Model.GIL;
+        this.switchNs = Math.max(1, Compiler.ns(scenario.runtime().switchIntervalMs()));
+        this.maxNs = Math.round(options.limits().maxVirtualSeconds() * 1e9);
+        this.maxEvents = options.limits().maxStateChanges();
+        this.layout = new Layout(scenario);
+        this.chooser = new Chooser(options.schedule(), scenario.runtime().policy(), exploring, scenario.runtime().seed());
+        this.threads = Worlds.threads(scenario, layout);
+        this.processes = Worlds.processes(scenario, layout);
+        this.heap = new Heap(threads.length, processes.length);
+        this.objectNames = new String[processes.length][scenario.objects().size()];
+        for (int p = 0; p < processes.length; p++) {
+            for (int o = 0; o < scenario.objects().size(); o++) {
+                objectNames[p][o] = layout.objectName(p, scenario.objects().get(o).id());
+            }
+        }
+        this.scheduler = new Scheduler(this, scenario.runtime().cores());
+        this.interpreter = new Interpreter(this);
+        this.lifecycle = new Lifecycle(this);
     }
 
     public RunResult run() {
-        throw new UnsupportedOperationException("not yet: " + scenario.title() + options.exploring());
+        for (SimThread t : threads) {
+            emit(new ThreadStateChanged(nextSeq(), 0, t.id, ThreadState.NEW, null));
+        }
+        lifecycle.boot();
+        loop();
+        return Summaries.build(this);
+    }
+
+    private void loop() {
+        while (!processes[0].ended) {
+            if (heap.isEmpty() && !scheduler.unparkAny()) {
+                return;
+            }
+            heap.pop();
+            if (stale()) {
+                continue;
+            }
+            if (heap.topTime > maxNs || seq >= maxEvents || instructions >= maxEvents) {
+                limitReached = true;
+                now = Math.min(Math.max(now, heap.topTime), maxNs);
+                return;
+            }
+            now = heap.topTime;
+            dispatch(heap.topKind, heap.topIndex);
+        }
+    }
+
+    private boolean stale() {
+        return switch (heap.topKind) {
+            case Heap.DROP -> processes[heap.topIndex].dropToken != heap.topToken;
+            case Heap.PROCESS_EXIT, Heap.START_READY -> false;
+            default -> threads[heap.topIndex].token != heap.topToken;
+        };
+    }
+
+    private void dispatch(int kind, int index) {
+        switch (kind) {
+            case Heap.STEP -> interpreter.run(threads[index]);
+            case Heap.WAKE -> scheduler.becomeRunnable(threads[index]);
+            case Heap.TIMEOUT -> lifecycle.timeout(threads[index]);
+            case Heap.START_READY -> scheduler.becomeRunnable(threads[index]);
+            case Heap.DROP -> scheduler.onDropTimer(processes[index]);
+            case Heap.PROCESS_EXIT -> lifecycle.processExited(processes[index]);
+            default -> throw new IllegalStateException("heap kind " + kind);
+        }
+    }
+
+    /** Moves {@code t} to {@code state}, accounting the time spent in the previous one. */
+    void setState(SimThread t, ThreadState state, String on) {
+        t.timeIn[t.state.ordinal()] += now - t.since;
+        t.since = now;
+        t.state = state;
+        emit(new ThreadStateChanged(nextSeq(), nowUs(), t.id, state, on));
+    }
+
+    /** Cancels whatever {@code t} had scheduled (compute end, wake-up, timeout). */
+    void invalidate(SimThread t) {
+        t.token++;
+        heap.cancelThread(t.index);
+    }
+
+    SimProcess process(SimThread t) {
+        return processes[t.process];
+    }
+
+    // ---- Kernel -------------------------------------------------------------------------------------------------
+
+    @Override
+    public long nowUs() {
+        return now / 1000;
+    }
+
+    @Override
+    public long nextSeq() {
+        return seq++;
+    }
+
+    @Override
+    public void emit(Event event) {
+        sink.accept(event);
+    }
+
+    @Override
+    public String threadName(int thread) {
+        return threads[thread].id;
+    }
+
+    @Override
+    public int choose(Waiters waiters) {
+        return chooser.choose(waiters);
+    }
+
+    @Override
+    public void block(int thread, ThreadState state, Prim on, long timeoutNs) {
+        SimThread t = threads[thread];
+        t.waitPrim = on;
+        t.resuming = true;
+        scheduler.leaveCpu(t, state, on.name());
+        if (timeoutNs >= 0) {
+            heap.push(now + timeoutNs, Heap.TIMEOUT, thread, t.token);
+        }
+    }
+
+    @Override
+    public void reblock(int thread, ThreadState state, Prim on) {
+        SimThread t = threads[thread];
+        t.waitPrim = on;
+        setState(t, state, on.name());
+    }
+
+    @Override
+    public void wake(int thread, boolean ok, long item) {
+        SimThread t = threads[thread];
+        if (t.state == ThreadState.TERMINATED) {
+            return;
+        }
+        invalidate(t);
+        t.wakeOk = ok;
+        t.wakeItem = item;
+        t.clearWait();
+        scheduler.becomeRunnable(t);
     }
 }

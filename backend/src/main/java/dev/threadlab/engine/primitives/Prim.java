@@ -1,0 +1,17 @@
+package dev.threadlab.engine.primitives;
+
+/** A synchronisation object of one process (a child gets copies at fork; an mp.Queue is shared). */
+public sealed interface Prim permits LockPrim, RLockPrim, ConditionPrim, EventPrim, SemaphorePrim, QueuePrim {
+
+    /** Event name: the id, or {@code process/id} in a child process. */
+    String name();
+
+    /** The thread holding it, for the wait-for graph; -1 when nobody (or nobody in particular) holds it. */
+    int holder();
+
+    /** Called when {@code thread}'s timeout expires while it waits here: forget it and wake it with False. */
+    void timeout(Kernel k, int thread);
+
+    /** The copy a child process gets at fork, named {@code newName}; waiters are not copied. */
+    Prim forkCopy(String newName);
+}

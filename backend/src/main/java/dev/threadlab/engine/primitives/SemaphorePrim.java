@@ -1,0 +1,83 @@
+package dev.threadlab.engine.primitives;
+
+import dev.threadlab.engine.event.Event.SemaphoreChanged;
+import dev.threadlab.engine.event.ThreadState;
+
+/**
+ * {@code threading.Semaphore(value)} and {@code BoundedSemaphore(value)}. A release with waiters hands the permit to
+ * one of them (chosen by the kernel). A plain Semaphore grows past its initial value; a bounded one raises
+ * {@code ValueError: Semaphore released too many times}.
+ */
+public final class SemaphorePrim implements Prim, Acquirable {
+
+    private final String name;
+    private final long initial;
+    private final boolean bounded;
+    private final Waiters waiters = new Waiters();
+    private long value;
+
+    public SemaphorePrim(String name, long initial, boolean bounded) {
+        this.name = name;
+        this.initial = initial;
+        this.bounded = bounded;
+        this.value = initial;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int holder() {
+        return -1;
+    }
+
+    @Override
+    public int acquire(Kernel k, int thread, boolean blocking, long timeoutNs) {
+        if (value > 0) {
+            value--;
+            changed(k, thread);
+            return GRANTED;
+        }
+        if (!blocking || timeoutNs == 0) {
+            return REFUSED;
+        }
+        waiters.add(thread);
+        k.block(thread, ThreadState.BLOCKED, this, timeoutNs);
+        return BLOCKED;
+    }
+
+    @Override
+    public void release(Kernel k, int thread) {
+        if (bounded && value + 1 > initial) {
+            throw PyError.value("Semaphore released too many times");
+        }
+        if (waiters.isEmpty()) {
+            value++;
+            changed(k, thread);
+            return;
+        }
+        int next = k.choose(waiters);
+        waiters.remove(next);
+        changed(k, next);
+        k.wake(next, true, 0);
+    }
+
+    private void changed(Kernel k, int thread) {
+        k.emit(new SemaphoreChanged(k.nextSeq(), k.nowUs(), name, k.threadName(thread), value));
+    }
+
+    @Override
+    public void timeout(Kernel k, int thread) {
+        waiters.remove(thread);
+        k.wake(thread, false, 0);
+    }
+
+    @Override
+    public Prim forkCopy(String newName) {
+        SemaphorePrim copy = new SemaphorePrim(newName, initial, bounded);
+        copy.value = value;
+        return copy;
+    }
+}

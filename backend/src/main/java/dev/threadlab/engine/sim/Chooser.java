@@ -1,0 +1,115 @@
+package dev.threadlab.engine.sim;
+
+import dev.threadlab.engine.model.Policy;
+import dev.threadlab.engine.primitives.Waiters;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Makes and records every choice among two or more candidates. Candidates are in canonical order (ascending thread
+ * index); the recorded value is the index chosen. A forced schedule is followed first; then the policy decides
+ * ({@code random}: a {@link SplittableRandom} seeded with the scenario's seed; {@code fifo}: the first arrival), or, when
+ * exploring, index 0 so a depth-first search can extend a prefix canonically.
+ */
+final class Chooser {
+
+    private final int[] forced;
+    private final Policy policy;
+    private final boolean exploring;
+    private final SplittableRandom random;
+    private int[] chosen = new int[64];
+    private int[] counts = new int[64];
+    private int size;
+    private int[] scratch = new int[8];
+
+    Chooser(List<Integer> forced, Policy policy, boolean exploring, long seed) {
+        this.forced = forced.stream().mapToInt(Integer::intValue).toArray();
+        this.policy = policy;
+        this.exploring = exploring;
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** One of {@code waiters} (non-empty), as a thread index. */
+    int choose(Waiters waiters) {
+        int n = waiters.size();
+        if (n == 1) {
+            return waiters.get(0);
+        }
+        if (scratch.length < n) {
+            scratch = new int[n * 2];
+        }
+        int first = waiters.get(0);
+        int firstAt = 0;
+        for (int i = 0; i < n; i++) {
+            int v = waiters.get(i);
+            int j = i;
+            while (j > 0 && scratch[j - 1] > v) {
+                scratch[j] = scratch[j - 1];
+                j--;
+            }
+            scratch[j] = v;
+        }
+        for (int i = 0; i < n; i++) {
+            if (scratch[i] == first) {
+                firstAt = i;
+            }
+        }
+        return scratch[pick(n, firstAt)];
+    }
+
+    /** An index in {@code [0, n)}; {@code fifoIndex} is what the FIFO policy would pick. Recorded when n &gt;= 2. */
+    int pick(int n, int fifoIndex) {
+        if (n < 2) {
+            return 0;
+        }
+        int index;
+        if (size < forced.length) {
+            index = forced[size];
+            if (index < 0 || index >= n) {
+                throw new IllegalArgumentException("schedule[" + size + "] = " + index + " but that choice has only "
+                        + n + " candidates");
+            }
+        } else if (exploring) {
+            index = 0;
+        } else {
+            index = policy == Policy.FIFO ? fifoIndex : random.nextInt(n);
+        }
+        record(index, n);
+        return index;
+    }
+
+    private void record(int index, int n) {
+        if (size == chosen.length) {
+            chosen = Arrays.copyOf(chosen, size * 2);
+            counts = Arrays.copyOf(counts, size * 2);
+        }
+        chosen[size] = index;
+        counts[size] = n;
+        size++;
+    }
+
+    List<Integer> schedule() {
+        return view(Arrays.copyOf(chosen, size));
+    }
+
+    List<Integer> candidates() {
+        return view(Arrays.copyOf(counts, size));
+    }
+
+    private static List<Integer> view(int[] values) {
+        return new AbstractList<>() {
+            @Override
+            public Integer get(int i) {
+                return values[i];
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package dev.threadlab.engine.sim;
+
+import java.util.Arrays;
+
+/**
+ * The future-event list: an indexed binary min-heap on (time, push order) over parallel primitive arrays. Each key has
+ * at most one pending entry — a thread's next step, wake-up, timeout or start (key = thread index), a process's drop
+ * request timer or exit — so pushing for a key replaces its entry and cancelling removes it: the heap never holds
+ * stale entries and stays as small as the number of threads. Equal times pop in push order (determinism).
+ */
+final class Heap {
+
+    static final int STEP = 0;
+    static final int WAKE = 1;
+    static final int TIMEOUT = 2;
+    static final int START_READY = 3;
+    static final int DROP = 4;
+    static final int PROCESS_EXIT = 5;
+
+    private final long[] times;
+    private final long[] orders;
+    private final int[] keys;
+    private final int[] kinds;
+    private final int[] tokens;
+    private final int[] pos;
+    private final int threads;
+    private final int processes;
+    private int size;
+    private long pushed;
+
+    long topTime;
+    int topKind;
+    int topIndex;
+    int topToken;
+
+    Heap(int threads, int processes) {
+        this.threads = threads;
+        this.processes = processes;
+        int n = threads + 2 * processes;
+        times = new long[n];
+        orders = new long[n];
+        keys = new int[n];
+        kinds = new int[n];
+        tokens = new int[n];
+        pos = new int[n];
+        Arrays.fill(pos, -1);
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    private int key(int kind, int index) {
+        return switch (kind) {
+            case DROP -> threads + index;
+            case PROCESS_EXIT -> threads + processes + index;
+            default -> index;
+        };
+    }
+
+    /** Schedules {@code kind} for {@code index} (a thread, or a process for DROP/PROCESS_EXIT), replacing any entry. */
+    void push(long time, int kind, int index, int token) {
+        int key = key(kind, index);
+        int i = pos[key];
+        if (i < 0) {
+            i = size++;
+        }
+        kinds[key] = kind;
+        tokens[key] = token;
+        place(i, key, time, pushed++);
+    }
+
+    /** Cancels the pending entry of a thread, if any. */
+    void cancelThread(int thread) {
+        remove(thread);
+    }
+
+    /** Cancels a process's pending drop request timer, if any. */
+    void cancelDrop(int process) {
+        remove(threads + process);
+    }
+
+    private void remove(int key) {
+        int i = pos[key];
+        if (i < 0) {
+            return;
+        }
+        pos[key] = -1;
+        size--;
+        if (i < size) {
+            int last = keys[size];
+            place(i, last, times[size], orders[size]);
+        }
+    }
+
+    /** Removes the earliest entry into {@code top*}. */
+    void pop() {
+        int key = keys[0];
+        topTime = times[0];
+        topKind = kinds[key];
+        topToken = tokens[key];
+        topIndex = switch (topKind) {
+            case DROP -> key - threads;
+            case PROCESS_EXIT -> key - threads - processes;
+            default -> key;
+        };
+        remove(key);
+    }
+
+    /** Puts {@code key} at slot {@code i} with (time, order) and restores the heap order up or down. */
+    private void place(int i, int key, long time, long order) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (!less(time, order, times[parent], orders[parent])) {
+                break;
+            }
+            move(parent, i);
+            i = parent;
+        }
+        int half = size >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            int right = child + 1;
+            if (right < size && less(times[right], orders[right], times[child], orders[child])) {
+                child = right;
+            }
+            if (!less(times[child], orders[child], time, order)) {
+                break;
+            }
+            move(child, i);
+            i = child;
+        }
+        times[i] = time;
+        orders[i] = order;
+        keys[i] = key;
+        pos[key] = i;
+    }
+
+    private static boolean less(long t1, long o1, long t2, long o2) {
+        return t1 < t2 || (t1 == t2 && o1 < o2);
+    }
+
+    private void move(int from, int to) {
+        times[to] = times[from];
+        orders[to] = orders[from];
+        keys[to] = keys[from];
+        pos[keys[to]] = to;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.threadlab.engine.sim;
+
+import dev.threadlab.engine.event.Event.Printed;
+import dev.threadlab.engine.event.Event.StepEntered;
+import dev.threadlab.engine.event.Event.VariableRead;
+import dev.threadlab.engine.event.Event.VariableWritten;
+import dev.threadlab.engine.event.ThreadState;
+import dev.threadlab.engine.primitives.PyError;
+
+/**
+ * Executes a RUNNING thread's instructions at the current instant until it suspends, starts something that takes
+ * time, or ends. Instructions that take no time run back to back; one that costs time schedules the thread's next
+ * step that much later. Primitive operations are delegated to {@link Operations}.
+ */
+final class Interpreter {
+
+    private final Machine m;
+    private final Operations ops;
+
+    Interpreter(Machine m) {
+        this.m = m;
+        this.ops = new Operations(m, this);
+    }
+
+    void run(SimThread t) {
+        if (t.state != ThreadState.RUNNING) {
+            return;
+        }
+        if (t.starter >= 0) {
+            m.lifecycle.firstRun(t);
+        }
+        try {
+            if (!resume(t)) {
+                return;
+            }
+            loop(t);
+        } catch (PyError e) {
+            m.lifecycle.raise(t, e, t.code[t.pc].path);
+        }
+    }
+
+    /** Finishes what the thread was doing when it stopped; false if it must not continue now. */
+    private boolean resume(SimThread t) {
+        if (t.inCompute) {
+            t.inCompute = false;
+            t.pc++;
+        } else if (t.resuming) {
+            t.resuming = false;
+            return ops.complete(t, t.code[t.pc]);
+        }
+        return true;
+    }
+
+    private void loop(SimThread t) {
+        boolean anySwitchPoint = m.exploring && !m.gil;
+        while (true) {
+            Instr i = t.code[t.pc];
+            if ((i.breaker || anySwitchPoint) && t.computeLeft < 0 && m.scheduler.atBreaker(t)) {
+                return;
+            }
+            m.instructions++;
+            boolean goOn = execute(t, i);
+            t.progressed = true;
+            t.unparked = false;
+            if (anySwitchPoint) {
+                m.scheduler.unparkOthers(t);
+            }
+            if (!goOn || t.state != ThreadState.RUNNING) {
+                return;
+            }
+        }
+    }
+
+    /** Runs one instruction; true if the thread goes on at the same instant. */
+    private boolean execute(SimThread t, Instr i) {
+        return switch (i.op) {
+            case Op.COMPUTE -> compute(t, i);
+            case Op.IO -> pause(t, i, ThreadState.IO);
+            case Op.SLEEP -> pause(t, i, ThreadState.SLEEPING);
+            case Op.READ -> read(t, i, i.slot, true);
+            case Op.INC_READ -> read(t, i, i.slot, true);
+            case Op.WRITE -> write(t, i, i.value.eval(t.locals));
+            case Op.INC_WRITE -> write(t, i, t.locals[i.slot] + i.by);
+            case Op.REPEAT_INIT -> repeatInit(t, i);
+            case Op.REPEAT_NEXT -> repeatNext(t, i);
+            case Op.PRINT -> print(t, i);
+            default -> ops.execute(t, i);
+        };
+    }
+
+    void stepEntered(SimThread t, Instr i) {
+        m.emit(new StepEntered(m.nextSeq(), m.nowUs(), t.id, i.path));
+    }
+
+    /** Advances past the current instruction, spending {@code costNs}; true if the thread goes on now. */
+    boolean next(SimThread t, long costNs) {
+        t.pc++;
+        if (costNs <= 0) {
+            return true;
+        }
+        m.heap.push(m.now + costNs, Heap.STEP, t.index, t.token);
+        return false;
+    }
+
+    private boolean compute(SimThread t, Instr i) {
+        long left = t.computeLeft;
+        if (left < 0) {
+            stepEntered(t, i);
+            left = i.ns;
+        }
+        t.computeLeft = -1;
+        if (left == 0) {
+            t.pc++;
+            return true;
+        }
+        t.inCompute = true;
+        t.computeEnd = m.now + left;
+        m.heap.push(t.computeEnd, Heap.STEP, t.index, t.token);
+        return false;
+    }
+
+    private boolean pause(SimThread t, Instr i, ThreadState state) {
+        stepEntered(t, i);
+        t.pc++;
+        m.scheduler.leaveCpu(t, state, null);
+        m.heap.push(m.now + i.ns, Heap.WAKE, t.index, t.token);
+        return false;
+    }
+
+    private boolean read(SimThread t, Instr i, int slot, boolean entered) {
+        if (entered) {
+            stepEntered(t, i);
+        }
+        SimProcess p = m.process(t);
+        long v = p.ints[i.target];
+        t.locals[slot] = v;
+        t.seenVersion[i.target] = p.versions[i.target];
+        m.emit(new VariableRead(m.nextSeq(), m.nowUs(), objectName(p, i.target), t.id, v));
+        return next(t, m.costs.varAccessNs());
+    }
+
+    private boolean write(SimThread t, Instr i, long v) {
+        if (i.op == Op.WRITE) {
+            stepEntered(t, i);
+        }
+        SimProcess p = m.process(t);
+        long seen = t.seenVersion[i.target];
+        boolean lost = seen >= 0 && seen != p.versions[i.target];
+        if (lost) {
+            p.lost[i.target]++;
+        }
+        p.ints[i.target] = v;
+        t.seenVersion[i.target] = ++p.versions[i.target];
+        m.emit(new VariableWritten(m.nextSeq(), m.nowUs(), objectName(p, i.target), t.id, v, lost));
+        return next(t, m.costs.varAccessNs());
+    }
+
+    private String objectName(SimProcess p, int object) {
+        return m.objectNames[p.index][object];
+    }
+
+    private boolean repeatInit(SimThread t, Instr i) {
+        stepEntered(t, i);
+        t.locals[i.counterSlot] = 0;
+        if (i.times <= 0) {
+            t.pc = i.jump;
+            return true;
+        }
+        if (i.slot >= 0) {
+            t.locals[i.slot] = 0;
+        }
+        t.pc++;
+        return true;
+    }
+
+    private boolean repeatNext(SimThread t, Instr i) {
+        long c = ++t.locals[i.counterSlot];
+        if (c < i.times) {
+            if (i.slot >= 0) {
+                t.locals[i.slot] = c;
+            }
+            t.pc = i.jump;
+        } else {
+            t.pc++;
+        }
+        return true;
+    }
+
+    private boolean print(SimThread t, Instr i) {
+        stepEntered(t, i);
+        String line = i.render(t.locals);
+        m.stdout.add(line);
+        m.emit(new Printed(m.nextSeq(), m.nowUs(), t.id, line));
+        return next(t, m.costs.printNs());
+    }
+}

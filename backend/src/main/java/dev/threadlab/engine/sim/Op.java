@@ -1,0 +1,53 @@
+package dev.threadlab.engine.sim;
+
+/** Opcodes of the flat programs the {@link Compiler} makes from thread bodies. */
+final class Op {
+
+    static final int COMPUTE = 0;
+    static final int IO = 1;
+    static final int SLEEP = 2;
+    static final int ACQUIRE = 3;
+    static final int RELEASE = 4;
+    static final int WITH_ENTER = 5;
+    static final int WITH_EXIT = 6;
+    static final int WAIT_COND = 7;
+    static final int WAIT_EVENT = 8;
+    static final int NOTIFY = 9;
+    static final int SET = 10;
+    static final int CLEAR = 11;
+    static final int PUT = 12;
+    static final int GET = 13;
+    static final int TASK_DONE = 14;
+    static final int JOIN_THREAD = 15;
+    static final int JOIN_PROCESS = 16;
+    static final int JOIN_QUEUE = 17;
+    static final int START_THREAD = 18;
+    static final int START_PROCESS = 19;
+    static final int CANCEL = 20;
+    static final int READ = 21;
+    static final int WRITE = 22;
+    static final int INC_READ = 23;
+    static final int INC_WRITE = 24;
+    static final int REPEAT_INIT = 25;
+    static final int REPEAT_NEXT = 26;
+    static final int PRINT = 27;
+    static final int EXIT = 28;
+    static final int TIMER_WAIT = 29;
+    static final int START_AUTO = 30;
+    static final int SHUTDOWN = 31;
+    static final int END = 32;
+
+    private Op() {
+    }
+
+    /**
+     * Eval-breaker points (DESIGN.md §3): where CPython 3.10+ may honour a GIL drop request — calls, loop back-edges and
+     * inside compute; never between a read and the write right after it, never inside an increment.
+     */
+    static boolean isBreaker(int op) {
+        return switch (op) {
+            case READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, EXIT, TIMER_WAIT, START_AUTO, SHUTDOWN, END -> false;
+            default -> true;
+        };
+    }
+}

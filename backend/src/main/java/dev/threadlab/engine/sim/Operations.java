@@ -1,0 +1,139 @@
+package dev.threadlab.engine.sim;
+
+import dev.threadlab.engine.event.ThreadState;
+import dev.threadlab.engine.primitives.Acquirable;
+import dev.threadlab.engine.primitives.ConditionPrim;
+import dev.threadlab.engine.primitives.EventPrim;
+import dev.threadlab.engine.primitives.PyError;
+import dev.threadlab.engine.primitives.QueuePrim;
+
+/**
+ * The instructions that call a primitive or the thread/process life cycle: each may grant at once, block (the
+ * primitive suspends the thread through the kernel) or raise. {@link #complete} finishes an instruction whose thread
+ * was suspended, when it runs again.
+ */
+final class Operations {
+
+    private final Machine m;
+    private final Interpreter in;
+
+    Operations(Machine m, Interpreter in) {
+        this.m = m;
+        this.in = in;
+    }
+
+    boolean execute(SimThread t, Instr i) {
+        if (i.op != Op.WITH_EXIT && i.op < Op.TIMER_WAIT) {
+            in.stepEntered(t, i);
+        }
+        return switch (i.op) {
+            case Op.ACQUIRE, Op.WITH_ENTER -> acquire(t, i);
+            case Op.RELEASE -> release(t, i);
+            case Op.WITH_EXIT -> {
+                t.withDepth--;
+                yield release(t, i);
+            }
+            case Op.WAIT_COND -> {
+                ((ConditionPrim) prim(t, i)).await(m, t.index, i.timeoutNs);
+                yield false;
+            }
+            case Op.WAIT_EVENT -> ((EventPrim) prim(t, i)).await(m, t.index, i.timeoutNs) && in.next(t, m.costs.lockOpNs());
+            case Op.NOTIFY -> {
+                ((ConditionPrim) prim(t, i)).notify(m, t.index, i.count);
+                yield in.next(t, m.costs.lockOpNs());
+            }
+            case Op.SET -> {
+                ((EventPrim) prim(t, i)).set(m, t.index);
+                yield in.next(t, m.costs.lockOpNs());
+            }
+            case Op.CLEAR -> {
+                ((EventPrim) prim(t, i)).clear(m, t.index);
+                yield in.next(t, m.costs.lockOpNs());
+            }
+            default -> queueOrLife(t, i);
+        };
+    }
+
+    private boolean queueOrLife(SimThread t, Instr i) {
+        return switch (i.op) {
+            case Op.PUT -> queue(t, i).put(m, t.index, i.value.eval(t.locals), i.blocking, i.timeoutNs)
+                    && in.next(t, m.costs.queueOpNs());
+            case Op.GET -> get(t, i);
+            case Op.TASK_DONE -> {
+                queue(t, i).taskDone(m, t.index);
+                yield in.next(t, m.costs.queueOpNs());
+            }
+            case Op.JOIN_QUEUE -> queue(t, i).join(m, t.index) && in.next(t, m.costs.queueOpNs());
+            default -> m.lifecycle.execute(t, i);
+        };
+    }
+
+    private boolean acquire(SimThread t, Instr i) {
+        int r = ((Acquirable) prim(t, i)).acquire(m, t.index, i.blocking, i.timeoutNs);
+        if (r == Acquirable.BLOCKED) {
+            return false;
+        }
+        if (r == Acquirable.GRANTED && i.op == Op.WITH_ENTER) {
+            t.pushWith(i.target);
+        }
+        return in.next(t, m.costs.lockOpNs());
+    }
+
+    private boolean release(SimThread t, Instr i) {
+        ((Acquirable) prim(t, i)).release(m, t.index);
+        return in.next(t, m.costs.lockOpNs());
+    }
+
+    private boolean get(SimThread t, Instr i) {
+        long item = queue(t, i).get(m, t.index, i.blocking, i.timeoutNs);
+        if (item == QueuePrim.PENDING) {
+            return false;
+        }
+        if (i.slot >= 0) {
+            t.locals[i.slot] = item;
+        }
+        return in.next(t, m.costs.queueOpNs());
+    }
+
+    /** The thread runs again after being suspended in {@code i}; false if it must not continue now. */
+    boolean complete(SimThread t, Instr i) {
+        switch (i.op) {
+            case Op.WITH_ENTER -> {
+                if (t.wakeOk) {
+                    t.pushWith(i.target);
+                }
+            }
+            case Op.PUT -> {
+                if (!t.wakeOk) {
+                    throw new PyError("queue.Full", "");
+                }
+            }
+            case Op.GET -> {
+                if (!t.wakeOk) {
+                    throw new PyError("queue.Empty", "");
+                }
+                if (i.slot >= 0) {
+                    t.locals[i.slot] = t.wakeItem;
+                }
+            }
+            case Op.TIMER_WAIT, Op.SHUTDOWN, Op.START_AUTO -> {
+                return true;
+            }
+            default -> { }
+        }
+        t.pc++;
+        return true;
+    }
+
+    private Object prim(SimThread t, Instr i) {
+        return m.process(t).prims[i.target];
+    }
+
+    private QueuePrim queue(SimThread t, Instr i) {
+        return (QueuePrim) m.process(t).prims[i.target];
+    }
+
+    static boolean suspended(SimThread t) {
+        return t.state != ThreadState.RUNNING;
+    }
+}

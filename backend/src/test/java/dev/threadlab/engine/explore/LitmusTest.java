@@ -1,0 +1,149 @@
+package dev.threadlab.engine.explore;
+
+import dev.threadlab.engine.Outcome;
+import dev.threadlab.engine.Scenarios;
+import dev.threadlab.engine.model.ObjectType;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.model.ThreadDecl;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.threadlab.engine.Scenarios.acquire;
+import static dev.threadlab.engine.Scenarios.compute;
+import static dev.threadlab.engine.Scenarios.increment;
+import static dev.threadlab.engine.Scenarios.print;
+import static dev.threadlab.engine.Scenarios.read;
+import static dev.threadlab.engine.Scenarios.release;
+import static dev.threadlab.engine.Scenarios.waitOn;
+import static dev.threadlab.engine.Scenarios.with;
+import static dev.threadlab.engine.Scenarios.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Litmus tests in the jcstress/Lincheck style: every schedule of a tiny scenario is run and the exact set of reachable
+ * outcomes is asserted — nothing forbidden is reachable, everything allowed is.
+ */
+class LitmusTest {
+
+    private static Exploration explore(Scenario s) {
+        Exploration e = Enumerator.enumerate(s, 20_000);
+        assertThat(e.complete()).as("explored every schedule").isTrue();
+        return e;
+    }
+
+    private static Set<Long> counters(Exploration e) {
+        return e.outcomes().stream().map(o -> o.variables().get("counter")).collect(Collectors.toSet());
+    }
+
+    private static Scenario twoWorkers(Scenarios base, dev.threadlab.engine.model.Step... body) {
+        return base.integer("counter", 0).object("lock", ObjectType.LOCK)
+                .thread(ThreadDecl.of("w", body).withCount(2)).build();
+    }
+
+    /** Both workers wait at a gate (an Event the main thread sets once both are started), so they start together. */
+    private static Scenario gatedWorkers(Scenarios base, dev.threadlab.engine.model.Step... body) {
+        java.util.List<dev.threadlab.engine.model.Step> steps = new java.util.ArrayList<>();
+        steps.add(waitOn("go"));
+        steps.addAll(java.util.List.of(body));
+        return base.integer("counter", 0).object("lock", ObjectType.LOCK).object("go", ObjectType.EVENT)
+                .thread("main", dev.threadlab.engine.Scenarios.set("go"))
+                .thread(ThreadDecl.of("w", steps.toArray(dev.threadlab.engine.model.Step[]::new)).withCount(2)).build();
+    }
+
+    @Test
+    void read_call_write_under_the_gil_can_lose_an_update() {
+        Scenario s = twoWorkers(Scenarios.gil(), read("counter", "tmp"), compute(1), write("counter", "tmp + 1"));
+        assertThat(counters(explore(s))).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void read_print_write_under_the_gil_can_lose_an_update_because_print_is_a_call() {
+        Scenario s = gatedWorkers(Scenarios.gil(), read("counter", "tmp"), print("hi"), write("counter", "tmp + 1"));
+        assertThat(counters(explore(s))).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void read_then_write_without_a_call_between_is_never_cut_under_the_gil() {
+        Scenario s = gatedWorkers(Scenarios.gil(), print("go"), read("counter", "tmp"), write("counter", "tmp + 1"));
+        assertThat(counters(explore(s))).containsExactly(2L);
+    }
+
+    @Test
+    void read_call_write_inside_a_lock_never_loses_an_update() {
+        Scenario s = twoWorkers(Scenarios.gil(),
+                with("lock", read("counter", "tmp"), compute(1), write("counter", "tmp + 1")));
+        assertThat(counters(explore(s))).containsExactly(2L);
+    }
+
+    @Test
+    void increment_under_the_gil_is_never_cut() {
+        Scenario s = gatedWorkers(Scenarios.gil(), print("go"), increment("counter"), print("done"));
+        assertThat(counters(explore(s))).containsExactly(2L);
+    }
+
+    @Test
+    void increment_free_threaded_can_lose_an_update() {
+        Scenario s = gatedWorkers(Scenarios.freeThreaded(), increment("counter"));
+        assertThat(counters(explore(s))).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void increment_free_threaded_inside_a_lock_never_loses_an_update() {
+        Scenario s = gatedWorkers(Scenarios.freeThreaded(), with("lock", increment("counter")));
+        assertThat(counters(explore(s))).containsExactly(2L);
+    }
+
+    @Test
+    void read_call_write_inside_a_lock_free_threaded_never_loses_an_update() {
+        Scenario s = gatedWorkers(Scenarios.freeThreaded(),
+                with("lock", read("counter", "tmp"), print("call"), write("counter", "tmp + 1")));
+        assertThat(counters(explore(s))).containsExactly(2L);
+    }
+
+    @Test
+    void a_semaphore_of_one_is_a_mutex() {
+        Scenario s = Scenarios.gil().integer("counter", 0).object(new dev.threadlab.engine.model.ObjectDecl("sem",
+                        ObjectType.SEMAPHORE, 1L, null, null)).object("go", ObjectType.EVENT)
+                .thread("main", dev.threadlab.engine.Scenarios.set("go"))
+                .thread(ThreadDecl.of("w", waitOn("go"), with("sem", read("counter", "tmp"), compute(1),
+                        write("counter", "tmp + 1"))).withCount(2)).build();
+        assertThat(counters(explore(s))).containsExactly(2L);
+    }
+
+    @Test
+    void two_locks_taken_in_opposite_orders_can_deadlock() {
+        Scenario s = Scenarios.gil().object("a", ObjectType.LOCK).object("b", ObjectType.LOCK)
+                .thread("t1", acquire("a"), compute(1), acquire("b"), release("b"), release("a"))
+                .thread("t2", acquire("b"), compute(1), acquire("a"), release("a"), release("b"))
+                .build();
+        Exploration e = explore(s);
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome)
+                .containsExactlyInAnyOrder(Outcome.COMPLETED, Outcome.DEADLOCK);
+        OutcomeClass dead = e.outcomes().stream().filter(o -> o.outcome() == Outcome.DEADLOCK).findFirst().orElseThrow();
+        assertThat(dead.deadlock()).extracting(w -> w.thread() + "->" + w.waitsFor() + "->" + w.heldBy())
+                .containsExactly("t1->b->t2", "t2->a->t1");
+    }
+
+    @Test
+    void a_wait_on_an_event_nobody_sets_always_deadlocks() {
+        Scenario s = Scenarios.gil().object("ev", ObjectType.EVENT).thread("t", waitOn("ev")).build();
+        Exploration e = explore(s);
+        assertThat(e.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.outcome()).isEqualTo(Outcome.DEADLOCK);
+            assertThat(o.deadlock()).extracting(w -> w.thread() + "->" + w.waitsFor())
+                    .contains("t->ev", "main->threading._shutdown");
+        });
+    }
+
+    @Test
+    void every_witness_replays_to_its_outcome() {
+        Scenario s = twoWorkers(Scenarios.gil(), read("counter", "tmp"), compute(1), write("counter", "tmp + 1"));
+        for (OutcomeClass o : explore(s).outcomes()) {
+            var r = dev.threadlab.engine.Simulator.run(s, dev.threadlab.engine.RunOptions.defaults()
+                    .withExploring(true).withSchedule(o.witness()));
+            assertThat(r.summary().variables()).isEqualTo(o.variables());
+        }
+    }
+}
