@@ -115,8 +115,8 @@ function drawLane(p: Painter, row: Row, view: View, theme: Theme, x: (t: number)
   const lane = row.lane!;
   const now = state.threads.get(lane.thread);
   const stateWord = now ? lookOf(now.state).word || now.state : '';
-  p.text(8, row.y + 9, lane.thread, theme.text, 12, 'left', true);
-  p.text(8, row.y + 22, now ? `${stepText(now.step)}` : '', theme.secondary, 10);
+  p.text(8, row.y + 9, fit(lane.thread, LABEL_W - 60, 7), theme.text, 12, 'left', true);
+  p.text(8, row.y + 22, now ? fit(stepText(now.step), LABEL_W - 14, 5.6) : '', theme.secondary, 10);
   p.text(LABEL_W - 6, row.y + 9, now && now.state !== 'new' ? stateWord : '', theme.secondary, 10, 'right');
   const endT = Math.max(view.cursor, lane.spans.length ? lane.spans[lane.spans.length - 1].from : 0);
   let lastX = -1;
@@ -183,4 +183,10 @@ function drawDeadlock(p: Painter, rows: Row[], state: RunState, theme: Theme, at
     const dir = y2 > y1 ? -1 : 1;
     p.polygon([[ax - 5, y2 + dir * 8], [ax + 5, y2 + dir * 8], [ax, y2]], theme.error);
   });
+}
+
+/** Cuts a label to about `width` pixels (≈ `perChar` each), with an ellipsis. */
+function fit(s: string, width: number, perChar: number): string {
+  const max = Math.floor(width / perChar);
+  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1))}…`;
 }

@@ -65,6 +65,8 @@ export class ThreadTimeline extends LitElement {
   private raf = 0;
   private lodTimer = 0;
   private resize: ResizeObserver | null = null;
+  private themeCache: Theme | null = null;
+  private readonly themeWatch = new MutationObserver(() => { this.themeCache = null; this.dirty = true; });
 
   constructor() {
     super();
@@ -72,11 +74,12 @@ export class ThreadTimeline extends LitElement {
     this.summaryJson = '';
     this.scenarioJson = '';
     this.autoplay = true;
-    this.tabIndex = 0;
   }
 
   connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0; // attributes may not be set in the constructor
+    this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'class'] });
     this.addEventListener('keydown', this.onKey);
     this.raf = requestAnimationFrame(this.tick);
   }
@@ -85,6 +88,7 @@ export class ThreadTimeline extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKey);
     cancelAnimationFrame(this.raf);
+    this.themeWatch.disconnect();
     this.feed?.close();
     this.resize?.disconnect();
   }
@@ -308,17 +312,26 @@ export class ThreadTimeline extends LitElement {
     return { from: this.view.from, to: this.view.to, cursor: this.cursor, width: this.width };
   }
 
+  /** Lumo's colours, resolved to values a canvas understands (Lumo may use color-mix or light-dark). */
   private theme(): Theme {
-    const css = getComputedStyle(this);
-    const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-    return {
-      background: v('--lumo-base-color', '#ffffff'),
-      text: v('--lumo-body-text-color', '#222222'),
-      secondary: v('--lumo-secondary-text-color', '#666666'),
-      grid: v('--lumo-contrast-10pct', 'rgba(0,0,0,0.1)'),
-      cursor: v('--lumo-primary-color', '#1676f3'),
-      error: v('--lumo-error-color', '#d9534f'),
+    if (this.themeCache) return this.themeCache;
+    const probe = document.createElement('span');
+    this.renderRoot.appendChild(probe);
+    const resolve = (name: string, fallback: string) => {
+      probe.style.color = fallback;
+      probe.style.color = `var(${name}, ${fallback})`;
+      return toCanvasColour(getComputedStyle(probe).color, fallback);
     };
+    this.themeCache = {
+      background: resolve('--lumo-base-color', '#ffffff'),
+      text: resolve('--lumo-body-text-color', '#222222'),
+      secondary: resolve('--lumo-secondary-text-color', '#666666'),
+      grid: resolve('--lumo-contrast-10pct', 'rgba(0,0,0,0.1)'),
+      cursor: resolve('--lumo-primary-color', '#1676f3'),
+      error: resolve('--lumo-error-color', '#d9534f'),
+    };
+    probe.remove();
+    return this.themeCache;
   }
 
   private stepText(path: string | null): string {
@@ -330,6 +343,8 @@ export class ThreadTimeline extends LitElement {
     const canvas = this.canvas();
     if (!canvas) return;
     this.dirty = false;
+    const wrap = canvas.parentElement as HTMLElement;
+    if (wrap.clientWidth > 0) this.width = Math.max(400, wrap.clientWidth);
     this.rows = layoutRows(this.rec, this.scenario?.runtime?.model !== 'free-threaded' || this.rec.gil.size > 0);
     const height = heightOf(this.rows);
     const ratio = window.devicePixelRatio || 1;
@@ -391,11 +406,11 @@ export class ThreadTimeline extends LitElement {
       <div class="toolbar" role="toolbar" aria-label="Playback">
         <button id="play" class="primary" @click=${() => this.togglePlay()} title="Play / pause (Space)"
           aria-label=${this.playing ? 'Pause' : 'Play'}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
-        <button id="to-start" @click=${() => this.toStart()} title="To the start (Home)" aria-label="To the start">⏮</button>
+        <button id="to-start" @click=${() => this.toStart()} title="To the start (Home)" aria-label="To the start">|◀</button>
         <button id="step-back" @click=${() => this.stepBack()} title="One event back (←)" aria-label="One event back">◀ 1</button>
         <button id="step-forward" @click=${() => this.stepForward()} title="One event forward (→)"
           aria-label="One event forward">1 ▶</button>
-        <button id="to-end" @click=${() => this.toEnd()} title="To the end (End)" aria-label="To the end">⏭</button>
+        <button id="to-end" @click=${() => this.toEnd()} title="To the end (End)" aria-label="To the end">▶|</button>
         <select id="speed" aria-label="Speed ([ and ])" @change=${(e: Event) =>
           this.setSpeed(Number((e.target as HTMLSelectElement).value))}>
           ${SPEEDS.map(s => html`<option value=${s} ?selected=${s === this.speed}>${s}×</option>`)}
@@ -404,8 +419,8 @@ export class ThreadTimeline extends LitElement {
           @input=${(e: Event) => this.onScrub(e)}>
         <span class="clock" id="clock">${formatTime(this.cursor)} / ${formatTime(this.duration())} · event
           ${this.seq + 1} of ${this.summary?.eventCount ?? this.rec.count}</span>
-        <button id="zoom-in" @click=${() => this.view.zoom(0.5, this.cursor)} title="Zoom in (+)" aria-label="Zoom in">＋</button>
-        <button id="zoom-out" @click=${() => this.view.zoom(2, this.cursor)} title="Zoom out (−)" aria-label="Zoom out">－</button>
+        <button id="zoom-in" @click=${() => this.view.zoom(0.5, this.cursor)} title="Zoom in (+)" aria-label="Zoom in">+</button>
+        <button id="zoom-out" @click=${() => this.view.zoom(2, this.cursor)} title="Zoom out (−)" aria-label="Zoom out">−</button>
         <button id="zoom-fit" @click=${() => this.view.reset(this.duration())} title="Whole run (0)">Fit</button>
         <button id="export-png" @click=${() => this.exportPng()}>PNG</button>
         <button id="export-svg" @click=${() => this.exportSvg()}>SVG</button>
@@ -427,6 +442,19 @@ export class ThreadTimeline extends LitElement {
         ${printedPanel(this.state)}
       </div>`;
   }
+}
+
+/** A colour string the canvas accepts: drawn once into a 1×1 canvas and read back as rgba(). */
+function toCanvasColour(css: string, fallback: string): string {
+  const c = document.createElement('canvas');
+  c.width = 1;
+  c.height = 1;
+  const ctx = c.getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = fallback;
+  ctx.fillStyle = css;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
 }
 
 function swatch(fill: string, pattern: string): string {

@@ -163,6 +163,23 @@ public final class EditorPage {
                 .map(c -> c.getDomAttribute("id") + "=" + c.getDomAttribute("data-outcome")).toList();
     }
 
+    /** Replaces the diagram by a scenario typed into the JSON tab. */
+    public EditorPage applyJson(String json) {
+        driver.findElement(By.id("tab-json")).click();
+        WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#json-text textarea")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, json);
+        settle();
+        clickAndSettle(By.id("json-apply"));
+        driver.findElement(By.id("tab-diagram")).click();
+        return settle();
+    }
+
+    public EditorPage toggleTheme() {
+        return clickAndSettle(By.id("theme-toggle"));
+    }
+
     public int chartBars() {
         return driver.findElements(By.cssSelector("#compare-chart .bar")).size();
     }

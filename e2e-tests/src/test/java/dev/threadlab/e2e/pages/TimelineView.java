@@ -17,10 +17,12 @@ import java.util.Map;
  */
 public final class TimelineView {
 
+    private final WebDriver driver;
     private final WebElement host;
     private final WebDriverWait wait;
 
     TimelineView(WebDriver driver, WebElement host) {
+        this.driver = driver;
         this.host = host;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -46,13 +48,21 @@ public final class TimelineView {
 
     public TimelineView jumpToEnd() {
         waitUntilLoaded();
-        shadow().findElement(By.cssSelector("#to-end")).click();
+        press("#to-end");
         return waitUntilPlaybackEnds();
     }
 
     public TimelineView stepBack() {
-        shadow().findElement(By.cssSelector("#step-back")).click();
+        press("#step-back");
         return this;
+    }
+
+    /** Clicks a control of the shadow root, scrolled into view first (the page scrolls inside the app layout). */
+    private void press(String css) {
+        WebElement button = shadow().findElement(By.cssSelector(css));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     public long seq() {

@@ -41,7 +41,8 @@ final class Workbench extends Div implements Inspector.Host {
     private final JsonTab jsonTab = new JsonTab(this::replace);
     private final PythonTab pythonTab;
     private final RunPanel runPanel;
-    private final LessonPanel lessonPanel;
+    private final JsonNode lesson;
+    private LessonPanel lessonPanel;
 
     Workbench(LabApiClient api, ScenarioDocument doc, JsonNode lesson) {
         this.api = api;
@@ -50,8 +51,9 @@ final class Workbench extends Div implements Inspector.Host {
         addClassName("workbench");
         this.inspector = new Inspector(this);
         this.pythonTab = new PythonTab(api, () -> this.doc);
+        this.lesson = lesson;
         this.lessonPanel = new LessonPanel(doc.title(), doc.notes(), lesson);
-        this.runPanel = new RunPanel(lessonPanel::showResult);
+        this.runPanel = new RunPanel(summary -> lessonPanel.showResult(summary));
 
         Div main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel);
         main.addClassName("workbench-main");
@@ -140,6 +142,9 @@ final class Workbench extends Div implements Inspector.Host {
 
     private void replace(ScenarioDocument next) {
         doc = next;
+        LessonPanel fresh = new LessonPanel(doc.title(), doc.notes(), lesson);
+        replace(lessonPanel, fresh);
+        lessonPanel = fresh;
         selection = Selection.NONE;
         inspector.show(selection);
         validate();
@@ -206,6 +211,7 @@ final class Workbench extends Div implements Inspector.Host {
         try {
             String json = doc.toCompactJson();
             runPanel.show(api.run(json), json);
+            runPanel.scrollIntoView();
         } catch (LabApiException e) {
             errors = new ErrorIndex(e.errors());
             refresh();
