@@ -83,7 +83,7 @@ class PythonExportApiTest {
     void the_script_carries_the_title_and_notes_as_comments_and_one_line_per_step() {
         String script = server.post("/api/export/python", server.get("/api/presets/lost-update-fixed").body()).body();
 
-        assertThat(script).contains("# Lost update, fixed with a Lock\n", "# The same two workers")
+        assertThat(script).contains("# Lost update, fixed with a Lock\n", "# **The lost update.** Two workers add 1")
                 .contains("        with lock:\n            tmp = counter\n            compute(0.003)")
                 .contains("            counter = tmp + 1\n")
                 .contains("print(\"counter =\", counter)");

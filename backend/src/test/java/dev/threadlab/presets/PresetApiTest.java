@@ -28,8 +28,12 @@ class PresetApiTest {
         HttpResponse<String> response = server.get("/api/presets");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith("[{\"id\":\"lost-update\",\"title\":\"Lost update\",\"section\":\"Races\",\"summary\":")
-                .contains("{\"id\":\"lost-update-fixed\"").contains("{\"id\":\"two-locks-deadlock\"");
+        assertThat(response.body()).startsWith("[{\"id\":\"items-serial\",\"title\":\"10,000 items, one thread\","
+                        + "\"section\":\"1. Why concurrency\",\"summary\":")
+                .contains("{\"id\":\"lost-update\",\"title\":\"Lost update\",\"section\":\"6. Lock and RLock\"")
+                .contains("{\"id\":\"two-locks-deadlock\"")
+                .endsWith("\"section\":\"14. Classics\",\"summary\":\"Three workers wait at a Condition until the last "
+                        + "one arrives and calls notify_all().\"}]");
     }
 
     @Test
