@@ -105,7 +105,7 @@ class EveryPresetTest {
         }
     }
 
-    private static String python3() {
+    static String python3() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             Path candidate = Path.of(dir, "python3");
             if (Files.isExecutable(candidate)) {

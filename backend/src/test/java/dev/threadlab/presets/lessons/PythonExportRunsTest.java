@@ -1,0 +1,51 @@
+package dev.threadlab.presets.lessons;
+
+import dev.threadlab.export.PythonExporter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lab against the real interpreter: lessons whose outcome does not hang on a few milliseconds of timing are
+ * exported to Python, run with {@code python3}, and must end with the same ints as the engine's run. (The long
+ * lessons, the timing-sensitive ones and those with child processes are left out; see docs/LESSONS.md.)
+ */
+class PythonExportRunsTest {
+
+    private static final Pattern INT_LINE = Pattern.compile("^([A-Za-z_][\\w/]*) = (-?\\d+)$", Pattern.MULTILINE);
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"threads-share-memory", "thread-start-new-thread", "thread-sleep-and-hope", "thread-start-join",
+            "lost-update-fixed", "rlock-reentry", "event-one-to-many", "event-wait-timeout", "condition-producer-consumer",
+            "timer-cancelled", "timer-fires", "daemon-cut-off", "non-daemon-waited-for", "queue-backpressure",
+            "queue-task-done-join", "lifo-and-priority-queues", "barrier-from-condition"})
+    void cpython_ends_the_exported_lesson_with_the_ints_the_engine_reports(String id, @TempDir Path dir) throws Exception {
+        String python = EveryPresetTest.python3();
+        Assumptions.assumeTrue(python != null, "python3 is not on the PATH: the export is not run");
+        Path script = dir.resolve(id.replace('-', '_') + ".py");
+        Files.writeString(script, PythonExporter.export(LessonRuns.scenario(id)), StandardCharsets.UTF_8);
+
+        Process p = new ProcessBuilder(python, script.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s finished within a minute", id).isTrue();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        Map<String, Long> printed = new LinkedHashMap<>();
+        Matcher m = INT_LINE.matcher(output);
+        while (m.find()) {
+            printed.put(m.group(1), Long.parseLong(m.group(2)));
+        }
+        assertThat(printed).as(output).isEqualTo(LessonRuns.summary(id).variables());
+    }
+}
