@@ -39,10 +39,11 @@ public final class PythonExporter {
                 function(t.id() + "_body", written(t.body()), t.body(), out, threadVars, s);
             }
         }
-        threads(s, out, threadVars);
+        // A process's main function must exist before multiprocessing.Process(target=...) names it.
         for (ProcessDecl p : s.processes()) {
             process(p, s, out, threadVars);
         }
+        threads(s, out, threadVars);
         mainFunction(s, out, threadVars);
         out.append("\n\nif __name__ == \"__main__\":\n");
         if (!s.processes().isEmpty()) {

@@ -20,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The lab against the real interpreter: lessons whose outcome does not hang on a few milliseconds of timing are
  * exported to Python, run with {@code python3}, and must end with the same ints as the engine's run. (The long
- * lessons, the timing-sensitive ones and those with child processes are left out; see docs/LESSONS.md.)
+ * lessons, the timing-sensitive ones and the long process runs are left out; see docs/LESSONS.md.)
  */
 class PythonExportRunsTest {
 
     private static final Pattern INT_LINE = Pattern.compile("^([A-Za-z_][\\w/]*) = (-?\\d+)$", Pattern.MULTILINE);
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"threads-share-memory", "thread-start-new-thread", "thread-sleep-and-hope", "thread-start-join",
+    @ValueSource(strings = {"process-memory-copy", "start-cost-processes", "threads-share-memory", "thread-start-new-thread", "thread-sleep-and-hope", "thread-start-join",
             "lost-update-fixed", "rlock-reentry", "event-one-to-many", "event-wait-timeout", "condition-producer-consumer",
             "timer-cancelled", "timer-fires", "daemon-cut-off", "non-daemon-waited-for", "queue-backpressure",
             "queue-task-done-join", "lifo-and-priority-queues", "barrier-from-condition"})
