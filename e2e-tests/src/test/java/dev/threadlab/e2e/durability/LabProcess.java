@@ -1,0 +1,117 @@
+package dev.threadlab.e2e.durability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged lab ({@code thread-lab-app.jar}) as a separate operating-system process, so a test can
+ * kill it the hard way ({@code SIGKILL}) and start it again on the same data directory.
+ */
+final class LabProcess implements AutoCloseable {
+
+    private static final Pattern READY = Pattern.compile("Thread Lab is ready: http://localhost:(\\d+)/");
+
+    private final Process process;
+    private final int port;
+
+    private LabProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static LabProcess start(Path dataDir) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("lab.jar", "../frontend/target/thread-lab-app.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the packaged lab is missing: " + jar);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).redirectErrorStream(true);
+        builder.environment().put("PORT", "0");
+        builder.environment().put("HOST", "127.0.0.1");
+        builder.environment().put("LAB_DATA_DIR", dataDir.toString());
+        Process process = builder.start();
+        Deque<String> lastLines = new ArrayDeque<>();
+        CompletableFuture<Integer> ready = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                ready.complete(readPort(process, lastLines));
+            } catch (RuntimeException e) {
+                ready.completeExceptionally(e);
+            }
+        });
+        try {
+            return new LabProcess(process, ready.get(90, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            process.destroyForcibly();
+            synchronized (lastLines) {
+                throw new IllegalStateException("the lab did not say it was ready within 90 s; its last lines:\n"
+                        + String.join("\n", lastLines), e);
+            }
+        }
+    }
+
+    /** Reads the log until the ready line; then a drain thread owns the pipe (closing it here would block on its lock). */
+    private static int readPort(Process process, Deque<String> lastLines) {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = out.readLine()) != null) {
+                synchronized (lastLines) {
+                    lastLines.addLast(line);
+                    if (lastLines.size() > 30) {
+                        lastLines.removeFirst();
+                    }
+                }
+                Matcher m = READY.matcher(line);
+                if (m.find()) {
+                    Thread.ofVirtual().start(() -> drain(out));
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            throw new IllegalStateException("the lab exited before it was ready");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void drain(BufferedReader out) {
+        try {
+            while (out.readLine() != null) {
+                // keep the pipe flowing so the server never blocks on its own log
+            }
+        } catch (IOException ignored) {
+            // the process was killed
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
+    void killHard() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            killHard();
+        }
+    }
+}
