@@ -66,6 +66,11 @@ public final class Scenarios {
         return this;
     }
 
+    public Scenarios manualProcess(String id) {
+        processes.add(new ProcessDecl(id, "manual"));
+        return this;
+    }
+
     public Scenarios thread(String id, Step... body) {
         threads.add(ThreadDecl.of(id, body));
         return this;
