@@ -46,6 +46,7 @@ class SignalArrows extends HTMLElement {
   private draw(): void {
     const parent = this.parentElement;
     if (!parent) return;
+    this.replaceChildren(); // the old drawing must not count in the size measured below
     const origin = parent.getBoundingClientRect();
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('width', String(parent.scrollWidth));

@@ -38,6 +38,8 @@ export class RunRecording {
   readonly dropRequests: { t: number; process: string }[] = [];
   readonly errorMarks: { t: number; thread: string; text: string }[] = [];
   endT = 0;
+  /** Lanes come from a level-of-detail window: events no longer draw them. */
+  private windowed = false;
   private readonly laneByThread = new Map<string, Lane>();
   private readonly processOf = new Map<string, string>();
   private readonly checkpoints: RunState[] = [];
@@ -100,6 +102,7 @@ export class RunRecording {
 
   /** Replaces the drawn lanes by a level-of-detail window (big runs: events are not all loaded). */
   useWindow(w: TimelineWindow): void {
+    this.windowed = true;
     for (const l of w.lanes) {
       this.lane(l.thread).spans = l.segments.map(s => ({ from: s.fromUs, to: s.toUs, state: s.state,
         on: s.on ?? null, merged: s.merged }));
@@ -119,6 +122,7 @@ export class RunRecording {
   }
 
   private record(e: LabEvent): void {
+    if (this.windowed && e.kind !== 'error') return;
     switch (e.kind) {
       case 'thread-state': {
         const spans = this.lane(e.thread!).spans;

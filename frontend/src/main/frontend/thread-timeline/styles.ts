@@ -9,8 +9,8 @@ export const timelineStyles = css`
     background: var(--lumo-contrast-5pct, #f4f4f4); color: inherit; cursor: pointer; min-height: 30px; }
   button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--lumo-primary-color, #1676f3); }
   button.primary { background: var(--lumo-primary-color, #1676f3); color: var(--lumo-primary-contrast-color, #fff); border: none; }
-  input[type=range] { flex: 1; min-width: 160px; }
-  .clock { font-variant-numeric: tabular-nums; min-width: 170px; color: var(--lumo-secondary-text-color, #555); }
+  input[type=range] { flex: 1; min-width: 110px; }
+  .clock { font-variant-numeric: tabular-nums; min-width: 150px; font-size: var(--lumo-font-size-xs, 12px); color: var(--lumo-secondary-text-color, #555); }
   .legend { display: flex; flex-wrap: wrap; gap: 10px; margin: 4px 0 6px; font-size: var(--lumo-font-size-xs, 12px); }
   .swatch { display: inline-block; width: 22px; height: 12px; vertical-align: middle; margin-right: 4px; border-radius: 2px; }
   .canvas-wrap { position: relative; width: 100%; overflow: hidden; border: 1px solid var(--lumo-contrast-10pct, #ddd);

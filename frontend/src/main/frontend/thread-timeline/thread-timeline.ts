@@ -200,13 +200,26 @@ export class ThreadTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Big runs: the first events page (fast: it is kept in memory) and the level-of-detail overview
+   * are fetched at once. The page draws the first frame for the start of the run at full detail;
+   * the overview then replaces the lanes for the whole run.
+   */
   private async loadLod(): Promise<void> {
-    try {
-      const [from, to] = [0, this.duration()];
-      this.rec.useWindow(await fetchWindow(this.runId, from, to, this.width - LABEL_W));
-      this.dirty = true;
-      const page = await getJson(`/api/runs/${encodeURIComponent(this.runId)}/events?from=0&limit=5000`);
+    const runId = this.runId;
+    const [from, to] = [0, this.duration()];
+    const events = getJson(`/api/runs/${encodeURIComponent(runId)}/events?from=0&limit=5000`).then(page => {
+      if (runId !== this.runId) return;
       this.rec.ingest(page.events as LabEvent[]);
+      this.refreshState();
+    });
+    const overview = fetchWindow(runId, from, to, this.width - LABEL_W).then(w => {
+      if (runId !== this.runId) return;
+      this.rec.useWindow(w);
+      this.dirty = true;
+    });
+    try {
+      await Promise.all([events, overview]);
       this.loaded = true;
       this.status = `Showing a level-of-detail view of ${this.summary?.eventCount ?? '?'} events; zoom in for detail.`;
     } catch (e) {

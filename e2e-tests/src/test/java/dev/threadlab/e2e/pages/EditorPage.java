@@ -38,6 +38,7 @@ public final class EditorPage {
 
     public EditorPage retitle(String title) {
         type(driver.findElement(By.id("diagram-title")), title);
+        wait.until(d -> title.equals(d.findElement(By.id("lesson-title")).getText()));
         return this;
     }
 
@@ -120,7 +121,7 @@ public final class EditorPage {
     // ---- run, share, compare ----
     public TimelineView run() {
         String before = driver.findElement(By.id("timeline")).getDomProperty("runId");
-        driver.findElement(By.id("run")).click();
+        clickAndSettle(By.id("run"));
         wait.until(d -> {
             String now = d.findElement(By.id("timeline")).getDomProperty("runId");
             return now != null && !now.isEmpty() && !now.equals(before);
@@ -134,7 +135,7 @@ public final class EditorPage {
 
     /** Shares the diagram and returns the absolute link. */
     public String share() {
-        driver.findElement(By.id("share")).click();
+        clickAndSettle(By.id("share"));
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("share-link")));
         return link.getDomProperty("href");
     }
@@ -156,8 +157,8 @@ public final class EditorPage {
 
     /** Runs the comparison and returns the outcome shown for each of the three ways. */
     public List<String> compare() {
-        driver.findElement(By.id("tab-compare")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("compare-run"))).click();
+        clickAndSettle(By.id("tab-compare"));
+        clickAndSettle(By.id("compare-run"));
         wait.until(d -> d.findElements(By.cssSelector(".compare-card[data-outcome]")).size() == 3);
         return driver.findElements(By.cssSelector(".compare-card")).stream()
                 .map(c -> c.getDomAttribute("id") + "=" + c.getDomAttribute("data-outcome")).toList();
@@ -186,6 +187,9 @@ public final class EditorPage {
 
     // ---- helpers ----
     private EditorPage clickAndSettle(By by) {
+        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", target);
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         return settle();
     }

@@ -65,6 +65,18 @@ public final class TimelineView {
         button.click();
     }
 
+    /** Sends a key to the focused timeline, as a keyboard user does. */
+    public TimelineView press(CharSequence key) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", host);
+        host.sendKeys(key);
+        return this;
+    }
+
+    public List<String> errors() {
+        wait.until(d -> !shadow().findElements(By.cssSelector("#run-errors .error-line")).isEmpty());
+        return shadow().findElements(By.cssSelector("#run-errors .error-line")).stream().map(WebElement::getText).toList();
+    }
+
     public long seq() {
         return Long.parseLong(host.getDomAttribute("data-seq"));
     }

@@ -73,6 +73,7 @@ final class Workbench extends Div implements Inspector.Host {
         FieldCommit.onBlur(title);
         title.addValueChangeListener(e -> {
             doc.setTitle(e.getValue());
+            lessonPanel.setTitle(e.getValue());
             changed(selection, false);
         });
         Button run = new Button("▶ Run", e -> run());

@@ -20,6 +20,7 @@ public final class LessonPanel extends Div {
     private final JsonNode lesson;
     private final Div result = new Div();
     private final TextArea prediction = new TextArea("Your prediction");
+    private final H3 heading;
 
     public LessonPanel(String title, String notes, JsonNode lesson) {
         this.lesson = lesson;
@@ -31,7 +32,7 @@ public final class LessonPanel extends Div {
             section.addClassName("lesson-section");
             add(section);
         }
-        H3 heading = new H3(title);
+        heading = new H3(title);
         heading.setId("lesson-title");
         Div notesText = NotesText.render(notes);
         notesText.setId("lesson-notes");
@@ -59,6 +60,11 @@ public final class LessonPanel extends Div {
             next.setId("lesson-fixed");
             add(next);
         }
+    }
+
+    /** The diagram was renamed. */
+    public void setTitle(String title) {
+        heading.setText(title);
     }
 
     /** A new run started: the previous grade no longer applies. */
