@@ -1,6 +1,7 @@
 package dev.threadlab.e2e.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,9 +40,11 @@ public final class StartPage {
         return driver.findElement(By.id("library-heading")).getText();
     }
 
-    /** Opens a lesson from its card, as a learner does. */
+    /** Scrolls the lesson's card into view, as a person would in a long library, and opens it. */
     public EditorPage openLesson(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("lesson-" + id))).click();
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-" + id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", card);
+        wait.until(ExpectedConditions.elementToBeClickable(card)).click();
         return EditorPage.current(driver);
     }
 
