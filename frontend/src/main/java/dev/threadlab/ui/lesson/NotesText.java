@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
@@ -16,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small, safe subset of Markdown (paragraphs, {@code - } lists, {@code `code`}, {@code **bold**},
- * {@code *italic*}) turned into components whose text is always text: nothing a user writes is ever
- * parsed as HTML.
+ * A small, safe subset of Markdown (paragraphs, {@code - } lists, fenced {@code ```} code blocks,
+ * {@code `code`}, {@code **bold**}, {@code *italic*}) turned into components whose text is always
+ * text: nothing a user writes is ever parsed as HTML.
  */
 public final class NotesText {
 
@@ -31,15 +32,19 @@ public final class NotesText {
         Div notes = new Div();
         notes.addClassName("notes-text");
         List<String> paragraph = new ArrayList<>();
+        List<String> code = null;
         UnorderedList list = null;
         for (String raw : (markdown == null ? "" : markdown).split("\n", -1)) {
             String line = raw.strip();
-            if (line.startsWith("- ") || line.startsWith("* ")) {
+            if (line.startsWith("```")) {
                 flush(notes, paragraph);
-                if (list == null) {
-                    list = new UnorderedList();
-                    notes.add(list);
-                }
+                list = null;
+                code = code == null ? new ArrayList<>() : codeBlock(notes, code);
+            } else if (code != null) {
+                code.add(raw.stripTrailing());
+            } else if (line.startsWith("- ") || line.startsWith("* ")) {
+                flush(notes, paragraph);
+                list = list == null ? newList(notes) : list;
                 ListItem item = new ListItem();
                 inline(line.substring(2)).forEach(item::add);
                 list.add(item);
@@ -52,7 +57,24 @@ public final class NotesText {
             }
         }
         flush(notes, paragraph);
+        if (code != null) {
+            codeBlock(notes, code);   // an unclosed fence still shows its code
+        }
         return notes;
+    }
+
+    private static UnorderedList newList(Div notes) {
+        UnorderedList list = new UnorderedList();
+        notes.add(list);
+        return list;
+    }
+
+    /** Adds a finished code block, its indentation kept; returns null: the block is closed. */
+    private static List<String> codeBlock(Div notes, List<String> lines) {
+        Pre pre = new Pre(String.join("\n", lines));
+        pre.addClassName("notes-code");
+        notes.add(pre);
+        return null;
     }
 
     private static void flush(Div notes, List<String> paragraph) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Pre;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,5 +30,16 @@ class NotesTextTest {
         assertThat(notes.getChildren()).hasSize(2);
         assertThat(NotesText.inline("a `b` c")).hasSize(3).element(1).isInstanceOf(Code.class);
         assertThat(notes.getElement().getOuterHTML()).contains("<li>one</li>").contains("<code>a</code>");
+    }
+
+    @Test
+    void a_fenced_code_block_keeps_its_lines_and_indentation_as_text() {
+        Div notes = NotesText.render("Before.\n\n```python\ndef worker():\n    tmp = counter  # <b>\n```\nAfter.");
+
+        List<Component> blocks = notes.getChildren().toList();
+        assertThat(blocks).hasSize(3);
+        assertThat(blocks.get(1)).isInstanceOf(Pre.class);
+        assertThat(((Pre) blocks.get(1)).getText()).isEqualTo("def worker():\n    tmp = counter  # <b>");
+        assertThat(notes.getElement().getOuterHTML()).contains("# &lt;b&gt;").doesNotContain("```");
     }
 }
