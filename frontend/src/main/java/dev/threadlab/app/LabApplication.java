@@ -20,7 +20,7 @@ public final class LabApplication implements AutoCloseable {
     public static LabApplication start(LabSettings settings) {
         Javalin javalin = Javalin.create(cfg -> {
             LabBackend.configure(cfg, settings);
-            cfg.jetty.modifyServer(server -> server.setHandler(new LabRouting(VaadinContext.create())));
+            cfg.jetty.modifyServer(server -> server.setHandler(new LabRouting(VaadinContext.create(server))));
         });
         javalin.start();
         ApiLocation.set("http://127.0.0.1:" + javalin.port());

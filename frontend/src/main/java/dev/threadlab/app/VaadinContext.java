@@ -3,7 +3,9 @@ package dev.threadlab.app;
 import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 import java.net.URL;
 
@@ -13,14 +15,18 @@ final class VaadinContext {
     private VaadinContext() {
     }
 
-    static WebAppContext create() {
+    /**
+     * @param server the server the context runs in: the jar mount of the web root belongs to it, so it
+     *               outlives the context's own stop (else stopping reads a closed zip file system)
+     */
+    static WebAppContext create(Server server) {
         WebAppContext context = new WebAppContext();
         context.setContextPath("/");
         URL webRoot = VaadinContext.class.getResource("/webapp/ROOT.txt");
         if (webRoot == null) {
             throw new IllegalStateException("webapp/ROOT.txt is missing from the classpath; the UI module is broken");
         }
-        Resource root = context.getResourceFactory().newResource(webRoot.toString().replace("/ROOT.txt", "/"));
+        Resource root = ResourceFactory.of(server).newResource(webRoot.toString().replace("/ROOT.txt", "/"));
         context.setBaseResource(root);
         context.setThrowUnavailableOnStartupException(true);
         // Scan our classes and the jars (or the one shaded jar) for Vaadin's @HandlesTypes initialisers.
