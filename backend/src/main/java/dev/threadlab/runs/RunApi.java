@@ -84,12 +84,17 @@ public final class RunApi {
         long minResolution = Math.max(1, (to - from + MAX_PIXELS - 1) / MAX_PIXELS);
         long resolution = QueryParams.longParam(ctx, "resolution", Math.max(1, (to - from + px - 1) / px),
                 minResolution, Long.MAX_VALUE);
+        byte[] answer = run.answers().answer(from, to, resolution, () -> timelineJson(run, from, to, resolution));
+        ctx.contentType("application/json").result(answer);
+    }
+
+    private byte[] timelineJson(StoredRun run, long from, long to, long resolution) {
         TimelineView view = run.timeline().query(from, to, resolution);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = json.mapper().createGenerator(out)) {
             TimelineJson.write(view, g);
         }
-        ctx.contentType("application/json").result(out.toByteArray());
+        return out.toByteArray();
     }
 
     private static List<Integer> schedule(JsonNode body, TreeReader in) {

@@ -63,7 +63,7 @@ public final class RunService {
         Grader.Verdict grade = lesson.map(l -> Grader.grade(l, SummaryJson.observed(result.summary()))).orElse(null);
         byte[] summary = json.mapper().writeValueAsBytes(SummaryJson.of(runId, result.summary(), grade));
         StoredRun run = new StoredRun(runId, scenario, schedule, summary, result.summary().eventCount(),
-                result.summary().elapsedMs(), kept.trim(), timeline);
+                result.summary().elapsedMs(), kept.trim(), timeline, new TimelineAnswers());
         cache.put(run);
         return run;
     }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param eventCount  events of the whole run
  * @param kept        the first events, serialized
  * @param timeline    per-lane segments for level-of-detail queries
+ * @param answers     the last level-of-detail answers, serialized
  */
 public record StoredRun(String runId, Scenario scenario, List<Integer> schedule, byte[] summaryJson,
-                        long eventCount, double elapsedMs, EventLog kept, TimelineRecorder timeline) {
+                        long eventCount, double elapsedMs, EventLog kept, TimelineRecorder timeline,
+                        TimelineAnswers answers) {
 
     /** Rough bytes a timeline holds per event, until the recorder reports its own size. */
     private static final long TIMELINE_BYTES_PER_EVENT = 8;
@@ -37,6 +39,6 @@ public record StoredRun(String runId, Scenario scenario, List<Integer> schedule,
     /** Memory the run holds, for the cache's budget. */
     public long sizeBytes() {
         return 512 + summaryJson.length + kept.sizeBytes() + TIMELINE_BYTES_PER_EVENT * eventCount
-                + 4L * schedule.size();
+                + 4L * schedule.size() + TimelineAnswers.maxBytes();
     }
 }
