@@ -2,8 +2,7 @@ package dev.threadlab.api;
 
 import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,17 +30,8 @@ class FuzzApiTest {
                {"id":"t","process":"p","timer":{"intervalMs":5},"body":[{"op":"print","text":"hi {i}"}]}]}"""};
     private static final String NOISE = "{}[]\",:-0123456789.eE+ aZ\\u\u00e9\u20ac";
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/runs", "/api/scenarios"})

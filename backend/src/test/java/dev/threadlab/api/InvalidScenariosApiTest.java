@@ -2,9 +2,8 @@ package dev.threadlab.api;
 
 import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 
@@ -12,17 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class InvalidScenariosApiTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void every_problem_of_a_scenario_is_listed_with_its_json_path() {

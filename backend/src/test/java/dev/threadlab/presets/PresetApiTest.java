@@ -1,9 +1,8 @@
 package dev.threadlab.presets;
 
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 
@@ -11,17 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PresetApiTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void the_catalogue_lists_presets_in_teaching_order_with_title_section_and_summary() {

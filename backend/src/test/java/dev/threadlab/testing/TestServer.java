@@ -5,6 +5,10 @@ import dev.threadlab.server.LabBackend;
 import dev.threadlab.server.LabSettings;
 import io.javalin.Javalin;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,15 +18,46 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** A real backend on a free loopback port, with a real HTTP client, for functional tests. */
-public final class TestServer implements AutoCloseable {
+/**
+ * A real backend on a free loopback port, with a real HTTP client, for functional tests. Either started
+ * by hand ({@link #start}) or, as a JUnit extension, once per test class:
+ * {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
+ */
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final Javalin app;
+    private final Supplier<Javalin> starter;
+    private Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(Javalin app) {
+        this.starter = () -> app;
         this.app = app;
+    }
+
+    private TestServer(Supplier<Javalin> starter) {
+        this.starter = starter;
+    }
+
+    /** A server started before the class's first test on a fresh data directory, stopped after its last. */
+    public static TestServer perClass() {
+        return perClass(() -> LabSettings.forTest(tempDataDir()));
+    }
+
+    /** As {@link #perClass()}, with the given settings. */
+    public static TestServer perClass(Supplier<LabSettings> settings) {
+        return new TestServer(() -> LabBackend.start(settings.get()));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        app = starter.get();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public static TestServer start() {
