@@ -25,15 +25,24 @@ final class Member {
     private final int maxQueued;
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final FanOut fanOut;
+    private final int lane;
     private volatile boolean handRaised;
 
-    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueued) {
+    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueued,
+           FanOut fanOut) {
         this.memberId = memberId;
         this.name = name;
         this.role = role;
         this.session = session;
         this.messages = messages;
         this.maxQueued = maxQueued;
+        this.fanOut = fanOut;
+        this.lane = fanOut.assignLane();
+    }
+
+    int lane() {
+        return lane;
     }
 
     String memberId() {
@@ -69,23 +78,41 @@ final class Member {
         return messages.tryTake(nowNanos);
     }
 
-    /** Queues {@code text}; never blocks. */
+    /** Queues {@code text} after everything queued for this member before; never blocks. */
     void send(String text) {
+        if (enqueue()) {
+            fanOut.run(lane, () -> write(text));
+        }
+    }
+
+    /**
+     * Counts one more message on its way to this member; false (and the member is disconnected) when too many are
+     * waiting already, or once it is closing. Every true answer must be followed by one {@link #write}.
+     */
+    boolean enqueue() {
         if (closed.get()) {
-            return;
+            return false;
         }
         if (queued.incrementAndGet() > maxQueued) {
             queued.decrementAndGet();
             close(CloseCodes.TOO_SLOW, "Too slow: more than " + maxQueued + " messages waiting to be read");
-            return;
+            return false;
         }
+        return true;
+    }
+
+    /** Hands a counted message to the socket, on this member's lane. */
+    void write(String text) {
         session.sendText(text, Callback.from(queued::decrementAndGet, failure -> queued.decrementAndGet()));
     }
 
-    /** Closes once with a code and a reason (cut to the 123 bytes a close frame allows). */
+    /**
+     * Closes once with a code and a reason (cut to the 123 bytes a close frame allows), after the messages already
+     * queued; nothing queued later is sent.
+     */
     void close(int code, String reason) {
         if (closed.compareAndSet(false, true)) {
-            session.close(code, truncate(reason), Callback.NOOP);
+            fanOut.run(lane, () -> session.close(code, truncate(reason), Callback.NOOP));
         }
     }
 

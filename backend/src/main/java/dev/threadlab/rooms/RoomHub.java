@@ -273,10 +273,7 @@ final class RoomHub {
     }
 
     void broadcast(RoomEvent event) {
-        String text = services.events().write(event);
-        for (Member m : members) {
-            m.send(text);
-        }
+        services.fanOut().broadcast(members, services.events().write(event));
     }
 
     // ---- internals ----

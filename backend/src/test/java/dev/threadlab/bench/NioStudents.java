@@ -182,6 +182,11 @@ final class NioStudents implements AutoCloseable {
     public void close() throws IOException {
         running = false;
         selector.wakeup();
+        try {
+            loop.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (channels) {
             for (SocketChannel c : channels) {
                 c.close();

@@ -82,7 +82,7 @@ public final class RoomLoad {
         long[] sentAt = new long[seeks];
         long[][] receivedAt = new long[seeks][students];
         AtomicLong received = new AtomicLong();
-        NioStudents clients = new NioStudents((text, student) -> {
+        java.util.function.ObjIntConsumer<String> onText = (text, student) -> {
             long now = System.nanoTime();
             Matcher m = POSITION.matcher(text);
             if (m.find()) {
@@ -92,9 +92,11 @@ public final class RoomLoad {
                     received.incrementAndGet();
                 }
             }
-        });
+        };
+        // Two selector threads, as the students would be two machines' worth of browsers.
+        NioStudents[] clients = {new NioStudents(onText), new NioStudents(onText)};
         for (int s = 0; s < students; s++) {
-            clients.connect(URI.create(ws + "?name=s" + s), s);
+            clients[s % clients.length].connect(URI.create(ws + "?name=s" + s), s);
         }
         System.out.printf("%d students connected in %.1f s%n", students, (System.nanoTime() - start) / 1e9);
 
@@ -116,7 +118,9 @@ public final class RoomLoad {
                 pid == null ? -1 : cpuMillis(pid) - serverCpuBefore, cpuMillis(null) - selfCpuBefore);
         report(sentAt, receivedAt, received.get(), expected, students, seeks, pid);
         teacher.abort();
-        clients.close();
+        for (NioStudents c : clients) {
+            c.close();
+        }
     }
 
     private static void report(long[] sentAt, long[][] receivedAt, long received, long expected, int students,
