@@ -43,8 +43,9 @@ public final class Rooms {
         RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
                 new Secrets(), System::currentTimeMillis, limits, starter, fanOut);
         RoomRegistry registry = new RoomRegistry(services);
-        JoinGuard joins = new JoinGuard(limits.joinsPerMinute(), System::nanoTime);
-        RoomApi api = new RoomApi(registry, joins, new JoinGuard(limits.roomsCreatedPerMinute(), System::nanoTime),
+        JoinGuard joins = new JoinGuard(limits.failedJoinsPerMinute(), limits.joinsPerMinute(), System::nanoTime);
+        RoomApi api = new RoomApi(registry, joins, new JoinGuard(limits.roomsCreatedPerMinute(),
+                limits.roomsCreatedPerMinute(), System::nanoTime),
                 mapper);
         RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper));
 
