@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 final class RoomHub {
 
     private static final long ROSTER_DELAY_MS = 200;
+    /** Teacher connections per room (projector, laptop, tablet …); a leaked link cannot open thousands. */
+    static final int MAX_TEACHER_CONNECTIONS = 10;
 
     private final RoomServices services;
     private final JoinCode code;
@@ -95,6 +97,10 @@ final class RoomHub {
     synchronized Refusal admit(Member member, KnownMember known, String resumeToken) {
         if (revoked) {
             return new Refusal(CloseCodes.NOT_FOUND, "This room no longer exists.");
+        }
+        if (member.isTeacher() && members.size() - students >= MAX_TEACHER_CONNECTIONS) {
+            return new Refusal(CloseCodes.FULL, "This room already has " + MAX_TEACHER_CONNECTIONS
+                    + " teacher connections; close one first.");
         }
         if (!member.isTeacher()) {
             if (known == null && RoomSnapshot.LOCKED.equals(status)) {
@@ -173,6 +179,12 @@ final class RoomHub {
     private void submit(Member from, JsonNode submitted) {
         if (challenge == null) {
             error(from, "no-challenge", "There is no challenge to submit to yet.");
+            return;
+        }
+        Submission previous = latest.get(from.memberId());
+        if (previous != null && previous.verdict() == null) {
+            // One submission in grading per student bounds the grader's queue and the stored submissions.
+            error(from, "still-grading", "Your previous submission is still being graded; submit again after it.");
             return;
         }
         Submission submission = new Submission(services.secrets().newToken().substring(0, 12), challenge.id(),
