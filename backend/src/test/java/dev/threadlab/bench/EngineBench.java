@@ -36,6 +36,19 @@ public final class EngineBench {
                 () -> EventSink.NONE);
         bench("4 processes + mp.Queue, 4 cores", SeedExample.processes(ITEMS, 4), () -> EventSink.NONE);
         bench("GIL 4 workers + TimelineRecorder", SeedExample.threads(ITEMS, 4, Model.GIL), TimelineRecorder::new);
+        retained();
+    }
+
+    /** Heap still used after a full GC while a recorder of the full GIL run is alive: what a server would keep. */
+    private static void retained() {
+        TimelineRecorder recorder = new TimelineRecorder();
+        Simulator.run(SeedExample.threads(ITEMS, 4, Model.GIL), RunOptions.defaults().withSink(recorder));
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        System.out.printf("TimelineRecorder of the GIL run: %.1f MB of segment arrays, %.1f MB heap used after GC, "
+                + "%d-segment screen query%n", recorder.approximateBytes() / 1048576.0, used / 1048576.0,
+                recorder.query(0, recorder.endUs(), recorder.endUs() / 1000).lanes().stream()
+                        .mapToInt(l -> l.segments().size()).sum());
     }
 
     private static void bench(String name, Scenario scenario, Supplier<EventSink> sinks) {

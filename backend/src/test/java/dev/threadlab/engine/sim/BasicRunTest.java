@@ -57,4 +57,30 @@ class BasicRunTest {
         assertThat(r.summary().variables()).containsEntry("counter", 4000L);
         assertThat(r.summary().lostUpdates()).isEmpty();
     }
+
+    @Test
+    void a_run_over_its_state_change_budget_ends_with_outcome_limit() {
+        RunResult r = Simulator.run(dev.threadlab.engine.Scenarios.gil()
+                        .thread(dev.threadlab.engine.model.ThreadDecl.of("w", compute(1000)).withCount(2)).build(),
+                RunOptions.defaults().withLimits(dev.threadlab.engine.Limits.defaults().withMaxStateChanges(100)));
+        assertThat(r.summary().outcome()).isEqualTo(Outcome.LIMIT);
+        assertThat(r.summary().eventCount()).isLessThan(120);
+    }
+
+    @Test
+    void a_run_over_its_virtual_time_budget_ends_with_outcome_limit() {
+        RunResult r = Simulator.run(dev.threadlab.engine.Scenarios.gil().thread("main", compute(5000)).build(),
+                RunOptions.defaults().withLimits(dev.threadlab.engine.Limits.defaults().withMaxVirtualSeconds(1)));
+        assertThat(r.summary().outcome()).isEqualTo(Outcome.LIMIT);
+        assertThat(r.summary().elapsedMs()).isEqualTo(1000.0);
+    }
+
+    @Test
+    void an_invalid_scenario_is_refused_with_its_problems() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Simulator.run(dev.threadlab.engine.Scenarios.gil()
+                        .thread("t", new dev.threadlab.engine.model.Step.Release("nope")).build()))
+                .isInstanceOfSatisfying(dev.threadlab.engine.InvalidScenarioException.class,
+                        e -> assertThat(e.problems()).extracting(dev.threadlab.engine.validate.Problem::path)
+                                .containsExactly("threads[0].body[0].target"));
+    }
 }
