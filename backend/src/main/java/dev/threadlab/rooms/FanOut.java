@@ -42,7 +42,7 @@ final class FanOut implements AutoCloseable {
             byLane.add(new ArrayList<>());
         }
         for (Member m : members) {
-            if (m.enqueue()) {
+            if (m.enqueue(text.length())) {
                 byLane.get(m.lane()).add(m);
             }
         }

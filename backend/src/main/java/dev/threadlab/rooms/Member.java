@@ -5,11 +5,11 @@ import org.eclipse.jetty.websocket.api.Session;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One live connection to a room: a student or the teacher. Sends are asynchronous; a client that lets more than
- * {@code maxQueued} messages pile up is disconnected (close code {@link CloseCodes#TOO_SLOW}) so it cannot hold
+ * {@code maxQueuedChars} characters of messages pile up is disconnected (close code {@link CloseCodes#TOO_SLOW}) so it cannot hold
  * memory or slow the others.
  */
 final class Member {
@@ -22,21 +22,21 @@ final class Member {
     private final String role;
     private final Session session;
     private final TokenBucket messages;
-    private final int maxQueued;
-    private final AtomicInteger queued = new AtomicInteger();
+    private final int maxQueuedChars;
+    private final AtomicLong queuedChars = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FanOut fanOut;
     private final int lane;
     private volatile boolean handRaised;
 
-    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueued,
+    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueuedChars,
            FanOut fanOut) {
         this.memberId = memberId;
         this.name = name;
         this.role = role;
         this.session = session;
         this.messages = messages;
-        this.maxQueued = maxQueued;
+        this.maxQueuedChars = maxQueuedChars;
         this.fanOut = fanOut;
         this.lane = fanOut.assignLane();
     }
@@ -80,22 +80,27 @@ final class Member {
 
     /** Queues {@code text} after everything queued for this member before; never blocks. */
     void send(String text) {
-        if (enqueue()) {
+        if (enqueue(text.length())) {
             fanOut.run(lane, () -> write(text));
         }
     }
 
     /**
-     * Counts one more message on its way to this member; false (and the member is disconnected) when too many are
-     * waiting already, or once it is closing. Every true answer must be followed by one {@link #write}.
+     * Counts a message of {@code chars} characters on its way to this member; false (and the member is
+     * disconnected) when too much is waiting already, or once it is closing. Every true answer must be followed by one
+     * {@link #write} of that message. Counting characters, not messages, bounds the memory a slow reader holds.
      */
-    boolean enqueue() {
+    boolean enqueue(int chars) {
         if (closed.get()) {
             return false;
         }
-        if (queued.incrementAndGet() > maxQueued) {
-            queued.decrementAndGet();
-            close(CloseCodes.TOO_SLOW, "Too slow: more than " + maxQueued + " messages waiting to be read");
+        if (queuedChars.addAndGet(chars) > maxQueuedChars) {
+            queuedChars.addAndGet(-chars);
+            // A close frame would wait behind what the client is not reading: drop the connection at once
+            // (the client sees an abnormal closure; onClose then takes the member out of the room).
+            if (closed.compareAndSet(false, true)) {
+                fanOut.run(lane, session::disconnect);
+            }
             return false;
         }
         return true;
@@ -103,7 +108,9 @@ final class Member {
 
     /** Hands a counted message to the socket, on this member's lane. */
     void write(String text) {
-        session.sendText(text, Callback.from(queued::decrementAndGet, failure -> queued.decrementAndGet()));
+        int chars = text.length();
+        session.sendText(text, Callback.from(() -> queuedChars.addAndGet(-chars),
+                failure -> queuedChars.addAndGet(-chars)));
     }
 
     /**

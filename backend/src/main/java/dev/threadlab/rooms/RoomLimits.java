@@ -15,16 +15,17 @@ import java.util.function.UnaryOperator;
  * @param messagesPerSecond    messages a student connection may send per second, with a burst of twice as many
  *                             ({@code LAB_ROOM_MESSAGES_PER_SECOND}, 10; the teacher gets ten times as many)
  * @param maxMessageBytes      largest client message ({@code LAB_MAX_WS_MESSAGE}, 64 KiB)
- * @param maxQueuedMessages    messages queued for a client that reads too slowly before it is disconnected
- *                             ({@code LAB_ROOM_MAX_QUEUED}, 1,000)
+ * @param maxQueuedChars       characters of messages queued for a client that reads too slowly before it is
+ *                             disconnected ({@code LAB_ROOM_MAX_QUEUED_CHARS}, 1 Mi: thousands of playback updates or
+ *                             a dozen large scenarios; bounds what slow readers can hold)
  * @param graders              threads grading submissions ({@code LAB_ROOM_GRADERS}, 1)
  * @param roomsCreatedPerMinute rooms one client address may create per minute ({@code LAB_ROOMS_PER_MINUTE}, 30)
  */
 public record RoomLimits(int maxMembers, int failedJoinsPerMinute, int joinsPerMinute, int messagesPerSecond, int maxMessageBytes,
-                         int maxQueuedMessages, int graders, int roomsCreatedPerMinute) {
+                         int maxQueuedChars, int graders, int roomsCreatedPerMinute) {
 
     public static RoomLimits defaults() {
-        return new RoomLimits(2_000, 20, 600, 10, 64 * 1024, 1_000, 1, 30);
+        return new RoomLimits(2_000, 20, 600, 10, 64 * 1024, 1 << 20, 1, 30);
     }
 
     /**
@@ -46,7 +47,7 @@ public record RoomLimits(int maxMembers, int failedJoinsPerMinute, int joinsPerM
                 positive(lookup, "LAB_ROOM_JOINS_PER_MINUTE", d.joinsPerMinute),
                 positive(lookup, "LAB_ROOM_MESSAGES_PER_SECOND", d.messagesPerSecond),
                 positive(lookup, "LAB_MAX_WS_MESSAGE", defaultMaxMessageBytes),
-                positive(lookup, "LAB_ROOM_MAX_QUEUED", d.maxQueuedMessages),
+                positive(lookup, "LAB_ROOM_MAX_QUEUED_CHARS", d.maxQueuedChars),
                 positive(lookup, "LAB_ROOM_GRADERS", d.graders),
                 positive(lookup, "LAB_ROOMS_PER_MINUTE", d.roomsCreatedPerMinute));
     }

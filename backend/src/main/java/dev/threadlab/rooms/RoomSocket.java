@@ -101,7 +101,7 @@ final class RoomSocket {
     private Member member(WsContext ctx, String id, DisplayName name, String role, int allowanceFactor) {
         int perSecond = services.limits().messagesPerSecond() * allowanceFactor;
         return new Member(id, name.value(), role, ctx.session,
-                new TokenBucket(2.0 * perSecond, perSecond, System.nanoTime()), services.limits().maxQueuedMessages(),
+                new TokenBucket(2.0 * perSecond, perSecond, System.nanoTime()), services.limits().maxQueuedChars(),
                 services.fanOut());
     }
 

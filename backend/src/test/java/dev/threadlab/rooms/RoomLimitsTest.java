@@ -120,6 +120,45 @@ class RoomLimitsTest {
     }
 
     @Test
+    void a_client_that_stops_reading_is_dropped_and_the_others_keep_receiving() throws Exception {
+        Map<String, String> limits = new java.util.HashMap<>(RoomTesting.relaxedJoins());
+        limits.put("LAB_ROOM_MAX_QUEUED_CHARS", "300000");
+        try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
+            Room room = RoomTesting.createRoom(server);
+            // A raw client that upgrades and then never reads a byte: its socket buffers fill up.
+            java.net.Socket stalled = new java.net.Socket();
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
+            stalled.getOutputStream().write(("GET /ws/rooms/" + room.code() + "?name=Stalled HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
+                 RoomClient calm = RoomClient.student(server.port(), room.code(), "Calm")) {
+                teacher.await("RoomState");
+                calm.await("RoomState");
+                teacher.await(m -> "RosterChanged".equals(m.path("type").asString())
+                        && m.get("memberCount").asInt() == 2, "both students in the roster");
+                String big = "{\"schema\":1,\"title\":\"big\",\"notes\":\"" + "x".repeat(60_000) + "\"}";
+                int sent = 0;
+                // Fewer than the teacher's burst allowance (200), so the teacher is never the one dropped.
+                while (sent < 150) {
+                    teacher.send("{\"type\":\"LoadScenario\",\"scenario\":" + big + "}");
+                    sent++;
+                    calm.await("ScenarioLoaded");
+                    teacher.await("ScenarioLoaded");
+                }
+                teacher.awaitEver(m -> "RosterChanged".equals(m.path("type").asString())
+                        && m.get("memberCount").asInt() == 1, "the stalled client gone from the roster");
+                teacher.send("{\"type\":\"Seek\",\"positionUs\":9}");
+                assertThat(calm.await("PlaybackChanged").at("/playback/positionUs").asLong()).isEqualTo(9);
+            } finally {
+                stalled.close();
+            }
+        }
+    }
+
+    @Test
     void an_oversized_message_closes_only_that_connection() {
         try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
             Room room = RoomTesting.createRoom(server);
