@@ -8,7 +8,10 @@ public final class CloseCodes {
 
     /** The same member connected again elsewhere (resume token reused). */
     public static final int REPLACED = 4001;
-    /** The client did not read its messages fast enough. */
+    /**
+     * The client did not read its messages fast enough. Such a client cannot read a close frame either, so the
+     * connection is dropped (it sees 1006); the code is kept for clients of other limits.
+     */
     public static final int TOO_SLOW = 4008;
     /** Invalid display name or query. */
     public static final int BAD_REQUEST = 4400;

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 /**
  * A room's join code, read aloud in class: eight symbols from an alphabet without look-alikes (no 0/O, 1/I/L),
  * shown as two groups, {@code ABCD-EFGH}. 31^8 ≈ 8.5·10^11 codes: with join attempts limited to
- * {@link RoomLimits#joinsPerMinute()} per client address, guessing one live room is futile within a room's lifetime.
+ * {@link RoomLimits#failedJoinsPerMinute()} per client address, guessing one live room is futile within a room's lifetime.
  *
  * @param value the grouped form, {@code XXXX-XXXX}
  */

@@ -5,32 +5,54 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * Limits attempts per client address (joins and room look-ups: {@code N} per minute, bursts up to {@code N}), so
- * join codes cannot be enumerated. Idle addresses are forgotten.
+ * Limits attempts per client address so join codes cannot be enumerated, without locking out a class behind one
+ * school NAT. Two budgets per address, each refilled per minute: <em>misses</em> (an unknown code, a wrong teacher
+ * token: strict, {@code missesPerMinute}) and all <em>attempts</em> (generous, {@code attemptsPerMinute}). Once an
+ * address has no misses left, every attempt from it is refused, valid codes included, so that the refusal itself
+ * tells a guesser nothing. Idle addresses are forgotten.
  */
 final class JoinGuard {
 
     private static final int SWEEP_EVERY = 1_024;
 
-    private final int perMinute;
+    private final int missesPerMinute;
+    private final int attemptsPerMinute;
     private final LongSupplier nanoTime;
-    private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Budget> budgets = new ConcurrentHashMap<>();
     private int calls;
 
-    JoinGuard(int perMinute, LongSupplier nanoTime) {
-        this.perMinute = perMinute;
+    private record Budget(TokenBucket misses, TokenBucket attempts) {
+    }
+
+    JoinGuard(int missesPerMinute, int attemptsPerMinute, LongSupplier nanoTime) {
+        this.missesPerMinute = missesPerMinute;
+        this.attemptsPerMinute = attemptsPerMinute;
         this.nanoTime = nanoTime;
     }
 
-    /** Counts one attempt from {@code address}; false when over the limit. */
+    /** Counts one attempt from {@code address}; false when it is over either budget. */
     boolean tryAttempt(String address) {
         long now = nanoTime.getAsLong();
         sweepSometimes(now);
-        return buckets.computeIfAbsent(address, a -> new TokenBucket(perMinute, perMinute / 60.0, now)).tryTake(now);
+        Budget budget = budget(address, now);
+        return budget.misses().hasToken(now) && budget.attempts().tryTake(now);
     }
 
-    int perMinute() {
-        return perMinute;
+    /** Counts a miss: the attempt named no room, or a wrong secret. */
+    void miss(String address) {
+        long now = nanoTime.getAsLong();
+        budget(address, now).misses().tryTake(now);
+    }
+
+    /** The strict budget, for messages. */
+    int missesPerMinute() {
+        return missesPerMinute;
+    }
+
+    private Budget budget(String address, long now) {
+        return budgets.computeIfAbsent(address, a -> new Budget(
+                new TokenBucket(missesPerMinute, missesPerMinute / 60.0, now),
+                new TokenBucket(attemptsPerMinute, attemptsPerMinute / 60.0, now)));
     }
 
     private void sweepSometimes(long now) {
@@ -39,7 +61,7 @@ final class JoinGuard {
             sweep = ++calls % SWEEP_EVERY == 0;
         }
         if (sweep) {
-            buckets.values().removeIf(b -> b.isFull(now));
+            budgets.values().removeIf(b -> b.misses().isFull(now) && b.attempts().isFull(now));
         }
     }
 }

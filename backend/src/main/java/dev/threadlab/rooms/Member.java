@@ -5,11 +5,11 @@ import org.eclipse.jetty.websocket.api.Session;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One live connection to a room: a student or the teacher. Sends are asynchronous; a client that lets more than
- * {@code maxQueued} messages pile up is disconnected (close code {@link CloseCodes#TOO_SLOW}) so it cannot hold
+ * {@code maxQueuedChars} characters of messages pile up is disconnected (close code {@link CloseCodes#TOO_SLOW}) so it cannot hold
  * memory or slow the others.
  */
 final class Member {
@@ -22,18 +22,27 @@ final class Member {
     private final String role;
     private final Session session;
     private final TokenBucket messages;
-    private final int maxQueued;
-    private final AtomicInteger queued = new AtomicInteger();
+    private final int maxQueuedChars;
+    private final AtomicLong queuedChars = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final FanOut fanOut;
+    private final int lane;
     private volatile boolean handRaised;
 
-    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueued) {
+    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueuedChars,
+           FanOut fanOut) {
         this.memberId = memberId;
         this.name = name;
         this.role = role;
         this.session = session;
         this.messages = messages;
-        this.maxQueued = maxQueued;
+        this.maxQueuedChars = maxQueuedChars;
+        this.fanOut = fanOut;
+        this.lane = fanOut.assignLane();
+    }
+
+    int lane() {
+        return lane;
     }
 
     String memberId() {
@@ -69,23 +78,48 @@ final class Member {
         return messages.tryTake(nowNanos);
     }
 
-    /** Queues {@code text}; never blocks. */
+    /** Queues {@code text} after everything queued for this member before; never blocks. */
     void send(String text) {
-        if (closed.get()) {
-            return;
+        if (enqueue(text.length())) {
+            fanOut.run(lane, () -> write(text));
         }
-        if (queued.incrementAndGet() > maxQueued) {
-            queued.decrementAndGet();
-            close(CloseCodes.TOO_SLOW, "Too slow: more than " + maxQueued + " messages waiting to be read");
-            return;
-        }
-        session.sendText(text, Callback.from(queued::decrementAndGet, failure -> queued.decrementAndGet()));
     }
 
-    /** Closes once with a code and a reason (cut to the 123 bytes a close frame allows). */
+    /**
+     * Counts a message of {@code chars} characters on its way to this member; false (and the member is
+     * disconnected) when too much is waiting already, or once it is closing. Every true answer must be followed by one
+     * {@link #write} of that message. Counting characters, not messages, bounds the memory a slow reader holds.
+     */
+    boolean enqueue(int chars) {
+        if (closed.get()) {
+            return false;
+        }
+        if (queuedChars.addAndGet(chars) > maxQueuedChars) {
+            queuedChars.addAndGet(-chars);
+            // A close frame would wait behind what the client is not reading: drop the connection at once
+            // (the client sees an abnormal closure; onClose then takes the member out of the room).
+            if (closed.compareAndSet(false, true)) {
+                fanOut.run(lane, session::disconnect);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Hands a counted message to the socket, on this member's lane. */
+    void write(String text) {
+        int chars = text.length();
+        session.sendText(text, Callback.from(() -> queuedChars.addAndGet(-chars),
+                failure -> queuedChars.addAndGet(-chars)));
+    }
+
+    /**
+     * Closes once with a code and a reason (cut to the 123 bytes a close frame allows), after the messages already
+     * queued; nothing queued later is sent.
+     */
     void close(int code, String reason) {
         if (closed.compareAndSet(false, true)) {
-            session.close(code, truncate(reason), Callback.NOOP);
+            fanOut.run(lane, () -> session.close(code, truncate(reason), Callback.NOOP));
         }
     }
 

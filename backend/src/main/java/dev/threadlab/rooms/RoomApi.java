@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /api/rooms}, {@code GET /api/rooms/{code}} and {@code GET /api/rooms/{code}/qr.svg}. Looking a room up
@@ -33,9 +34,10 @@ final class RoomApi {
     /** 201 {@code {"code","teacherToken","url","teacherUrl","qrUrl"}}. */
     void create(Context ctx) {
         if (!creations.tryAttempt(ctx.ip())) {
-            throw tooMany("Too many rooms created from your address (at most " + creations.perMinute()
+            throw tooMany("Too many rooms created from your address (at most " + creations.missesPerMinute()
                     + " a minute).");
         }
+        creations.miss(ctx.ip());
         RoomRegistry.Created created = registry.create(title(ctx.bodyAsBytes()));
         String code = created.code().value();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -63,10 +65,15 @@ final class RoomApi {
 
     private RoomHub lookUp(Context ctx) {
         if (!lookups.tryAttempt(ctx.ip())) {
-            throw tooMany("Too many room look-ups from your address (at most " + lookups.perMinute() + " a minute).");
+            throw tooMany("Too many attempts from your address with codes that name no room (at most "
+                    + lookups.missesPerMinute() + " a minute). Wait a minute and try again.");
         }
-        return JoinCode.parse(ctx.pathParam("code")).flatMap(registry::find)
-                .orElseThrow(() -> ProblemException.notFound("There is no room with this code."));
+        Optional<RoomHub> hub = JoinCode.parse(ctx.pathParam("code")).flatMap(registry::find);
+        if (hub.isEmpty()) {
+            lookups.miss(ctx.ip());
+            throw ProblemException.notFound("There is no room with this code.");
+        }
+        return hub.get();
     }
 
     private String title(byte[] body) {

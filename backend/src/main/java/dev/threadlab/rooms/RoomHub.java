@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 final class RoomHub {
 
     private static final long ROSTER_DELAY_MS = 200;
+    /** Teacher connections per room (projector, laptop, tablet …); a leaked link cannot open thousands. */
+    static final int MAX_TEACHER_CONNECTIONS = 10;
 
     private final RoomServices services;
     private final JoinCode code;
@@ -37,8 +39,7 @@ final class RoomHub {
     private final String teacherTokenHash;
     private final Set<Member> members = new LinkedHashSet<>();
     private final Map<String, KnownMember> knownByResumeHash = new LinkedHashMap<>();
-    /** Latest submission of each member for the current challenge. */
-    private final Map<String, Submission> latest = new LinkedHashMap<>();
+    private final Dashboard dashboard;
     private final TeacherDesk desk = new TeacherDesk(this);
     private String status;
     private JsonNode scenario;
@@ -60,7 +61,7 @@ final class RoomHub {
         this.playback = snapshot.playback();
         this.challenge = snapshot.challenge();
         known.forEach(k -> knownByResumeHash.put(k.resumeHash(), k));
-        submissions.forEach(s -> latest.put(s.memberId(), s));
+        this.dashboard = new Dashboard(submissions);
     }
 
     JoinCode code() {
@@ -95,6 +96,10 @@ final class RoomHub {
     synchronized Refusal admit(Member member, KnownMember known, String resumeToken) {
         if (revoked) {
             return new Refusal(CloseCodes.NOT_FOUND, "This room no longer exists.");
+        }
+        if (member.isTeacher() && members.size() - students >= MAX_TEACHER_CONNECTIONS) {
+            return new Refusal(CloseCodes.FULL, "This room already has " + MAX_TEACHER_CONNECTIONS
+                    + " teacher connections; close one first.");
         }
         if (!member.isTeacher()) {
             if (known == null && RoomSnapshot.LOCKED.equals(status)) {
@@ -175,9 +180,14 @@ final class RoomHub {
             error(from, "no-challenge", "There is no challenge to submit to yet.");
             return;
         }
+        if (dashboard.isGrading(from.memberId())) {
+            // One submission in grading per student bounds the grader's queue and the stored submissions.
+            error(from, "still-grading", "Your previous submission is still being graded; submit again after it.");
+            return;
+        }
         Submission submission = new Submission(services.secrets().newToken().substring(0, 12), challenge.id(),
                 from.memberId(), from.name(), submitted, now(), null);
-        latest.put(from.memberId(), submission);
+        dashboard.put(submission);
         services.writes().addSubmission(code, submission);
         toTeachersAnd(from.memberId(), new SubmissionReceived(SubmissionView.of(submission)));
         Goal goal = challenge.goal();
@@ -187,10 +197,7 @@ final class RoomHub {
     private synchronized void graded(Submission submission, Verdict verdict) {
         Submission done = submission.withVerdict(verdict);
         services.writes().gradeSubmission(submission.id(), verdict);
-        Submission current = latest.get(submission.memberId());
-        if (current != null && current.id().equals(submission.id())) {
-            latest.put(submission.memberId(), done);
-        }
+        dashboard.graded(done);
         if (!revoked) {
             toTeachersAnd(submission.memberId(), new SubmissionGraded(SubmissionView.of(done)));
         }
@@ -218,7 +225,7 @@ final class RoomHub {
 
     void challenge(Challenge next) {
         challenge = next;
-        latest.clear();
+        dashboard.clear();
         persist();
         broadcast(new RoomEvent.ChallengePosed(next));
     }
@@ -235,7 +242,7 @@ final class RoomHub {
     }
 
     Submission latestSubmission(String submissionId) {
-        return latest.values().stream().filter(s -> s.id().equals(submissionId)).findFirst().orElse(null);
+        return dashboard.find(submissionId);
     }
 
     void status(String next, RoomEvent announcement) {
@@ -273,10 +280,7 @@ final class RoomHub {
     }
 
     void broadcast(RoomEvent event) {
-        String text = services.events().write(event);
-        for (Member m : members) {
-            m.send(text);
-        }
+        services.fanOut().broadcast(members, services.events().write(event));
     }
 
     // ---- internals ----
@@ -310,12 +314,8 @@ final class RoomHub {
 
     private RoomState stateFor(Member member, String resumeToken) {
         You you = new You(member.memberId(), member.name(), member.role(), resumeToken);
-        List<SubmissionView> submissions = member.isTeacher()
-                ? latest.values().stream().map(SubmissionView::of).toList()
-                : latest.containsKey(member.memberId())
-                ? List.of(SubmissionView.of(latest.get(member.memberId()))) : List.of();
         return new RoomState(code.value(), title, status, you, scenario, scenarioSource, playback, challenge,
-                member.isTeacher() ? roster() : null, students, submissions, now());
+                member.isTeacher() ? roster() : null, students, dashboard.viewFor(member), now());
     }
 
     private List<MemberView> roster() {

@@ -7,21 +7,25 @@ import java.util.function.UnaryOperator;
  * from the environment, so a test or the load tool can change them for an in-process server.
  *
  * @param maxMembers           students connected to one room at once ({@code LAB_ROOM_MAX_MEMBERS}, 2,000)
- * @param joinsPerMinute       connection attempts per client address per minute, over every room and the room
- *                             lookups ({@code LAB_ROOM_JOINS_PER_MINUTE}, 20): join codes cannot be enumerated
+ * @param failedJoinsPerMinute joins and room look-ups per client address per minute that name no room or carry a
+ *                             wrong teacher token ({@code LAB_ROOM_FAILED_JOINS_PER_MINUTE}, 20): join codes cannot be
+ *                             enumerated; past it, every attempt from that address is refused for a while
+ * @param joinsPerMinute       all joins and room look-ups per client address per minute
+ *                             ({@code LAB_ROOM_JOINS_PER_MINUTE}, 600: a whole school behind one NAT can join)
  * @param messagesPerSecond    messages a student connection may send per second, with a burst of twice as many
  *                             ({@code LAB_ROOM_MESSAGES_PER_SECOND}, 10; the teacher gets ten times as many)
  * @param maxMessageBytes      largest client message ({@code LAB_MAX_WS_MESSAGE}, 64 KiB)
- * @param maxQueuedMessages    messages queued for a client that reads too slowly before it is disconnected
- *                             ({@code LAB_ROOM_MAX_QUEUED}, 1,000)
+ * @param maxQueuedChars       characters of messages queued for a client that reads too slowly before it is
+ *                             disconnected ({@code LAB_ROOM_MAX_QUEUED_CHARS}, 1 Mi: thousands of playback updates or
+ *                             a dozen large scenarios; bounds what slow readers can hold)
  * @param graders              threads grading submissions ({@code LAB_ROOM_GRADERS}, 1)
  * @param roomsCreatedPerMinute rooms one client address may create per minute ({@code LAB_ROOMS_PER_MINUTE}, 30)
  */
-public record RoomLimits(int maxMembers, int joinsPerMinute, int messagesPerSecond, int maxMessageBytes,
-                         int maxQueuedMessages, int graders, int roomsCreatedPerMinute) {
+public record RoomLimits(int maxMembers, int failedJoinsPerMinute, int joinsPerMinute, int messagesPerSecond, int maxMessageBytes,
+                         int maxQueuedChars, int graders, int roomsCreatedPerMinute) {
 
     public static RoomLimits defaults() {
-        return new RoomLimits(2_000, 20, 10, 64 * 1024, 1_000, 1, 30);
+        return new RoomLimits(2_000, 20, 600, 10, 64 * 1024, 1 << 20, 1, 30);
     }
 
     /**
@@ -39,10 +43,11 @@ public record RoomLimits(int maxMembers, int joinsPerMinute, int messagesPerSeco
         RoomLimits d = defaults();
         return new RoomLimits(
                 positive(lookup, "LAB_ROOM_MAX_MEMBERS", d.maxMembers),
+                positive(lookup, "LAB_ROOM_FAILED_JOINS_PER_MINUTE", d.failedJoinsPerMinute),
                 positive(lookup, "LAB_ROOM_JOINS_PER_MINUTE", d.joinsPerMinute),
                 positive(lookup, "LAB_ROOM_MESSAGES_PER_SECOND", d.messagesPerSecond),
                 positive(lookup, "LAB_MAX_WS_MESSAGE", defaultMaxMessageBytes),
-                positive(lookup, "LAB_ROOM_MAX_QUEUED", d.maxQueuedMessages),
+                positive(lookup, "LAB_ROOM_MAX_QUEUED_CHARS", d.maxQueuedChars),
                 positive(lookup, "LAB_ROOM_GRADERS", d.graders),
                 positive(lookup, "LAB_ROOMS_PER_MINUTE", d.roomsCreatedPerMinute));
     }

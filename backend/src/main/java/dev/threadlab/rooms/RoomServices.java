@@ -5,9 +5,9 @@ import java.util.function.LongSupplier;
 
 /**
  * What every {@link RoomHub} shares: persistence, the event writer, grading, a scheduler for coalesced roster
- * updates, secrets, the clock (epoch ms) and the limits.
+ * updates, secrets, the clock (epoch ms), the limits, runs and the fan-out lanes.
  */
 record RoomServices(RoomStore store, RoomWrites writes, EventWriter events, Grading grading,
                     ScheduledExecutorService scheduler, Secrets secrets, LongSupplier clock, RoomLimits limits,
-                    RunStarter runs) {
+                    RunStarter runs, FanOut fanOut) {
 }

@@ -49,13 +49,15 @@ final class RoomSocket {
     private void connect(WsConnectContext ctx) {
         ctx.session.setMaxTextMessageSize(services.limits().maxMessageBytes());
         ctx.session.setIdleTimeout(IDLE_TIMEOUT);
-        if (!joins.tryAttempt(address(ctx.session.getRemoteSocketAddress()))) {
-            refuse(ctx, CloseCodes.TOO_MANY, "too-many-joins", "Too many join attempts from your address (at most "
-                    + joins.perMinute() + " a minute). Wait a minute and try again.");
+        String address = address(ctx.session.getRemoteSocketAddress());
+        if (!joins.tryAttempt(address)) {
+            refuse(ctx, CloseCodes.TOO_MANY, "too-many-joins", "Too many join attempts from your address with codes"
+                    + " that name no room (at most " + joins.missesPerMinute() + " a minute). Wait a minute.");
             return;
         }
         Optional<RoomHub> found = JoinCode.parse(ctx.pathParam("code")).flatMap(registry::find);
         if (found.isEmpty()) {
+            joins.miss(address);
             refuse(ctx, CloseCodes.NOT_FOUND, "no-room", "There is no room with this code. Check the code.");
             return;
         }
@@ -66,6 +68,7 @@ final class RoomSocket {
         String teacherToken = ctx.queryParam("teacher");
         if (teacherToken != null) {
             if (!hub.isTeacherToken(teacherToken)) {
+                joins.miss(address);
                 refuse(ctx, CloseCodes.FORBIDDEN, "bad-teacher-token", "This teacher link is not valid for this room.");
                 return;
             }
@@ -98,7 +101,8 @@ final class RoomSocket {
     private Member member(WsContext ctx, String id, DisplayName name, String role, int allowanceFactor) {
         int perSecond = services.limits().messagesPerSecond() * allowanceFactor;
         return new Member(id, name.value(), role, ctx.session,
-                new TokenBucket(2.0 * perSecond, perSecond, System.nanoTime()), services.limits().maxQueuedMessages());
+                new TokenBucket(2.0 * perSecond, perSecond, System.nanoTime()), services.limits().maxQueuedChars(),
+                services.fanOut());
     }
 
     private void message(WsMessageContext ctx) {

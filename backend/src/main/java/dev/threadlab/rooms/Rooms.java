@@ -37,13 +37,15 @@ public final class Rooms {
         RoomWrites writes = new RoomWrites(store);
         Grading grading = new Grading(new Grader(new EngineChallenges(reader, settings.limits().engine())),
                 limits.graders());
+        FanOut fanOut = new FanOut(Math.max(2, Runtime.getRuntime().availableProcessors()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("room-scheduler").factory());
         RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
-                new Secrets(), System::currentTimeMillis, limits, starter);
+                new Secrets(), System::currentTimeMillis, limits, starter, fanOut);
         RoomRegistry registry = new RoomRegistry(services);
-        JoinGuard joins = new JoinGuard(limits.joinsPerMinute(), System::nanoTime);
-        RoomApi api = new RoomApi(registry, joins, new JoinGuard(limits.roomsCreatedPerMinute(), System::nanoTime),
+        JoinGuard joins = new JoinGuard(limits.failedJoinsPerMinute(), limits.joinsPerMinute(), System::nanoTime);
+        RoomApi api = new RoomApi(registry, joins, new JoinGuard(limits.roomsCreatedPerMinute(),
+                limits.roomsCreatedPerMinute(), System::nanoTime),
                 mapper);
         RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper));
 
@@ -55,6 +57,7 @@ public final class Rooms {
             scheduler.shutdownNow();
             grading.close();
             writes.close();
+            fanOut.close();
         });
     }
 

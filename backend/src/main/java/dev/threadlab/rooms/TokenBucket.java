@@ -29,6 +29,11 @@ final class TokenBucket {
         return false;
     }
 
+    /** True when a token could be taken now (without taking it). */
+    synchronized boolean hasToken(long nowNanos) {
+        return tokens + Math.max(0, nowNanos - last) * perNano >= 1;
+    }
+
     /** True when it is full again (idle long enough to forget). */
     synchronized boolean isFull(long nowNanos) {
         return tokens + Math.max(0, nowNanos - last) * perNano >= capacity;

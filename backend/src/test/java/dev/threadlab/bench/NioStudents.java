@@ -24,11 +24,14 @@ final class NioStudents implements AutoCloseable {
     private final Selector selector = Selector.open();
     private final List<SocketChannel> channels = new ArrayList<>();
     private final ObjIntConsumer<String> onText;
+    private final boolean deflate;
     private final Thread loop;
     private volatile boolean running = true;
 
-    NioStudents(ObjIntConsumer<String> onText) throws IOException {
+    /** @param deflate offer permessage-deflate, as browsers do, and inflate compressed messages */
+    NioStudents(ObjIntConsumer<String> onText, boolean deflate) throws IOException {
         this.onText = onText;
+        this.deflate = deflate;
         this.loop = Thread.ofPlatform().name("nio-students").daemon().unstarted(this::run);
     }
 
@@ -40,7 +43,8 @@ final class NioStudents implements AutoCloseable {
         ThreadLocalRandom.current().nextBytes(nonce);
         String request = "GET " + ws.getRawPath() + "?" + ws.getRawQuery() + " HTTP/1.1\r\nHost: " + ws.getHost() + ":"
                 + ws.getPort() + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n\r\n";
+                + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n"
+                + (deflate ? "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n" : "") + "\r\n";
         channel.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
         Connection connection = new Connection(index);
         ByteBuffer in = connection.in;
@@ -100,6 +104,8 @@ final class NioStudents implements AutoCloseable {
         private final int index;
         private ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         private final java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+        private final java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        private boolean compressed;
 
         Connection(int index) {
             this.index = index;
@@ -148,6 +154,9 @@ final class NioStudents implements AutoCloseable {
                 }
                 byte[] payload = new byte[(int) length];
                 in.get(payload);
+                if ((b0 & 0x0F) == 1 || (b0 & 0x0F) == 2) {
+                    compressed = (b0 & 0x40) != 0;
+                }
                 frame(channel, b0 & 0x0F, (b0 & 0x80) != 0, payload);
             }
             in.compact();
@@ -158,7 +167,8 @@ final class NioStudents implements AutoCloseable {
                 case 0, 1 -> {
                     message.write(payload);
                     if (fin) {
-                        onText.accept(message.toString(StandardCharsets.UTF_8), index);
+                        onText.accept(compressed ? inflate(message.toByteArray())
+                                : message.toString(StandardCharsets.UTF_8), index);
                         message.reset();
                     }
                 }
@@ -166,6 +176,25 @@ final class NioStudents implements AutoCloseable {
                 case 9 -> pong(channel, payload);
                 default -> { }
             }
+        }
+
+        /** RFC 7692: append 00 00 FF FF and inflate, keeping the context between messages. */
+        private String inflate(byte[] data) throws IOException {
+            byte[] input = java.util.Arrays.copyOf(data, data.length + 4);
+            input[data.length + 2] = (byte) 0xFF;
+            input[data.length + 3] = (byte) 0xFF;
+            inflater.setInput(input);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] chunk = new byte[4096];
+            try {
+                int n;
+                while ((n = inflater.inflate(chunk)) > 0) {
+                    out.write(chunk, 0, n);
+                }
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IOException(e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
         }
 
         private void pong(SocketChannel channel, byte[] payload) throws IOException {
@@ -182,6 +211,11 @@ final class NioStudents implements AutoCloseable {
     public void close() throws IOException {
         running = false;
         selector.wakeup();
+        try {
+            loop.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (channels) {
             for (SocketChannel c : channels) {
                 c.close();

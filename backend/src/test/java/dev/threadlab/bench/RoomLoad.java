@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java … dev.threadlab.bench.RoomLoad [--students 1000] [--seeks 200] [--interval-ms 50]
- *                                     [--url http://127.0.0.1:8080 --pid SERVER_PID]
+ *                                     [--url http://127.0.0.1:8080 --pid SERVER_PID] [--deflate]
  * </pre>
  * Without {@code --url} the backend starts in this JVM (then RSS counts the clients too: an upper bound). A server
  * given by {@code --url} must allow that many joins from one address ({@code LAB_ROOM_JOINS_PER_MINUTE}).
+ * {@code --deflate} makes the students offer permessage-deflate, as browsers do (the server then compresses every
+ * message once per connection).
  */
 public final class RoomLoad {
 
@@ -61,7 +63,7 @@ public final class RoomLoad {
             url = "http://127.0.0.1:" + app.port();
         }
         try {
-            run(url, students, seeks, intervalMs, pid);
+            run(url, students, seeks, intervalMs, pid, Arrays.asList(args).contains("--deflate"));
         } finally {
             if (app != null) {
                 app.stop();
@@ -69,7 +71,8 @@ public final class RoomLoad {
         }
     }
 
-    private static void run(String url, int students, int seeks, int intervalMs, String pid) throws Exception {
+    private static void run(String url, int students, int seeks, int intervalMs, String pid, boolean deflate)
+            throws Exception {
         long start = System.nanoTime();
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url + "/api/rooms"))
@@ -82,7 +85,7 @@ public final class RoomLoad {
         long[] sentAt = new long[seeks];
         long[][] receivedAt = new long[seeks][students];
         AtomicLong received = new AtomicLong();
-        NioStudents clients = new NioStudents((text, student) -> {
+        java.util.function.ObjIntConsumer<String> onText = (text, student) -> {
             long now = System.nanoTime();
             Matcher m = POSITION.matcher(text);
             if (m.find()) {
@@ -92,9 +95,11 @@ public final class RoomLoad {
                     received.incrementAndGet();
                 }
             }
-        });
+        };
+        // Two selector threads, as the students would be two machines' worth of browsers.
+        NioStudents[] clients = {new NioStudents(onText, deflate), new NioStudents(onText, deflate)};
         for (int s = 0; s < students; s++) {
-            clients.connect(URI.create(ws + "?name=s" + s), s);
+            clients[s % clients.length].connect(URI.create(ws + "?name=s" + s), s);
         }
         System.out.printf("%d students connected in %.1f s%n", students, (System.nanoTime() - start) / 1e9);
 
@@ -116,7 +121,9 @@ public final class RoomLoad {
                 pid == null ? -1 : cpuMillis(pid) - serverCpuBefore, cpuMillis(null) - selfCpuBefore);
         report(sentAt, receivedAt, received.get(), expected, students, seeks, pid);
         teacher.abort();
-        clients.close();
+        for (NioStudents c : clients) {
+            c.close();
+        }
     }
 
     private static void report(long[] sentAt, long[][] receivedAt, long received, long expected, int students,

@@ -80,6 +80,16 @@ final class RoomClient implements AutoCloseable {
         throw new AssertionError("No " + description + " within " + TIMEOUT + "; got " + seen);
     }
 
+    /** A message that was skipped by an earlier {@link #await}, or else the next one that matches. */
+    JsonNode awaitEver(Predicate<JsonNode> wanted, String description) {
+        for (JsonNode old : seen) {
+            if (wanted.test(old)) {
+                return old;
+            }
+        }
+        return await(wanted, description);
+    }
+
     /** Every message received so far that nobody awaited yet, without waiting. */
     List<JsonNode> drain() {
         List<JsonNode> all = new ArrayList<>();

@@ -40,7 +40,7 @@ class RoomLimitsTest {
 
     @Test
     void the_member_limit_refuses_one_more_with_a_clear_message() {
-        Map<String, String> limits = Map.of("LAB_ROOM_JOINS_PER_MINUTE", "1000", "LAB_ROOM_MAX_MEMBERS", "3");
+        Map<String, String> limits = Map.of("LAB_ROOM_MAX_MEMBERS", "3");
         try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
             Room room = RoomTesting.createRoom(server);
             List<RoomClient> students = new ArrayList<>();
@@ -65,22 +65,27 @@ class RoomLimitsTest {
     }
 
     @Test
-    void join_attempts_are_rate_limited_per_address_over_sockets_and_lookups() {
-        Map<String, String> limits = Map.of("LAB_ROOM_JOINS_PER_MINUTE", "5");
+    void guesses_are_rate_limited_per_address_and_then_even_a_valid_code_is_refused() {
+        Map<String, String> limits = Map.of("LAB_ROOM_FAILED_JOINS_PER_MINUTE", "5");
         try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
             Room room = RoomTesting.createRoom(server);
+            for (int i = 0; i < 12; i++) { // valid joins do not use up the budget of misses
+                try (RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
+                    ada.await("RoomState");
+                }
+            }
             for (int i = 0; i < 3; i++) {
                 try (RoomClient guess = RoomClient.student(server.port(), "ABCD-EF" + (i + 2) + "Z", "Guesser")) {
                     assertThat(guess.awaitClose().code()).isEqualTo(CloseCodes.NOT_FOUND);
                 }
             }
             assertThat(server.get("/api/rooms/ABCD-EFGH").statusCode()).isEqualTo(404);
-            try (RoomClient fifth = RoomClient.student(server.port(), room.code(), "Ada")) {
-                fifth.await("RoomState");
+            try (RoomClient wrongToken = RoomClient.teacher(server.port(), room.code(), "guessguessguessguessgu")) {
+                assertThat(wrongToken.awaitClose().code()).isEqualTo(CloseCodes.FORBIDDEN);
             }
-            try (RoomClient sixth = RoomClient.student(server.port(), room.code(), "Ada")) {
-                assertThat(sixth.await("Error").get("code").asString()).isEqualTo("too-many-joins");
-                assertThat(sixth.awaitClose().code()).isEqualTo(CloseCodes.TOO_MANY);
+            try (RoomClient valid = RoomClient.student(server.port(), room.code(), "Ada")) {
+                assertThat(valid.await("Error").get("code").asString()).isEqualTo("too-many-joins");
+                assertThat(valid.awaitClose().code()).isEqualTo(CloseCodes.TOO_MANY);
             }
             assertThat(server.get("/api/rooms/" + room.code()).statusCode()).isEqualTo(429);
         }
@@ -110,6 +115,45 @@ class RoomLimitsTest {
                 teacher.send("{\"type\":\"Seek\",\"positionUs\":42}");
                 assertThat(calm.await("PlaybackChanged").at("/playback/positionUs").asLong()).isEqualTo(42);
                 assertThat(calm.isClosed()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void a_client_that_stops_reading_is_dropped_and_the_others_keep_receiving() throws Exception {
+        Map<String, String> limits = new java.util.HashMap<>(RoomTesting.relaxedJoins());
+        limits.put("LAB_ROOM_MAX_QUEUED_CHARS", "300000");
+        try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
+            Room room = RoomTesting.createRoom(server);
+            // A raw client that upgrades and then never reads a byte: its socket buffers fill up.
+            java.net.Socket stalled = new java.net.Socket();
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
+            stalled.getOutputStream().write(("GET /ws/rooms/" + room.code() + "?name=Stalled HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
+                 RoomClient calm = RoomClient.student(server.port(), room.code(), "Calm")) {
+                teacher.await("RoomState");
+                calm.await("RoomState");
+                teacher.await(m -> "RosterChanged".equals(m.path("type").asString())
+                        && m.get("memberCount").asInt() == 2, "both students in the roster");
+                String big = "{\"schema\":1,\"title\":\"big\",\"notes\":\"" + "x".repeat(60_000) + "\"}";
+                int sent = 0;
+                // Fewer than the teacher's burst allowance (200), so the teacher is never the one dropped.
+                while (sent < 150) {
+                    teacher.send("{\"type\":\"LoadScenario\",\"scenario\":" + big + "}");
+                    sent++;
+                    calm.await("ScenarioLoaded");
+                    teacher.await("ScenarioLoaded");
+                }
+                teacher.awaitEver(m -> "RosterChanged".equals(m.path("type").asString())
+                        && m.get("memberCount").asInt() == 1, "the stalled client gone from the roster");
+                teacher.send("{\"type\":\"Seek\",\"positionUs\":9}");
+                assertThat(calm.await("PlaybackChanged").at("/playback/positionUs").asLong()).isEqualTo(9);
+            } finally {
+                stalled.close();
             }
         }
     }

@@ -42,6 +42,6 @@ final class RoomTesting {
     }
 
     static Map<String, String> relaxedJoins() {
-        return Map.of("LAB_ROOM_JOINS_PER_MINUTE", "100000", "LAB_ROOMS_PER_MINUTE", "100000");
+        return Map.of("LAB_ROOM_FAILED_JOINS_PER_MINUTE", "100000", "LAB_ROOMS_PER_MINUTE", "100000");
     }
 }
