@@ -24,10 +24,11 @@ final class LabRouting extends Handler.Sequence {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         List<Handler> children = getHandlers();
-        Handler target = isBackendPath(Request.getPathInContext(request))
-                ? children.getLast()
-                : children.getFirst();
-        return target.handle(request, response, callback);
+        String path = Request.getPathInContext(request);
+        if (isBackendPath(path)) {
+            return children.getLast().handle(NoCompressionForRooms.of(request, path), response, callback);
+        }
+        return children.getFirst().handle(request, response, callback);
     }
 
     static boolean isBackendPath(String path) {
