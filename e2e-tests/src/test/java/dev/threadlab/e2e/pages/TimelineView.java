@@ -52,6 +52,18 @@ public final class TimelineView {
         return waitUntilPlaybackEnds();
     }
 
+    /** Clicks the timeline's PNG export. */
+    public TimelineView exportPng() {
+        press("#export-png");
+        return this;
+    }
+
+    /** Clicks the timeline's SVG export. */
+    public TimelineView exportSvg() {
+        press("#export-svg");
+        return this;
+    }
+
     public TimelineView stepBack() {
         press("#step-back");
         return this;

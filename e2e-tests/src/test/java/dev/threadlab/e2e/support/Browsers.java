@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Headless Debian Chromium with both paths given, so Selenium Manager never runs (it would try the
@@ -22,14 +25,24 @@ public final class Browsers {
 
     private static final Path ARTIFACTS = Path.of(System.getProperty("lab.e2e.artifacts", "target/e2e-artifacts"));
 
+    private static final Map<WebDriver, Path> DOWNLOADS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private Browsers() {
+    }
+
+    /** Where this browser saves what the page downloads. */
+    public static Path downloads(WebDriver driver) {
+        return DOWNLOADS.get(driver);
     }
 
     public static WebDriver newChromium() {
         try {
             Files.createDirectories(ARTIFACTS);
             Path profile = Files.createTempDirectory(ARTIFACTS, "chromium-profile-");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(System.getProperty("lab.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -39,6 +52,7 @@ public final class Browsers {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            DOWNLOADS.put(driver, downloads);
             return driver;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot prepare the browser profile under " + ARTIFACTS, e);
