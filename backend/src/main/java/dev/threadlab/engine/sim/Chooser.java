@@ -22,6 +22,7 @@ final class Chooser {
     private final SplittableRandom random;
     private int[] chosen = new int[64];
     private int[] counts = new int[64];
+    private boolean[] preemptive = new boolean[64];
     private int size;
     private int[] scratch = new int[8];
 
@@ -60,6 +61,17 @@ final class Chooser {
         return scratch[pick(n, firstAt)];
     }
 
+    /**
+     * Exploring: may the running thread be switched out here? 0 = continue, 1 = switch (a preemption: the thread
+     * could have gone on). Recorded as preemptive so the explorer can rank witnesses by their preemptions.
+     */
+    boolean preempt() {
+        int at = size;
+        boolean yes = pick(2, 0) == 1;
+        preemptive[at] = true;
+        return yes;
+    }
+
     /** An index in {@code [0, n)}; {@code fifoIndex} is what the FIFO policy would pick. Recorded when n &gt;= 2. */
     int pick(int n, int fifoIndex) {
         if (n < 2) {
@@ -85,10 +97,28 @@ final class Chooser {
         if (size == chosen.length) {
             chosen = Arrays.copyOf(chosen, size * 2);
             counts = Arrays.copyOf(counts, size * 2);
+            preemptive = Arrays.copyOf(preemptive, size * 2);
         }
         chosen[size] = index;
         counts[size] = n;
+        preemptive[size] = false;
         size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int[] chosenArray() {
+        return Arrays.copyOf(chosen, size);
+    }
+
+    int[] countsArray() {
+        return Arrays.copyOf(counts, size);
+    }
+
+    boolean[] preemptiveArray() {
+        return Arrays.copyOf(preemptive, size);
     }
 
     List<Integer> schedule() {

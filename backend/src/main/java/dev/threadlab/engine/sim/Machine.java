@@ -49,6 +49,11 @@ public final class Machine implements Kernel {
     private final long maxNs;
     private final long maxEvents;
 
+    private final dev.threadlab.engine.primitives.Digest digest = new dev.threadlab.engine.primitives.Digest();
+    private ExplorationProbe probe;
+    private int probedChoices;
+    private boolean stopped;
+
     long now;
     long seq;
     long instructions;
@@ -88,8 +93,58 @@ public final class Machine implements Kernel {
         return Summaries.build(this);
     }
 
+    /**
+     * Runs under {@code probe} (exploring mode): null if the probe stopped the run early, else the result.
+     */
+    public RunResult explore(ExplorationProbe p) {
+        this.probe = p;
+        for (SimThread t : threads) {
+            emit(new ThreadStateChanged(nextSeq(), 0, t.id, ThreadState.NEW, null));
+        }
+        lifecycle.boot();
+        loop();
+        return stopped ? null : Summaries.build(this);
+    }
+
+    /** How many choices were made so far. */
+    public int choiceCount() {
+        return chooser.size();
+    }
+
+    /** The choices made so far (index among each choice point's candidates). */
+    public int[] choices() {
+        return chooser.chosenArray();
+    }
+
+    /** For each choice made, how many candidates it had. */
+    public int[] candidateCounts() {
+        return chooser.countsArray();
+    }
+
+    /** For each choice made, whether it was a preemption point (0 = continue, 1 = switch the thread out). */
+    public boolean[] preemptionPoints() {
+        return chooser.preemptiveArray();
+    }
+
+    /** The state vector at this quiescent point ({@link StateVectors}); call only from a probe. */
+    public long[] stateVector() {
+        return StateVectors.of(this, digest);
+    }
+
+    private boolean probeStops() {
+        if (probe == null || chooser.size() == probedChoices) {
+            return false;
+        }
+        probedChoices = chooser.size();
+        stopped = !probe.reached(this);
+        return stopped;
+    }
+
     private void loop() {
         while (!processes[0].ended) {
+            if (probeStops()) {
+                return;
+            }
             if (heap.isEmpty() && !scheduler.unparkAny()) {
                 return;
             }
