@@ -5,6 +5,7 @@ import dev.threadlab.api.Problems;
 import dev.threadlab.explorations.ExplorationJobs;
 import dev.threadlab.explorations.ExplorationStream;
 import dev.threadlab.explorations.ExplorationsApi;
+import dev.threadlab.explorations.SchedulerApi;
 import dev.threadlab.export.ExportApi;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
@@ -69,6 +70,7 @@ public final class LabBackend {
         cfg.routes.get("/api/explorations/{id}", explorations::get);
         cfg.routes.delete("/api/explorations/{id}", explorations::cancel);
         cfg.routes.ws("/ws/explorations/{id}", new ExplorationStream(jobs, json)::configure);
+        cfg.routes.post("/api/scheduler", new SchedulerApi(json, parser, limits.engine(), runService)::next);
         cfg.routes.get("/api/stats", ctx -> ctx.json(RunStats.of(cache, limits.runCacheBytes(), stream)));
         cfg.routes.get("/api/presets", presets::list);
         cfg.routes.get("/api/presets/{id}", presets::get);

@@ -106,6 +106,24 @@ public final class Machine implements Kernel {
         return stopped ? null : Summaries.build(this);
     }
 
+    /**
+     * Scheduler mode: follows the options' schedule, then stops at the next choice and returns it; null if the run
+     * ends first (run again with {@link #run()} for its summary).
+     */
+    public dev.threadlab.engine.ChoicePoint runToNextChoice() {
+        chooser.stopAtFirstFreeChoice();
+        try {
+            run();
+            return null;
+        } catch (Chooser.Pending p) {
+            List<String> names = new ArrayList<>();
+            for (int t : p.threads) {
+                names.add(threads[t].id);
+            }
+            return new dev.threadlab.engine.ChoicePoint(p.position, p.preemption, names);
+        }
+    }
+
     /** How many choices were made so far. */
     public int choiceCount() {
         return chooser.size();

@@ -53,7 +53,7 @@ final class Scheduler {
      */
     private void preemptOnArrival(SimProcess p) {
         SimThread holder = m.threads[p.gilHolder];
-        if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.preempt()) {
+        if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.preempt(holder.index)) {
             preemptCompute(holder);
         }
     }
@@ -194,13 +194,13 @@ final class Scheduler {
             if (p.gilWaiters.isEmpty()) {
                 return false;
             }
-            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt())) {
+            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt(t.index))) {
                 forceSwitch(t);
                 return true;
             }
             return false;
         }
-        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt() && park(t);
+        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index) && park(t);
     }
 
     /** The holder drops the GIL, one waiter takes it, and the holder waits for it again. */
