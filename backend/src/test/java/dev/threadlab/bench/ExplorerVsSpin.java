@@ -79,10 +79,16 @@ public final class ExplorerVsSpin {
                 List.of(ObjectDecl.integer("counter", 0)), List.of(), List.of(worker));
     }
 
-    /** Five philosophers; each takes its left fork, then its right, eats once, puts both down. */
+    /**
+     * Five philosophers; each takes its left fork, then its right, eats once, puts both down. They wait at a gate (an
+     * Event the main thread sets) so that, as SPIN's {@code active} processes, all are ready at once: otherwise each
+     * started thread runs at once and takes both forks before the next one exists, and no deadlock is reachable.
+     */
     static Scenario diningPhilosophers() {
         List<ObjectDecl> forks = new ArrayList<>();
         List<ThreadDecl> philosophers = new ArrayList<>();
+        forks.add(ObjectDecl.of("go", ObjectType.EVENT));
+        philosophers.add(ThreadDecl.of("main", new Step.SetEvent("go")));
         for (int i = 0; i < 5; i++) {
             forks.add(ObjectDecl.of("fork" + i, ObjectType.LOCK));
         }
@@ -90,6 +96,7 @@ public final class ExplorerVsSpin {
             String left = "fork" + i;
             String right = "fork" + (i + 1) % 5;
             philosophers.add(new ThreadDecl("philosopher" + i, null, 1, false, "auto", "main", null, List.of(
+                    new Step.Wait("go", null),
                     new Step.Acquire(left, null, null),
                     new Step.Acquire(right, null, null),
                     new Step.Compute(1),

@@ -122,7 +122,7 @@ public final class ConditionPrim implements Prim, Acquirable {
 
     @Override
     public void digest(Digest d) {
-        d.add(waiters).add(savedCounts);
+        d.addUnordered(waiters).add(savedCounts);
         if (ownsLock) {
             lock.digest(d);
         }

@@ -35,6 +35,21 @@ public final class Digest {
         return this;
     }
 
+    /**
+     * Length, then the thread indices in ascending order: for waiters that only ever leave through a choice, which
+     * in exploring mode offers them in thread order, so their arrival order decides nothing.
+     */
+    public Digest addUnordered(Waiters w) {
+        int n = w.size();
+        add(n);
+        int at = size;
+        for (int i = 0; i < n; i++) {
+            add(w.get(i));
+        }
+        Arrays.sort(values, at, at + n);
+        return this;
+    }
+
     /** Size, then key/value pairs sorted by key. */
     public Digest add(Map<Integer, ? extends Number> map) {
         add(map.size());

@@ -102,6 +102,6 @@ public final class LockPrim implements Prim, Acquirable {
 
     @Override
     public void digest(Digest d) {
-        d.add(locked).add(owner).add(waiters);
+        d.add(locked).add(owner).addUnordered(waiters);
     }
 }

@@ -177,6 +177,6 @@ public final class QueuePrim implements Prim {
     @Override
     public void digest(Digest d) {
         items.digest(d);
-        d.add(getters).add(putters).add(joiners).add(pendingPuts).add(unfinished);
+        d.addUnordered(getters).addUnordered(putters).add(joiners).add(pendingPuts).add(unfinished);
     }
 }

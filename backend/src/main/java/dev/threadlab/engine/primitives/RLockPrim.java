@@ -122,6 +122,6 @@ public final class RLockPrim implements Prim, Acquirable {
 
     @Override
     public void digest(Digest d) {
-        d.add(owner).add(count).add(waiters).add(restoreCounts);
+        d.add(owner).add(count).addUnordered(waiters).add(restoreCounts);
     }
 }

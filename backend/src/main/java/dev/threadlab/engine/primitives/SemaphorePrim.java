@@ -83,6 +83,6 @@ public final class SemaphorePrim implements Prim, Acquirable {
 
     @Override
     public void digest(Digest d) {
-        d.add(value).add(waiters);
+        d.add(value).addUnordered(waiters);
     }
 }

@@ -263,7 +263,7 @@ final class Scheduler {
 
     /** Exploring: the free cores and who waits for one, in order. */
     void digest(dev.threadlab.engine.primitives.Digest d) {
-        d.add(freeCores).add(readyQueue);
+        d.add(freeCores).addUnordered(readyQueue);
     }
 
     /** Removes a killed thread from the GIL and core queues. */

@@ -10,6 +10,10 @@ import dev.threadlab.engine.primitives.Prim;
  * what the rest of the run can do, as a vector of longs. Two points with equal vectors have the same futures for the
  * same later choices, so a stateful search need explore only one of them.
  *
+ * <p>Waiters that only ever leave through a choice (GIL, cores, locks, semaphores, conditions, queue getters and
+ * putters) are written as sets: in exploring mode a choice offers its candidates in thread order, so their arrival
+ * order decides nothing. Waiters woken in order (events, joiners) keep their order.
+ *
  * <p>Left out on purpose, because no outcome depends on them: event counters ({@code seq}), printed lines, time
  * accounting per state, the lost-update bookkeeping (versions), tokens and push counters (replaced by freshness and
  * pop order). Time is relative to {@code now}: states equal up to a shift of the clock are merged. A shift could
@@ -84,7 +88,7 @@ final class StateVectors {
     }
 
     private static void process(Digest d, SimProcess p) {
-        d.add(p.started).add(p.shutdownWaiting).add(p.ended).add(p.joiners).add(p.gilHolder).add(p.gilWaiters)
+        d.add(p.started).add(p.shutdownWaiting).add(p.ended).add(p.joiners).add(p.gilHolder).addUnordered(p.gilWaiters)
                 .add(p.dropRequested).add(p.dropArmed);
         for (int o = 0; o < p.ints.length; o++) {
             d.add(p.ints[o]);
