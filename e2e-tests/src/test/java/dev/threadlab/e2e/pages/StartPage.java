@@ -39,6 +39,16 @@ public final class StartPage {
         return driver.findElement(By.id("library-heading")).getText();
     }
 
+    /** Opens a lesson from its card, as a learner does. */
+    public EditorPage openLesson(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("lesson-" + id))).click();
+        return EditorPage.current(driver);
+    }
+
+    public List<String> sections() {
+        return driver.findElements(By.cssSelector(".library-section h3")).stream().map(WebElement::getText).toList();
+    }
+
     public List<String> navigationLabels() {
         WebElement nav = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         return nav.findElements(By.tagName("vaadin-side-nav-item")).stream()

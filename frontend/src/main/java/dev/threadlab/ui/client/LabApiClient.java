@@ -46,6 +46,65 @@ public final class LabApiClient {
         return presets;
     }
 
+    /** A preset: its scenario plus the {@code lesson} object. */
+    public JsonNode preset(String id) {
+        return getJson("/api/presets/" + encode(id));
+    }
+
+    /** A shared snapshot saved by {@code POST /api/scenarios}. */
+    public JsonNode savedScenario(String id) {
+        return getJson("/api/scenarios/" + encode(id));
+    }
+
+    /** The answer to {@code POST /api/runs}: the run's id and its summary (also as the raw JSON text). */
+    public record RunAnswer(String runId, JsonNode summary, String summaryJson) {
+    }
+
+    public RunAnswer run(String scenarioJson) {
+        String body = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/runs"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":" + scenarioJson + "}")).build());
+        JsonNode summary = JSON.readTree(body);
+        return new RunAnswer(summary.path("runId").asString(""), summary, body);
+    }
+
+    /** A saved, immutable snapshot and the path of its share link ({@code /s/{id}}). */
+    public record SavedLink(String id, String url) {
+    }
+
+    public SavedLink share(String scenarioJson) {
+        JsonNode saved = postJson("/api/scenarios", scenarioJson);
+        return new SavedLink(saved.path("id").asString(""), saved.path("url").asString(""));
+    }
+
+    /** The runnable CPython script of a scenario ({@code POST /api/export/python}). */
+    public String exportPython(String scenarioJson) {
+        return postForText("/api/export/python", scenarioJson);
+    }
+
+    /**
+     * The problems of a scenario, by JSON path, as the API reports them (422). The export endpoint
+     * validates without running anything, so it is the cheapest check; an empty list means valid.
+     */
+    public List<LabApiException.FieldError> validate(String scenarioJson) {
+        try {
+            exportPython(scenarioJson);
+            return List.of();
+        } catch (LabApiException e) {
+            if (e.status() == 422 || e.status() == 400) {
+                return e.errors().isEmpty() ? List.of(new LabApiException.FieldError("", e.getMessage())) : e.errors();
+            }
+            if (e.status() == 404) {
+                return List.of(); // an API without the export endpoint: nothing to say before the run
+            }
+            throw e;
+        }
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     public JsonNode getJson(String path) {
         return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build()));
     }

@@ -35,6 +35,8 @@ public class MainLayout extends AppLayout {
         nav.setId("main-nav");
         nav.setLabel("Lab");
         nav.addItem(new SideNavItem("Library", LibraryView.class));
+        nav.addItem(new SideNavItem("Editor", "editor"));
         addToDrawer(nav, api);
+        header.add(new ThemeToggle());
     }
 }

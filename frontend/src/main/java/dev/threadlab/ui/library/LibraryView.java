@@ -1,5 +1,6 @@
 package dev.threadlab.ui.library;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,11 +13,9 @@ import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiClient.PresetSummary;
 import dev.threadlab.ui.client.LabApiException;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The start page: every lesson, grouped by the sections of the course. */
+/** The start page: every lesson, grouped by the sections of the course; each opens in the editor. */
 @Route("")
 @PageTitle("Library · Thread Lab")
 public class LibraryView extends VerticalLayout {
@@ -27,7 +26,12 @@ public class LibraryView extends VerticalLayout {
         setId("library-view");
         H2 heading = new H2("Lesson library");
         heading.setId("library-heading");
-        add(heading, new Paragraph("Pick a lesson: each is a thread diagram you can run, watch and change."));
+        add(heading, new Paragraph("Pick a lesson: each is a thread diagram you can run, watch and change. "
+                + "Answer its question before you run it."));
+        Anchor empty = new Anchor("editor", "Start from an empty diagram");
+        empty.setId("open-empty-editor");
+        empty.addClassName("lesson-card");
+        add(empty);
         try {
             showSections(LabApiClient.local().presets());
         } catch (LabApiException e) {
@@ -38,20 +42,20 @@ public class LibraryView extends VerticalLayout {
     }
 
     private void showSections(List<PresetSummary> presets) {
-        Map<String, List<PresetSummary>> bySection = new LinkedHashMap<>();
-        for (PresetSummary p : presets) {
-            bySection.computeIfAbsent(p.section(), s -> new java.util.ArrayList<>()).add(p);
-        }
-        bySection.forEach((section, lessons) -> {
-            Div group = new Div(new H3(section));
+        LessonSections.group(presets).forEach((section, lessons) -> {
+            Div cards = new Div();
+            cards.addClassName("lesson-cards");
+            lessons.forEach(lesson -> cards.add(lessonCard(lesson)));
+            Div group = new Div(new H3(section), cards);
             group.addClassName("library-section");
-            lessons.forEach(lesson -> group.add(lessonCard(lesson)));
             add(group);
         });
     }
 
-    private static Div lessonCard(PresetSummary lesson) {
-        Div card = new Div(new Span(lesson.title()), new Paragraph(lesson.summary()));
+    private static Anchor lessonCard(PresetSummary lesson) {
+        Span title = new Span(lesson.title());
+        title.addClassName("lesson-card-title");
+        Anchor card = new Anchor("editor/" + lesson.id(), title, new Paragraph(lesson.summary()));
         card.addClassName("lesson-card");
         card.setId("lesson-" + lesson.id());
         return card;

@@ -1,0 +1,41 @@
+package dev.threadlab.e2e;
+
+import dev.threadlab.e2e.pages.EditorPage;
+import dev.threadlab.e2e.pages.TimelineView;
+import dev.threadlab.e2e.support.BrowserExtension;
+import dev.threadlab.e2e.support.Browsers;
+import dev.threadlab.e2e.support.RunningLab;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DESIGN.md's motivating example at full size: 10,000 items, a reader and 4 workers under the GIL. */
+@ExtendWith(BrowserExtension.class)
+class BigRunIT {
+
+    static final String SEED_EXAMPLE = """
+            {"schema":1,"title":"10,000 items, 4 workers, GIL","notes":"Read 0.1 s, compute 1 s, per item.",
+             "runtime":{"model":"gil","cores":4,"switchIntervalMs":5,"seed":1,"policy":"random"},
+             "objects":[{"id":"q","type":"Queue","maxsize":0}],
+             "threads":[{"id":"reader","body":[{"op":"repeat","times":10000,"as":"i","body":[
+                          {"op":"io","ms":100},{"op":"put","target":"q","value":"i"}]}]},
+                        {"id":"worker","count":4,"body":[{"op":"repeat","times":2500,"body":[
+                          {"op":"get","target":"q","as":"item"},{"op":"compute","ms":1000}]}]}]}""";
+
+    @Test
+    void the_seed_example_draws_its_first_frame_within_half_a_second_of_its_summary(WebDriver browser) {
+        EditorPage editor = EditorPage.open(browser, RunningLab.baseUrl(), "/editor").applyJson(SEED_EXAMPLE);
+
+        TimelineView timeline = editor.run();
+
+        long firstFrame = Long.parseLong(timeline.firstFrameMs());
+        System.out.println("First frame of the 10,000-item example: " + firstFrame + " ms after the summary; mode "
+                + timeline.host().getDomAttribute("data-mode"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('run-panel').scrollIntoView()");
+        Browsers.screenshot(browser, "big-run");
+        assertThat(firstFrame).isLessThan(500);
+    }
+}

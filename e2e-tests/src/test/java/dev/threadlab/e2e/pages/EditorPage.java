@@ -1,0 +1,212 @@
+package dev.threadlab.e2e.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The diagram editor (/editor, /editor/{lesson}, /s/{id}) as a person uses it. */
+public final class EditorPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private EditorPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workbench")));
+    }
+
+    public static EditorPage open(WebDriver driver, String baseUrl, String path) {
+        driver.get(baseUrl + path);
+        return new EditorPage(driver);
+    }
+
+    /** The editor the browser shows now (after following a link). */
+    public static EditorPage current(WebDriver driver) {
+        return new EditorPage(driver);
+    }
+
+    public String title() {
+        return driver.findElement(By.id("diagram-title")).getDomProperty("value");
+    }
+
+    public EditorPage retitle(String title) {
+        type(driver.findElement(By.id("diagram-title")), title);
+        wait.until(d -> title.equals(d.findElement(By.id("lesson-title")).getText()));
+        return this;
+    }
+
+    public String lessonQuestion() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lesson-question"))).getText();
+    }
+
+    public String lessonNotes() {
+        return driver.findElement(By.id("lesson-notes")).getText();
+    }
+
+    /** The grade the lesson gives once the playback has ended (acceptable, interesting, …). */
+    public String lessonGrade() {
+        return wait.until(d -> {
+            String grade = d.findElement(By.id("lesson-result")).getDomAttribute("data-grade");
+            return grade == null || grade.isEmpty() ? null : grade;
+        });
+    }
+
+    // ---- building ----
+    public EditorPage addThread() {
+        return clickAndSettle(By.id("add-thread"));
+    }
+
+    public EditorPage addObject(String type) {
+        return clickAndSettle(By.id("add-object-" + type.replaceAll("[^A-Za-z0-9_-]", "-")));
+    }
+
+    /** Adds a step from the palette where the selection says (inside a block, after a step, or at a lane's end). */
+    public EditorPage addStep(String op) {
+        return clickAndSettle(By.id("palette-" + op));
+    }
+
+    public EditorPage selectLane(int index) {
+        return clickAndSettle(By.cssSelector("#lane-header-" + index));
+    }
+
+    /** Selects the block of a step by its path, e.g. {@code threads[0].body[1]}. */
+    public EditorPage selectStep(String path) {
+        return clickAndSettle(By.cssSelector("[data-path='" + path + "'] > .step-head"));
+    }
+
+    /** Types a value into an inspector field ({@code field-count}, {@code field-target}, …) and commits it. */
+    public EditorPage setField(String key, String value) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-" + key)));
+        type(field, value);
+        return settle();
+    }
+
+    public EditorPage inspectorAction(String id) {
+        return clickAndSettle(By.id(id));
+    }
+
+    public List<String> stepCodes(int lane) {
+        return driver.findElements(By.cssSelector("#lane-" + lane + " .step-code")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The validation errors shown inside the block of a step. */
+    public List<String> errorsAt(String path) {
+        return driver.findElements(By.cssSelector("[data-path='" + path + "'] > .block-error")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public List<String> waitForErrorsAt(String path) {
+        return wait.until(d -> {
+            List<String> errors = errorsAt(path);
+            return errors.isEmpty() ? null : errors;
+        });
+    }
+
+    public EditorPage waitForNoErrorsAt(String path) {
+        wait.until(d -> errorsAt(path).isEmpty());
+        return this;
+    }
+
+    public int signalCount() {
+        return Integer.parseInt(driver.findElement(By.tagName("signal-arrows")).getDomAttribute("data-count"));
+    }
+
+    // ---- run, share, compare ----
+    public TimelineView run() {
+        String before = driver.findElement(By.id("timeline")).getDomProperty("runId");
+        clickAndSettle(By.id("run"));
+        wait.until(d -> {
+            String now = d.findElement(By.id("timeline")).getDomProperty("runId");
+            return now != null && !now.isEmpty() && !now.equals(before);
+        });
+        return new TimelineView(driver, driver.findElement(By.id("timeline")));
+    }
+
+    public String runStatus() {
+        return driver.findElement(By.id("run-status")).getText();
+    }
+
+    /** Shares the diagram and returns the absolute link. */
+    public String share() {
+        clickAndSettle(By.id("share"));
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("share-link")));
+        return link.getDomProperty("href");
+    }
+
+    public String scenarioJson() {
+        driver.findElement(By.id("tab-json")).click();
+        WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#json-text textarea")));
+        wait.until(d -> !area.getDomProperty("value").isEmpty());
+        return area.getDomProperty("value");
+    }
+
+    public String pythonScript() {
+        driver.findElement(By.id("tab-python")).click();
+        return wait.until(d -> {
+            String text = d.findElement(By.id("python-text")).getText();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    /** Runs the comparison and returns the outcome shown for each of the three ways. */
+    public List<String> compare() {
+        clickAndSettle(By.id("tab-compare"));
+        clickAndSettle(By.id("compare-run"));
+        wait.until(d -> d.findElements(By.cssSelector(".compare-card[data-outcome]")).size() == 3);
+        return driver.findElements(By.cssSelector(".compare-card")).stream()
+                .map(c -> c.getDomAttribute("id") + "=" + c.getDomAttribute("data-outcome")).toList();
+    }
+
+    /** Replaces the diagram by a scenario typed into the JSON tab. */
+    public EditorPage applyJson(String json) {
+        driver.findElement(By.id("tab-json")).click();
+        WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#json-text textarea")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, json);
+        settle();
+        clickAndSettle(By.id("json-apply"));
+        driver.findElement(By.id("tab-diagram")).click();
+        return settle();
+    }
+
+    public EditorPage toggleTheme() {
+        return clickAndSettle(By.id("theme-toggle"));
+    }
+
+    public int chartBars() {
+        return driver.findElements(By.cssSelector("#compare-chart .bar")).size();
+    }
+
+    // ---- helpers ----
+    private EditorPage clickAndSettle(By by) {
+        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", target);
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return settle();
+    }
+
+    /** Waits until Vaadin has answered every request the last action made. */
+    private EditorPage settle() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive())")));
+        return this;
+    }
+
+    private void type(WebElement vaadinField, String value) {
+        WebElement input = vaadinField.findElement(By.cssSelector("input, textarea"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(value, Keys.TAB);
+        settle();
+    }
+}

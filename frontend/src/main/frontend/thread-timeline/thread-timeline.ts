@@ -1,0 +1,503 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { CanvasPainter, SvgPainter } from './painter.js';
+import { drawTimeline, heightOf, LABEL_W, layoutRows, type Row, type Theme, type View } from './draw.js';
+import { EventFeed, fetchWindow, getJson } from './feed.js';
+import { codePanel, deadlockPanel, errorsPanel, objectPanels, printedPanel, summaryPanel } from './panels.js';
+import { pythonOf, stepAt } from './python-lines.js';
+import { RunRecording } from './recording.js';
+import { RunState } from './state.js';
+import { formatTime, LEGEND_ORDER, lookOf } from './states.js';
+import { timelineStyles } from './styles.js';
+import type { LabEvent, RunSummary, Scenario } from './types.js';
+import { Viewport } from './viewport.js';
+
+/** Runs with more events than this are drawn from the level-of-detail endpoint, not streamed whole. */
+const STREAM_LIMIT = 200_000;
+/** At speed 1× a whole run plays in this many seconds. */
+const PLAY_SECONDS = 8;
+const SPEEDS = [0.25, 0.5, 1, 2, 4, 10];
+
+/**
+ * `<thread-timeline>`: the animated playback of one run (DESIGN.md §1). It streams the run's events
+ * straight from the backend's WebSocket (no server round trips per frame), draws per-thread swim
+ * lanes and GIL bands on a canvas, and shows every primitive's state at the playback position.
+ *
+ * Properties set by the Java wrapper: `scenarioJson`, `summaryJson` (the `POST /api/runs` answer),
+ * then `runId`. The position is mirrored on the host as `data-seq`, `data-position-us`,
+ * `data-playing`, `data-at-end`, `data-loaded`, and announced by `position-changed` and
+ * `playback-ended` events.
+ */
+export class ThreadTimeline extends LitElement {
+  static styles = timelineStyles;
+  static properties = {
+    runId: { type: String, attribute: 'run-id' },
+    summaryJson: { type: String, attribute: false },
+    scenarioJson: { type: String, attribute: false },
+    autoplay: { type: Boolean },
+  };
+
+  declare runId: string;
+  declare summaryJson: string;
+  declare scenarioJson: string;
+  declare autoplay: boolean;
+
+  private rec: RunRecording = new RunRecording(null);
+  private summary: RunSummary | null = null;
+  private scenario: Scenario | null = null;
+  private feed: EventFeed | null = null;
+  private readonly view = new Viewport();
+  private cursor = 0;
+  private seq = -1;
+  private state = new RunState();
+  private playing = false;
+  private speed = 1;
+  private loaded = false;
+  private lod = false;
+  private status = '';
+  private failed = false;
+  private endAnnounced = false;
+  private requestedAt = 0;
+  private firstFrameMs = -1;
+  private width = 900;
+  private rows: Row[] = [];
+  private dirty = true;
+  private lastTick = 0;
+  private raf = 0;
+  private lodTimer = 0;
+  private resize: ResizeObserver | null = null;
+  private themeCache: Theme | null = null;
+  private readonly themeWatch = new MutationObserver(() => { this.themeCache = null; this.dirty = true; });
+
+  constructor() {
+    super();
+    this.runId = '';
+    this.summaryJson = '';
+    this.scenarioJson = '';
+    this.autoplay = true;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0; // attributes may not be set in the constructor
+    this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'class'] });
+    this.addEventListener('keydown', this.onKey);
+    this.raf = requestAnimationFrame(this.tick);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKey);
+    cancelAnimationFrame(this.raf);
+    this.themeWatch.disconnect();
+    this.feed?.close();
+    this.resize?.disconnect();
+  }
+
+  firstUpdated(): void {
+    const wrap = this.renderRoot.querySelector('.canvas-wrap') as HTMLElement;
+    this.resize = new ResizeObserver(() => { this.width = Math.max(400, wrap.clientWidth); this.dirty = true; });
+    this.resize.observe(wrap);
+    this.width = Math.max(400, wrap.clientWidth);
+    const canvas = this.canvas();
+    this.view.attach(canvas, LABEL_W, () => this.width, {
+      changed: () => { this.dirty = true; this.scheduleLod(); },
+      clicked: t => this.seekTime(t),
+    });
+  }
+
+  updated(changed: PropertyValues): void {
+    if (changed.has('scenarioJson')) this.scenario = parse<Scenario>(this.scenarioJson);
+    if (changed.has('summaryJson')) this.summary = parse<RunSummary>(this.summaryJson);
+    if (changed.has('runId') && this.runId) this.load();
+  }
+
+  // ---- public API (also used by the classroom feature and the browser tests) ----
+  play(): void {
+    if (this.atEnd()) this.seekSeq(-1);
+    this.playing = true;
+    this.lastTick = performance.now();
+    this.mirror();
+  }
+
+  pause(): void {
+    this.playing = false;
+    this.mirror();
+    this.announce();
+  }
+
+  togglePlay(): void { if (this.playing) this.pause(); else this.play(); }
+
+  stepForward(): void { this.pause(); this.seekSeq(this.seq + 1); }
+
+  stepBack(): void { this.pause(); this.seekSeq(this.seq - 1); }
+
+  toStart(): void { this.pause(); this.seekSeq(-1); }
+
+  toEnd(): void { this.pause(); this.seekTime(this.duration()); }
+
+  /** Moves to just after event `seq` (−1: before the first event). */
+  seekSeq(seq: number): void {
+    const max = this.rec.count - 1;
+    this.seq = Math.max(-1, Math.min(seq, max));
+    this.cursor = this.seq >= 0 ? this.rec.events[this.seq].t : 0;
+    if (this.seq === max && this.loaded && !this.lod) this.cursor = this.duration();
+    this.refreshState();
+  }
+
+  /** Moves to virtual time `us` (µs), i.e. after every event at or before it. */
+  seekTime(us: number): void {
+    this.cursor = Math.max(0, Math.min(us, this.duration()));
+    this.seq = this.rec.seqAtTime(this.cursor);
+    this.refreshState();
+  }
+
+  setSpeed(speed: number): void { this.speed = speed; this.requestUpdate(); }
+
+  get positionUs(): number { return this.cursor; }
+
+  get currentSeq(): number { return this.seq; }
+
+  exportPng(): void {
+    download(this.canvas().toDataURL('image/png'), 'timeline.png');
+  }
+
+  exportSvg(): void {
+    const svg = new SvgPainter(this.width, heightOf(this.rows), this.theme().background);
+    drawTimeline(svg, this.rec, this.rows, this.currentView(), this.state, this.theme(), p => this.stepText(p));
+    const url = URL.createObjectURL(new Blob([svg.toString()], { type: 'image/svg+xml' }));
+    download(url, 'timeline.svg');
+    setTimeout(() => URL.revokeObjectURL(url), 5000);
+  }
+
+  // ---- loading ----
+  private load(): void {
+    this.feed?.close();
+    this.requestedAt = performance.now();
+    this.firstFrameMs = -1;
+    this.rec = new RunRecording(this.scenario);
+    this.loaded = false;
+    this.failed = false;
+    this.endAnnounced = false;
+    this.cursor = 0;
+    this.seq = -1;
+    this.state = new RunState();
+    this.view.reset(this.duration());
+    this.playing = false;
+    this.lod = (this.summary?.eventCount ?? 0) > STREAM_LIMIT;
+    this.status = this.lod ? 'Big run: drawing it at the level of detail the screen can show…' : 'Receiving events…';
+    if (this.lod) {
+      void this.loadLod();
+    } else {
+      this.feed = new EventFeed(this.runId, {
+        events: batch => this.onEvents(batch),
+        end: summary => this.onEnd(summary),
+        failed: message => { this.failed = true; this.status = `The run could not be streamed: ${message}`; this.requestUpdate(); },
+      }, () => this.rec.count);
+      this.feed.open();
+    }
+    if (this.autoplay) this.play();
+    this.dirty = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * Big runs: the first events page (fast: it is kept in memory) and the level-of-detail overview
+   * are fetched at once. The page draws the first frame for the start of the run at full detail;
+   * the overview then replaces the lanes for the whole run.
+   */
+  private async loadLod(): Promise<void> {
+    const runId = this.runId;
+    const [from, to] = [0, this.duration()];
+    const events = getJson(`/api/runs/${encodeURIComponent(runId)}/events?from=0&limit=5000`).then(page => {
+      if (runId !== this.runId) return;
+      this.rec.ingest(page.events as LabEvent[]);
+      this.refreshState();
+    });
+    const overview = fetchWindow(runId, from, to, this.width - LABEL_W).then(w => {
+      if (runId !== this.runId) return;
+      this.rec.useWindow(w);
+      this.dirty = true;
+    });
+    try {
+      await Promise.all([events, overview]);
+      this.loaded = true;
+      this.status = `Showing a level-of-detail view of ${this.summary?.eventCount ?? '?'} events; zoom in for detail.`;
+    } catch (e) {
+      this.failed = true;
+      this.status = `The timeline could not be loaded: ${e}`;
+    }
+    this.refreshState();
+  }
+
+  private scheduleLod(): void {
+    if (!this.lod) return;
+    clearTimeout(this.lodTimer);
+    this.lodTimer = window.setTimeout(async () => {
+      const { from, to } = this.view;
+      try {
+        this.rec.useWindow(await fetchWindow(this.runId, from, to, this.width - LABEL_W));
+        this.dirty = true;
+      } catch { /* the previous window stays drawn */ }
+    }, 120);
+  }
+
+  private onEvents(batch: LabEvent[]): void {
+    this.rec.ingest(batch);
+    if (!this.summary) this.view.follow(this.rec.endT);
+    this.dirty = true;
+    if (!this.playing) this.refreshState();
+  }
+
+  private onEnd(summary: RunSummary | null): void {
+    if (summary) this.summary = { ...summary, runId: this.runId };
+    this.loaded = true;
+    this.status = '';
+    this.view.follow(this.duration());
+    this.dirty = true;
+    this.refreshState();
+  }
+
+  // ---- playback ----
+  private duration(): number {
+    return Math.max(this.rec.endT, (this.summary?.elapsedMs ?? 0) * 1000, 1);
+  }
+
+  private atEnd(): boolean {
+    return this.loaded && this.cursor >= this.duration() && (this.lod || this.seq >= this.rec.count - 1);
+  }
+
+  private readonly tick = (now: number) => {
+    this.raf = requestAnimationFrame(this.tick);
+    if (this.playing) {
+      const dt = Math.min(100, now - this.lastTick);
+      this.lastTick = now;
+      const limit = this.loaded ? this.duration() : this.rec.endT;
+      const next = Math.min(limit, this.cursor + (this.duration() / (PLAY_SECONDS * 1000)) * this.speed * dt);
+      if (next !== this.cursor || this.loaded) this.seekTime(next);
+      if (this.atEnd()) this.pause();
+    }
+    if (this.dirty) this.draw();
+  };
+
+  private refreshState(): void {
+    if (this.state.seq !== this.seq) {
+      this.state = this.seq > this.state.seq && this.seq - this.state.seq < 2000
+        ? this.advance(this.state, this.seq) : this.rec.stateAt(this.seq);
+    }
+    if (this.cursor > this.view.to || this.cursor < this.view.from) this.view.reveal(this.cursor);
+    this.dirty = true;
+    this.mirror();
+    this.requestUpdate();
+    if (this.atEnd() && !this.endAnnounced) {
+      this.endAnnounced = true;
+      this.dispatchEvent(new CustomEvent('playback-ended', { bubbles: true, composed: true,
+        detail: { seq: this.seq, positionUs: this.cursor } }));
+    }
+  }
+
+  private advance(state: RunState, seq: number): RunState {
+    for (let i = state.seq + 1; i <= seq; i++) state.apply(this.rec.events[i]);
+    return state;
+  }
+
+  private mirror(): void {
+    this.dataset.seq = String(this.seq);
+    this.dataset.positionUs = String(Math.round(this.cursor));
+    this.dataset.playing = String(this.playing);
+    this.dataset.atEnd = String(this.atEnd());
+    this.dataset.loaded = String(this.loaded);
+    this.dataset.eventCount = String(this.rec.count);
+    this.dataset.mode = this.lod ? 'lod' : 'events';
+    if (this.summary) this.dataset.outcome = this.summary.outcome;
+  }
+
+  private announce(): void {
+    this.dispatchEvent(new CustomEvent('position-changed', { bubbles: true, composed: true,
+      detail: { seq: this.seq, positionUs: this.cursor, playing: this.playing } }));
+  }
+
+  // ---- drawing ----
+  private canvas(): HTMLCanvasElement {
+    return this.renderRoot.querySelector('canvas') as HTMLCanvasElement;
+  }
+
+  private currentView(): View {
+    return { from: this.view.from, to: this.view.to, cursor: this.cursor, width: this.width };
+  }
+
+  /** Lumo's colours, resolved to values a canvas understands (Lumo may use color-mix or light-dark). */
+  private theme(): Theme {
+    if (this.themeCache) return this.themeCache;
+    const probe = document.createElement('span');
+    this.renderRoot.appendChild(probe);
+    const resolve = (name: string, fallback: string) => {
+      probe.style.color = fallback;
+      probe.style.color = `var(${name}, ${fallback})`;
+      return toCanvasColour(getComputedStyle(probe).color, fallback);
+    };
+    this.themeCache = {
+      background: resolve('--lumo-base-color', '#ffffff'),
+      text: resolve('--lumo-body-text-color', '#222222'),
+      secondary: resolve('--lumo-secondary-text-color', '#666666'),
+      grid: resolve('--lumo-contrast-10pct', 'rgba(0,0,0,0.1)'),
+      cursor: resolve('--lumo-primary-color', '#1676f3'),
+      error: resolve('--lumo-error-color', '#d9534f'),
+    };
+    probe.remove();
+    return this.themeCache;
+  }
+
+  private stepText(path: string | null): string {
+    const step = stepAt(this.scenario, path);
+    return step ? pythonOf(step) : '';
+  }
+
+  private draw(): void {
+    const canvas = this.canvas();
+    if (!canvas) return;
+    this.dirty = false;
+    const wrap = canvas.parentElement as HTMLElement;
+    if (wrap.clientWidth > 0) this.width = Math.max(400, wrap.clientWidth);
+    this.rows = layoutRows(this.rec, this.scenario?.runtime?.model !== 'free-threaded' || this.rec.gil.size > 0);
+    const height = heightOf(this.rows);
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(this.width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(this.width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${this.width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const theme = this.theme();
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, this.width, height);
+    drawTimeline(new CanvasPainter(ctx), this.rec, this.rows, this.currentView(), this.state, theme,
+      p => this.stepText(p));
+    if (this.firstFrameMs < 0 && this.rows.some(r => r.kind === 'lane')) {
+      this.firstFrameMs = performance.now() - this.requestedAt;
+      this.dataset.firstFrameMs = this.firstFrameMs.toFixed(0);
+    }
+  }
+
+  // ---- input ----
+  private readonly onKey = (e: KeyboardEvent) => {
+    const origin = e.composedPath()[0] as HTMLElement;
+    if (origin && (origin.tagName === 'INPUT' || origin.tagName === 'SELECT')) return;
+    const pan = (this.view.to - this.view.from) / 5;
+    const handled = (() => {
+      switch (e.key) {
+        case ' ': case 'k': this.togglePlay(); return true;
+        case 'ArrowRight': if (e.shiftKey) this.view.pan(pan); else this.stepForward(); return true;
+        case 'ArrowLeft': if (e.shiftKey) this.view.pan(-pan); else this.stepBack(); return true;
+        case '+': case '=': this.view.zoom(0.5, this.cursor); return true;
+        case '-': case '_': this.view.zoom(2, this.cursor); return true;
+        case '0': this.view.reset(this.duration()); return true;
+        case 'Home': this.toStart(); return true;
+        case 'End': this.toEnd(); return true;
+        case '[': this.setSpeed(SPEEDS[Math.max(0, SPEEDS.indexOf(this.speed) - 1)]); return true;
+        case ']': this.setSpeed(SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(this.speed) + 1)]); return true;
+        default: return false;
+      }
+    })();
+    if (handled) {
+      e.preventDefault();
+      this.dirty = true;
+      this.scheduleLod();
+    }
+  };
+
+  private onScrub(e: Event): void {
+    this.pause();
+    this.seekTime((Number((e.target as HTMLInputElement).value) / 1000) * this.duration());
+  }
+
+  render() {
+    const cores = this.scenario?.runtime?.cores ?? 4;
+    const position = this.duration() > 0 ? Math.round((this.cursor / this.duration()) * 1000) : 0;
+    return html`
+      <div class="toolbar" role="toolbar" aria-label="Playback">
+        <button id="play" class="primary" @click=${() => this.togglePlay()} title="Play / pause (Space)"
+          aria-label=${this.playing ? 'Pause' : 'Play'}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
+        <button id="to-start" @click=${() => this.toStart()} title="To the start (Home)" aria-label="To the start">|◀</button>
+        <button id="step-back" @click=${() => this.stepBack()} title="One event back (←)" aria-label="One event back">◀ 1</button>
+        <button id="step-forward" @click=${() => this.stepForward()} title="One event forward (→)"
+          aria-label="One event forward">1 ▶</button>
+        <button id="to-end" @click=${() => this.toEnd()} title="To the end (End)" aria-label="To the end">▶|</button>
+        <select id="speed" aria-label="Speed ([ and ])" @change=${(e: Event) =>
+          this.setSpeed(Number((e.target as HTMLSelectElement).value))}>
+          ${SPEEDS.map(s => html`<option value=${s} ?selected=${s === this.speed}>${s}×</option>`)}
+        </select>
+        <input id="scrub" type="range" min="0" max="1000" .value=${String(position)} aria-label="Playback position"
+          @input=${(e: Event) => this.onScrub(e)}>
+        <span class="clock" id="clock">${formatTime(this.cursor)} / ${formatTime(this.duration())} · event
+          ${this.seq + 1} of ${this.summary?.eventCount ?? this.rec.count}</span>
+        <button id="zoom-in" @click=${() => this.view.zoom(0.5, this.cursor)} title="Zoom in (+)" aria-label="Zoom in">+</button>
+        <button id="zoom-out" @click=${() => this.view.zoom(2, this.cursor)} title="Zoom out (−)" aria-label="Zoom out">−</button>
+        <button id="zoom-fit" @click=${() => this.view.reset(this.duration())} title="Whole run (0)">Fit</button>
+        <button id="export-png" @click=${() => this.exportPng()}>PNG</button>
+        <button id="export-svg" @click=${() => this.exportSvg()}>SVG</button>
+      </div>
+      <div class="legend" aria-label="Legend">${LEGEND_ORDER.map(s => {
+        const look = lookOf(s);
+        return html`<span><span class="swatch" style=${swatch(look.fill, look.pattern)}></span>${look.word} — ${look.description}</span>`;
+      })}<span>▼ drop request</span></div>
+      <div class="canvas-wrap"><canvas aria-label="Thread timeline" role="img"></canvas></div>
+      <div class="status ${this.failed ? 'failed' : ''}" id="status" role="status">${this.status}</div>
+      <div class="keys">Keys: Space play/pause · ← → one event · Shift+← → pan · + − zoom · 0 fit · Home/End · [ ] speed.
+        Drag to pan, wheel to zoom, click to jump.</div>
+      <div class="panels">
+        ${deadlockPanel(this.state.deadlock)}
+        ${this.atEnd() || this.state.outcome ? summaryPanel(this.summary, cores) : nothing}
+        ${errorsPanel(this.state)}
+        ${objectPanels(this.scenario, this.state)}
+        ${codePanel(this.scenario, this.state)}
+        ${printedPanel(this.state)}
+      </div>`;
+  }
+}
+
+/** A colour string the canvas accepts: drawn once into a 1×1 canvas and read back as rgba(). */
+function toCanvasColour(css: string, fallback: string): string {
+  const c = document.createElement('canvas');
+  c.width = 1;
+  c.height = 1;
+  const ctx = c.getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = fallback;
+  ctx.fillStyle = css;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
+}
+
+function swatch(fill: string, pattern: string): string {
+  const ink = 'rgba(0,0,0,0.45)';
+  const motif: Record<string, string> = {
+    stripes: `repeating-linear-gradient(45deg, ${ink} 0 2px, transparent 2px 6px)`,
+    cross: `repeating-linear-gradient(45deg, ${ink} 0 1px, transparent 1px 5px), repeating-linear-gradient(-45deg, ${ink} 0 1px, transparent 1px 5px)`,
+    dots: `radial-gradient(${ink} 1px, transparent 1.5px) 0 0 / 5px 5px`,
+    hlines: `repeating-linear-gradient(0deg, ${ink} 0 1px, transparent 1px 5px)`,
+    vlines: `repeating-linear-gradient(90deg, ${ink} 0 1px, transparent 1px 5px)`,
+  };
+  return `background: ${motif[pattern] ? `${motif[pattern]}, ` : ''}${fill}`;
+}
+
+function parse<T>(json: string): T | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return null;
+  }
+}
+
+function download(href: string, name: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+customElements.define('thread-timeline', ThreadTimeline);

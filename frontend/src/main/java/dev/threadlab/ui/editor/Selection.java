@@ -1,0 +1,36 @@
+package dev.threadlab.ui.editor;
+
+/** What the inspector edits: a thread, a step, an object, or nothing. */
+sealed interface Selection {
+
+    record None() implements Selection {
+    }
+
+    record Thread(int index) implements Selection {
+    }
+
+    record Step(StepPath path) implements Selection {
+    }
+
+    record SharedObject(int index) implements Selection {
+    }
+
+    Selection NONE = new None();
+
+    /** Where the palette puts a new step: into a selected block, after a selected step, or at a lane's end. */
+    default StepPath insertionContainer(ScenarioDocument doc) {
+        return switch (this) {
+            case Thread t -> StepPath.ofThread(t.index());
+            case Step s -> ScenarioDocument.isContainer(doc.step(s.path())) ? s.path() : s.path().parent();
+            case None n -> StepPath.ofThread(Math.max(0, doc.threads().size() - 1));
+            case SharedObject o -> StepPath.ofThread(Math.max(0, doc.threads().size() - 1));
+        };
+    }
+
+    default int insertionIndex(ScenarioDocument doc) {
+        if (this instanceof Step s && !ScenarioDocument.isContainer(doc.step(s.path()))) {
+            return s.path().last() + 1;
+        }
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.threadlab.ui.editor;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import tools.jackson.databind.JsonNode;
+
+import java.util.function.Consumer;
+
+/**
+ * One step of a lane as a block: its op, its line of Python, its validation errors right under it,
+ * and, for {@code with}/{@code repeat}, the nested blocks. Clicking (or Enter) selects it.
+ */
+final class StepBlock extends Div {
+
+    private static final long serialVersionUID = 1L;
+
+    StepBlock(JsonNode step, StepPath path, ErrorIndex errors, Selection selection, Consumer<Selection> select) {
+        String op = step.path("op").asString("?");
+        setId(path.domId());
+        addClassNames("step-block", "op-" + op);
+        getElement().setAttribute("data-path", path.toString());
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "button");
+        getElement().setAttribute("aria-label", op + ": " + StepCatalog.python(step));
+        if (selection instanceof Selection.Step s && s.path().equals(path)) {
+            addClassName("selected");
+        }
+        Span badge = new Span(op);
+        badge.addClassName("op-badge");
+        Span code = new Span(StepCatalog.python(step));
+        code.addClassName("step-code");
+        Div head = new Div(badge, code);
+        head.addClassName("step-head");
+        head.addClickListener(e -> select.accept(new Selection.Step(path)));
+        add(head);
+        getElement().addEventListener("keydown", e -> select.accept(new Selection.Step(path)))
+                .setFilter("event.key === 'Enter' && event.target === element")
+                .stopPropagation();
+        for (String message : errors.at(path.toString())) {
+            Span error = new Span(message);
+            error.addClassName("block-error");
+            error.getElement().setAttribute("role", "alert");
+            add(error);
+        }
+        if (step.has("body")) {
+            Div nested = new Div();
+            nested.addClassName("step-body");
+            JsonNode body = step.get("body");
+            for (int i = 0; i < body.size(); i++) {
+                nested.add(new StepBlock(body.get(i), path.child(i), errors, selection, select));
+            }
+            if (body.isEmpty()) {
+                Span empty = new Span("empty: select this block and pick steps to put inside");
+                empty.addClassName("empty-body");
+                nested.add(empty);
+            }
+            add(nested);
+        }
+    }
+}

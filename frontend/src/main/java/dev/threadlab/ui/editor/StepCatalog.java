@@ -1,0 +1,134 @@
+package dev.threadlab.ui.editor;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every step of DESIGN.md §2: how the palette groups them, which fields each has, what a new one
+ * starts with (the first fitting object of the diagram), and its one line of Python.
+ */
+final class StepCatalog {
+
+    /** A field of a step as the inspector edits it. */
+    record Field(String key, String label, Kind kind, boolean optional) {
+    }
+
+    enum Kind { TARGET, INT, TEXT, BOOLEAN }
+
+    /** A palette group: a heading and its ops. */
+    record Group(String title, List<String> ops) {
+    }
+
+    static final List<Group> PALETTE = List.of(
+            new Group("Work", List.of("compute", "io", "sleep", "print")),
+            new Group("Shared ints", List.of("read", "write", "increment")),
+            new Group("Locks", List.of("with", "acquire", "release")),
+            new Group("Signals", List.of("wait", "notify", "notifyAll", "set", "clear")),
+            new Group("Queues", List.of("put", "get", "taskDone")),
+            new Group("Threads", List.of("start", "join", "cancel", "exit")),
+            new Group("Flow", List.of("repeat")));
+
+    private StepCatalog() {
+    }
+
+    static List<Field> fields(String op) {
+        Field target = new Field("target", "target", Kind.TARGET, false);
+        Field timeout = new Field("timeoutMs", "timeout (ms)", Kind.INT, true);
+        return switch (op) {
+            case "compute", "sleep" -> List.of(new Field("ms", "ms", Kind.INT, false));
+            case "io" -> List.of(new Field("ms", "ms", Kind.INT, false), new Field("label", "label", Kind.TEXT, true));
+            case "acquire" -> List.of(target, new Field("blocking", "blocking", Kind.BOOLEAN, true), timeout);
+            case "release", "with", "set", "clear", "taskDone", "start", "cancel", "notifyAll" -> List.of(target);
+            case "wait", "join" -> List.of(target, timeout);
+            case "notify" -> List.of(target, new Field("n", "n", Kind.INT, true));
+            case "put" -> List.of(target, new Field("value", "value", Kind.TEXT, true), timeout);
+            case "get" -> List.of(target, new Field("as", "as", Kind.TEXT, true), timeout);
+            case "read" -> List.of(target, new Field("as", "as", Kind.TEXT, false));
+            case "write" -> List.of(target, new Field("value", "value", Kind.TEXT, false));
+            case "increment" -> List.of(target, new Field("by", "by", Kind.INT, true));
+            case "repeat" -> List.of(new Field("times", "times", Kind.INT, false), new Field("as", "as", Kind.TEXT, true));
+            case "print" -> List.of(new Field("text", "text", Kind.TEXT, false));
+            default -> List.of();
+        };
+    }
+
+    /** Which objects (or threads, for start/join/cancel) a step's target may name. */
+    static Set<String> targetTypes(String op) {
+        return switch (op) {
+            case "acquire", "release", "with" -> ObjectKinds.ACQUIRABLE;
+            case "wait" -> Set.of("Condition", "Event");
+            case "notify", "notifyAll" -> Set.of("Condition");
+            case "set", "clear" -> Set.of("Event");
+            case "put", "get", "taskDone" -> ObjectKinds.QUEUES;
+            case "read", "write", "increment" -> Set.of("int");
+            default -> Set.of();
+        };
+    }
+
+    static boolean targetsThread(String op) {
+        return Set.of("start", "join", "cancel").contains(op);
+    }
+
+    /** A new step of {@code op} with sensible values taken from the diagram. */
+    static ObjectNode newStep(String op, ScenarioDocument doc, String ownThread) {
+        ObjectNode s = ScenarioDocument.JSON.createObjectNode();
+        s.put("op", op);
+        if (fields(op).stream().anyMatch(f -> f.kind() == Kind.TARGET)) {
+            List<String> candidates = targetsThread(op)
+                    ? doc.threadIds().stream().filter(t -> !t.equals(ownThread)).toList()
+                    : doc.objectIds(targetTypes(op));
+            s.put("target", candidates.isEmpty() ? "" : candidates.getFirst());
+        }
+        switch (op) {
+            case "compute", "sleep" -> s.put("ms", 1);
+            case "io" -> s.put("ms", 10);
+            case "read" -> s.put("as", "tmp");
+            case "write" -> s.put("value", "tmp + 1");
+            case "put" -> s.put("value", "item");
+            case "get" -> s.put("as", "item");
+            case "repeat" -> s.put("times", 3);
+            case "print" -> s.put("text", "hello");
+            default -> {
+            }
+        }
+        if (ScenarioDocument.isContainer(s)) {
+            s.putArray("body");
+        }
+        return s;
+    }
+
+    /** The step's line of Python (DESIGN.md §2: one step, one line). */
+    static String python(JsonNode s) {
+        String t = s.path("target").asString("");
+        String timeout = s.has("timeoutMs") ? "timeout=" + s.path("timeoutMs").asDouble() / 1000 : "";
+        return switch (s.path("op").asString("")) {
+            case "compute" -> "compute(" + s.path("ms").asString("") + " ms)";
+            case "io" -> "io(" + s.path("ms").asString("") + " ms)" + (s.has("label") ? "  # " + s.path("label").asString("") : "");
+            case "sleep" -> "time.sleep(" + s.path("ms").asDouble() / 1000 + ")";
+            case "acquire" -> t + ".acquire(" + (s.path("blocking").asBoolean(true) ? "" : "blocking=False") + timeout + ")";
+            case "release" -> t + ".release()";
+            case "with" -> "with " + t + ":";
+            case "wait" -> t + ".wait(" + timeout + ")";
+            case "notify" -> t + ".notify(" + s.path("n").asString("") + ")";
+            case "notifyAll" -> t + ".notify_all()";
+            case "set" -> t + ".set()";
+            case "clear" -> t + ".clear()";
+            case "put" -> t + ".put(" + s.path("value").asString("item") + ")";
+            case "get" -> (s.has("as") ? s.path("as").asString("") + " = " : "") + t + ".get()";
+            case "taskDone" -> t + ".task_done()";
+            case "join" -> t + ".join(" + timeout + ")";
+            case "start" -> t + ".start()";
+            case "cancel" -> t + ".cancel()";
+            case "read" -> s.path("as").asString("") + " = " + t;
+            case "write" -> t + " = " + s.path("value").asString("");
+            case "increment" -> t + " += " + s.path("by").asString("1");
+            case "repeat" -> "for " + s.path("as").asString("_") + " in range(" + s.path("times").asString("") + "):";
+            case "print" -> "print(\"" + s.path("text").asString("") + "\")";
+            case "exit" -> "return";
+            default -> s.path("op").asString("?");
+        };
+    }
+}

@@ -1,0 +1,242 @@
+package dev.threadlab.ui.editor;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.threadlab.ui.client.LabApiClient;
+import dev.threadlab.ui.client.LabApiException;
+import dev.threadlab.ui.lesson.LessonPanel;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The lab's workbench: the diagram editor (palette, objects, lanes, inspector), its JSON and Python,
+ * the comparison, the run with its timeline, and the lesson beside it. Every change is validated by
+ * the API and the errors are shown on the blocks they concern.
+ */
+final class Workbench extends Div implements Inspector.Host {
+
+    private static final long serialVersionUID = 1L;
+
+    private final LabApiClient api;
+    private ScenarioDocument doc;
+    private Selection selection = Selection.NONE;
+    private ErrorIndex errors = ErrorIndex.none();
+
+    private final TextField title = new TextField();
+    private final Span validity = new Span();
+    private final Div shareBox = new Div();
+    private final RuntimeForm runtime = new RuntimeForm(() -> changed(selection, false));
+    private final ObjectsList objects = new ObjectsList();
+    private final LanesBoard board = new LanesBoard();
+    private final Inspector inspector;
+    private final Div generalErrors = new Div();
+    private final JsonTab jsonTab = new JsonTab(this::replace);
+    private final PythonTab pythonTab;
+    private final RunPanel runPanel;
+    private final JsonNode lesson;
+    private LessonPanel lessonPanel;
+
+    Workbench(LabApiClient api, ScenarioDocument doc, JsonNode lesson) {
+        this.api = api;
+        this.doc = doc;
+        setId("workbench");
+        addClassName("workbench");
+        this.inspector = new Inspector(this);
+        this.pythonTab = new PythonTab(api, () -> this.doc);
+        this.lesson = lesson;
+        this.lessonPanel = new LessonPanel(doc.title(), doc.notes(), lesson);
+        this.runPanel = new RunPanel(summary -> lessonPanel.showResult(summary));
+
+        Div main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel);
+        main.addClassName("workbench-main");
+        add(main, lessonPanel);
+        shareBox.setId("share-box");
+        shareBox.setVisible(false);
+        generalErrors.setId("general-errors");
+        generalErrors.addClassName("general-errors");
+        refresh();
+        validate();
+    }
+
+    private Div toolbar() {
+        title.setId("diagram-title");
+        title.setAriaLabel("Diagram title");
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        FieldCommit.onBlur(title);
+        title.addValueChangeListener(e -> {
+            doc.setTitle(e.getValue());
+            lessonPanel.setTitle(e.getValue());
+            changed(selection, false);
+        });
+        Button run = new Button("▶ Run", e -> run());
+        run.setId("run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        Button share = new Button("Share", e -> share());
+        share.setId("share");
+        Anchor fresh = new Anchor("editor", "New diagram");
+        fresh.setId("new-diagram");
+        validity.setId("validity");
+        validity.addClassName("validity");
+        Div bar = new Div(title, run, share, fresh, validity);
+        bar.addClassName("workbench-toolbar");
+        return bar;
+    }
+
+    private TabSheet tabs() {
+        Palette palette = new Palette(this::addThread, this::addObject, this::addStep);
+        Div objectsBox = new Div(new Span("Shared objects"), objects);
+        objectsBox.addClassName("objects-box");
+        Div center = new Div(objectsBox, generalErrors, board);
+        center.addClassName("diagram-center");
+        Div columns = new Div(center, inspector);
+        columns.addClassName("diagram");
+        Div diagram = new Div(palette, columns);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("editor-tabs");
+        tabs.setWidthFull();
+        Tab diagramTab = tabs.add("Diagram", diagram);
+        diagramTab.setId("tab-diagram");
+        Tab json = tabs.add("JSON", jsonTab);
+        json.setId("tab-json");
+        Tab python = tabs.add("Python", pythonTab);
+        python.setId("tab-python");
+        Tab compare = tabs.add("Compare", new ComparePanel(api, () -> doc));
+        compare.setId("tab-compare");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == json) {
+                jsonTab.show(doc);
+            } else if (e.getSelectedTab() == python) {
+                pythonTab.refresh();
+            }
+        });
+        return tabs;
+    }
+
+    @Override
+    public ScenarioDocument doc() {
+        return doc;
+    }
+
+    @Override
+    public void changed(Selection newSelection, boolean reshowInspector) {
+        selection = newSelection;
+        validate();
+        if (reshowInspector) {
+            inspector.show(selection);
+        }
+    }
+
+    private void select(Selection s) {
+        selection = s;
+        inspector.show(s);
+        refresh();
+    }
+
+    private void replace(ScenarioDocument next) {
+        doc = next;
+        LessonPanel fresh = new LessonPanel(doc.title(), doc.notes(), lesson);
+        replace(lessonPanel, fresh);
+        lessonPanel = fresh;
+        selection = Selection.NONE;
+        inspector.show(selection);
+        validate();
+    }
+
+    private void addThread() {
+        doc.addThread();
+        select(new Selection.Thread(doc.threads().size() - 1));
+        validate();
+    }
+
+    private void addObject(String type) {
+        doc.addObject(type);
+        select(new Selection.SharedObject(doc.objects().size() - 1));
+        validate();
+    }
+
+    private void addStep(String op) {
+        if (doc.threads().isEmpty()) {
+            doc.addThread();
+        }
+        StepPath container = selection.insertionContainer(doc);
+        String ownThread = doc.thread(container.thread()).path("id").asString("");
+        StepPath added = doc.insert(container, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
+        select(new Selection.Step(added));
+        validate();
+    }
+
+    /** Asks the API what is wrong with the diagram and redraws it with the errors on their blocks. */
+    private void validate() {
+        try {
+            errors = new ErrorIndex(api.validate(doc.toCompactJson()));
+        } catch (LabApiException e) {
+            errors = ErrorIndex.none();
+            validity.setText("Cannot check the diagram: " + e.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (!doc.title().equals(title.getValue())) {
+            title.setValue(doc.title());
+        }
+        runtime.show(doc.runtime());
+        objects.show(doc, errors, selection, this::select);
+        board.show(doc, errors, selection, this::select);
+        generalErrors.removeAll();
+        errors.unplaced(owner -> owner.startsWith("threads[") || owner.startsWith("objects[")).forEach(m -> {
+            Span line = new Span(m);
+            line.addClassName("block-error");
+            generalErrors.add(line);
+        });
+        validity.setText(errors.isEmpty() ? "✓ valid" : errors.size() + " problem(s)");
+        validity.getElement().setAttribute("data-valid", String.valueOf(errors.isEmpty()));
+    }
+
+    private void run() {
+        validate();
+        if (!errors.isEmpty()) {
+            runPanel.failed("Not run: the diagram has " + errors.size() + " problem(s), marked in red.");
+            return;
+        }
+        lessonPanel.clearResult();
+        try {
+            String json = doc.toCompactJson();
+            runPanel.show(api.run(json), json);
+            runPanel.scrollIntoView();
+        } catch (LabApiException e) {
+            errors = new ErrorIndex(e.errors());
+            refresh();
+            runPanel.failed("The lab refused the run: " + e.getMessage());
+        }
+    }
+
+    private void share() {
+        shareBox.removeAll();
+        shareBox.setVisible(true);
+        try {
+            LabApiClient.SavedLink link = api.share(doc.toCompactJson());
+            Anchor anchor = new Anchor(link.url(), link.url());
+            anchor.setId("share-link");
+            shareBox.add(new Span("Anyone with this link sees this diagram (a snapshot): "), anchor);
+            anchor.getElement().executeJs("this.textContent = new URL(this.getAttribute('href'), location.href).href");
+        } catch (LabApiException e) {
+            Span error = new Span("Not shared: " + e.getMessage());
+            error.addClassName("block-error");
+            shareBox.add(error);
+            if (!e.errors().isEmpty()) {
+                errors = new ErrorIndex(e.errors());
+                refresh();
+            }
+        }
+    }
+}

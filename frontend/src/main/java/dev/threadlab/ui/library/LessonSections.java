@@ -1,0 +1,41 @@
+package dev.threadlab.ui.library;
+
+import dev.threadlab.ui.client.LabApiClient.PresetSummary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Groups lessons by section in the course's order; sections it does not know come after, as listed. */
+final class LessonSections {
+
+    static final List<String> COURSE = List.of("why concurrency", "processes vs threads", "the gil", "_thread",
+            "threading", "races", "synchronisation primitives", "deadlock", "queues and pools", "faq", "classics");
+
+    private LessonSections() {
+    }
+
+    static Map<String, List<PresetSummary>> group(List<PresetSummary> presets) {
+        Map<String, List<PresetSummary>> bySection = new LinkedHashMap<>();
+        presets.forEach(p -> bySection.computeIfAbsent(p.section().isBlank() ? "More" : p.section(),
+                s -> new ArrayList<>()).add(p));
+        List<String> order = new ArrayList<>(bySection.keySet());
+        order.sort(Comparator.comparingInt(LessonSections::rank));
+        Map<String, List<PresetSummary>> sorted = new LinkedHashMap<>();
+        order.forEach(s -> sorted.put(s, bySection.get(s)));
+        return sorted;
+    }
+
+    private static int rank(String section) {
+        String s = section.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < COURSE.size(); i++) {
+            if (s.startsWith(COURSE.get(i)) || s.contains(COURSE.get(i))) {
+                return i;
+            }
+        }
+        return COURSE.size();
+    }
+}

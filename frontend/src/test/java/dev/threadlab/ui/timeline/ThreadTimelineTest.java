@@ -1,0 +1,51 @@
+package dev.threadlab.ui.timeline;
+
+import com.vaadin.flow.component.ComponentUtil;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ThreadTimelineTest {
+
+    @Test
+    void showing_a_run_hands_the_web_component_the_scenario_the_summary_and_then_the_run_id() {
+        ThreadTimeline timeline = new ThreadTimeline();
+
+        timeline.showRun("r-1", "{\"runId\":\"r-1\",\"outcome\":\"completed\"}", "{\"schema\":1}");
+
+        assertThat(timeline.getElement().getTag()).isEqualTo("thread-timeline");
+        assertThat(timeline.getElement().getProperty("runId")).isEqualTo("r-1");
+        assertThat(timeline.getElement().getProperty("summaryJson")).contains("completed");
+        assertThat(timeline.getElement().getProperty("scenarioJson")).isEqualTo("{\"schema\":1}");
+        assertThat(timeline.getRunId()).isEqualTo("r-1");
+    }
+
+    @Test
+    void autoplay_is_on_unless_turned_off() {
+        ThreadTimeline timeline = new ThreadTimeline();
+        assertThat(timeline.isAutoplay()).isTrue();
+
+        timeline.setAutoplay(false);
+
+        assertThat(timeline.isAutoplay()).isFalse();
+        assertThat(timeline.getElement().getProperty("autoplay", true)).isFalse();
+    }
+
+    @Test
+    void playback_events_from_the_browser_reach_typed_listeners() {
+        ThreadTimeline timeline = new ThreadTimeline();
+        List<Long> ended = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        timeline.addPlaybackEndedListener(e -> ended.add(e.seq()));
+        timeline.addPositionChangedListener(e -> moved.add(e.seq() + "@" + e.positionUs() + (e.playing() ? " playing" : "")));
+
+        ComponentUtil.fireEvent(timeline, new PlaybackEndedEvent(timeline, true, 41));
+        ComponentUtil.fireEvent(timeline, new PositionChangedEvent(timeline, true, 7, 1500, false));
+
+        assertThat(ended).containsExactly(41L);
+        assertThat(moved).containsExactly("7@1500");
+    }
+}
