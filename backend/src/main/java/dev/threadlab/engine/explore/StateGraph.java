@@ -17,9 +17,28 @@ import java.util.PriorityQueue;
  */
 final class StateGraph {
 
-    private record State(long[] v, int hash) {
-        State(long[] v) {
-            this(v, Arrays.hashCode(v));
+    /** A state vector packed as zigzag varints (most entries are small): a few bytes per entry instead of eight. */
+    private record State(byte[] v, int hash) {
+        State(long[] vector) {
+            this(pack(vector));
+        }
+
+        private State(byte[] packed) {
+            this(packed, Arrays.hashCode(packed));
+        }
+
+        private static byte[] pack(long[] vector) {
+            byte[] out = new byte[vector.length * 10];
+            int n = 0;
+            for (long x : vector) {
+                long z = (x << 1) ^ (x >> 63);
+                while ((z & ~0x7FL) != 0) {
+                    out[n++] = (byte) ((z & 0x7F) | 0x80);
+                    z >>>= 7;
+                }
+                out[n++] = (byte) z;
+            }
+            return Arrays.copyOf(out, n);
         }
 
         @Override
