@@ -191,4 +191,53 @@ class LitmusTest {
         assertThat(e.outcomes()).allSatisfy(o -> assertThat(o.preemptions())
                 .hasSize(o.variables().get("counter") == 1L ? 1 : 0));
     }
+
+    /**
+     * Peterson's algorithm for two threads under sequential consistency, with a read-call-write of a counter as the
+     * critical section: if mutual exclusion holds, no update is lost. {@code brokenEntry} checks the other's flag
+     * before raising its own (no turn), which lets both in.
+     */
+    private static Scenario peterson(Scenarios base, boolean brokenEntry) {
+        base.integer("counter", 0).integer("flag0", 0).integer("flag1", 0).integer("turn", 0)
+                .object("go", ObjectType.EVENT).thread("main", dev.threadlab.engine.Scenarios.set("go"));
+        for (int me = 0; me < 2; me++) {
+            int other = 1 - me;
+            java.util.List<dev.threadlab.engine.model.Step> body = new java.util.ArrayList<>();
+            body.add(waitOn("go"));
+            if (brokenEntry) {
+                body.add(new dev.threadlab.engine.model.Step.SpinUntil("flag" + other + " == 0"));
+                body.add(write("flag" + me, "1"));
+            } else {
+                body.add(write("flag" + me, "1"));
+                body.add(write("turn", String.valueOf(other)));
+                body.add(new dev.threadlab.engine.model.Step.SpinUntil("flag" + other + " == 0 or turn == " + me));
+            }
+            body.add(read("counter", "tmp"));
+            body.add(compute(1));
+            body.add(write("counter", "tmp + 1"));
+            body.add(write("flag" + me, "0"));
+            base.thread("t" + me, body.toArray(dev.threadlab.engine.model.Step[]::new));
+        }
+        return base.build();
+    }
+
+    @Test
+    void petersons_algorithm_gives_mutual_exclusion_under_the_gil() {
+        Exploration e = explore(peterson(Scenarios.gil(), false));
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).containsOnly(Outcome.COMPLETED);
+        assertThat(counters(e)).containsExactly(2L);
+    }
+
+    @Test
+    void petersons_algorithm_gives_mutual_exclusion_free_threaded_where_every_instruction_can_interleave() {
+        Exploration e = explore(peterson(Scenarios.freeThreaded(), false));
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).containsOnly(Outcome.COMPLETED);
+        assertThat(counters(e)).containsExactly(2L);
+    }
+
+    @Test
+    void checking_the_other_flag_before_raising_ones_own_lets_both_in() {
+        Exploration e = explore(peterson(Scenarios.freeThreaded(), true));
+        assertThat(counters(e)).containsExactlyInAnyOrder(1L, 2L);
+    }
 }

@@ -57,6 +57,10 @@ class ReductionTest {
                         .thread("producer", put("q", "1"), compute(1), put("q", "2"))
                         .thread(ThreadDecl.of("consumer", get("q", "x"), compute(1), read("sum", "s"),
                                 write("sum", "s + x")).withCount(2)).build(),
+                Scenarios.freeThreaded().integer("flag", 0).integer("x", 0)
+                        .thread("waiter", new dev.threadlab.engine.model.Step.SpinUntil("flag == 1"), read("x", "v"),
+                                write("x", "v + 10"))
+                        .thread("setter", write("x", "1"), write("flag", "1"), write("x", "2")).build(),
                 philosophers(3));
     }
 
