@@ -1,7 +1,7 @@
 package dev.threadlab.explorations;
 
 import dev.threadlab.engine.RunSummary;
-import dev.threadlab.engine.Simulator;
+import dev.threadlab.engine.sim.Machine;
 import dev.threadlab.engine.event.Event.WaitFor;
 import dev.threadlab.engine.explore.Exploration;
 import dev.threadlab.engine.explore.OutcomeClass;
@@ -28,8 +28,12 @@ public record ExplorationJson(List<Outcome> outcomes, long schedules, long state
      * replaying the witness.
      */
     public record Outcome(String outcome, Map<String, Long> variables, List<String> errors, List<WaitFor> deadlock,
-                          long count, List<Integer> witness, List<Integer> preemptions, Map<String, Long> lostUpdates,
-                          Verdict grade) {
+                          long count, List<Integer> witness, List<Integer> preemptions, List<Mark> preemptionMarks,
+                          Map<String, Long> lostUpdates, Verdict grade) {
+    }
+
+    /** Where the witness's preemption happened when replayed: virtual µs and the thread switched out. */
+    public record Mark(long atUs, String thread) {
     }
 
     public record Bounds(int maxSchedules, int maxDepth, long maxMillis) {
@@ -40,11 +44,14 @@ public record ExplorationJson(List<Outcome> outcomes, long schedules, long state
     public static ExplorationJson of(ExplorationRequest request, Exploration e, long elapsedMs) {
         List<Outcome> outcomes = new ArrayList<>();
         for (OutcomeClass o : e.outcomes()) {
-            RunSummary replay = Simulator.run(request.scenario(), request.options().run().withExploring(true)
-                    .withSchedule(o.witness())).summary();
+            Machine machine = new Machine(request.scenario(), request.options().run().withExploring(true)
+                    .withSchedule(o.witness()));
+            RunSummary replay = machine.run().summary();
+            List<Mark> marks = machine.preemptionMarks().stream().map(m -> m.split(" ", 2))
+                    .map(m -> new Mark(Long.parseLong(m[0]), m[1])).toList();
             Verdict grade = request.lesson().map(l -> Grader.grade(l, SummaryJson.observed(replay))).orElse(null);
             outcomes.add(new Outcome(o.outcome().json(), o.variables(), o.errors(), o.deadlock(), o.count(),
-                    o.witness(), o.preemptions(), replay.lostUpdates(), grade));
+                    o.witness(), o.preemptions(), marks, replay.lostUpdates(), grade));
         }
         outcomes.sort(Comparator.comparingInt(o -> o.grade() == null ? 0 : GRADE_ORDER.indexOf(o.grade().grade())));
         var opts = request.options();

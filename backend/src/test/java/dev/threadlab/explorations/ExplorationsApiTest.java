@@ -68,6 +68,8 @@ class ExplorationsApiTest {
         assertThat(bad.get("grade").get("grade").asString()).isEqualTo("forbidden");
         assertThat(bad.get("variables").get("counter").asLong()).isEqualTo(1);
         assertThat(bad.get("preemptions")).hasSize(1);
+        assertThat(bad.get("preemptionMarks")).hasSize(1);
+        assertThat(bad.get("preemptionMarks").get(0).get("thread").asString()).startsWith("w-");
         assertThat(bad.get("lostUpdates").get("counter").asLong()).isEqualTo(1);
 
         var run = server.post("/api/runs", "{\"scenario\": " + LOST_UPDATE_2X1 + ", \"exploring\": true, \"schedule\": "

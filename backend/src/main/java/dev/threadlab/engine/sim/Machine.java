@@ -50,6 +50,8 @@ public final class Machine implements Kernel {
     private final long maxEvents;
 
     private final dev.threadlab.engine.primitives.Digest digest = new dev.threadlab.engine.primitives.Digest();
+    /** Exploring: each preemption taken, as "µs thread" (for marking a witness on the timeline). */
+    final List<String> preemptionMarks = new ArrayList<>();
     private ExplorationProbe probe;
     private int probedChoices;
     private boolean stopped;
@@ -122,6 +124,11 @@ public final class Machine implements Kernel {
             }
             return new dev.threadlab.engine.ChoicePoint(p.position, p.preemption, names);
         }
+    }
+
+    /** Each preemption taken so far (a running thread switched out by a choice): {@code "<µs> <thread>"}. */
+    public List<String> preemptionMarks() {
+        return List.copyOf(preemptionMarks);
     }
 
     /** How many choices were made so far. */

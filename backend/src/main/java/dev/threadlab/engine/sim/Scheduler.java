@@ -54,6 +54,7 @@ final class Scheduler {
     private void preemptOnArrival(SimProcess p) {
         SimThread holder = m.threads[p.gilHolder];
         if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.preempt(holder.index)) {
+            m.preemptionMarks.add(m.nowUs() + " " + holder.id);
             preemptCompute(holder);
         }
     }
@@ -194,13 +195,15 @@ final class Scheduler {
             if (p.gilWaiters.isEmpty()) {
                 return false;
             }
-            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt(t.index))) {
+            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt(t.index)
+                    && m.preemptionMarks.add(m.nowUs() + " " + t.id))) {
                 forceSwitch(t);
                 return true;
             }
             return false;
         }
-        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index) && park(t);
+        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index)
+                && m.preemptionMarks.add(m.nowUs() + " " + t.id) && park(t);
     }
 
     /** The holder drops the GIL, one waiter takes it, and the holder waits for it again. */

@@ -67,6 +67,7 @@ final class Workbench extends Div implements Inspector.Host {
         this.schedulerPanel = new SchedulerPanel(api, this::scenarioWithLesson, (answer, json) -> {
             lessonPanel.clearResult();
             runPanel.show(answer, json);
+            runPanel.scrollIntoView();
         });
 
         Div main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
@@ -244,6 +245,7 @@ final class Workbench extends Div implements Inspector.Host {
             String json = doc.toCompactJson();
             runPanel.show(api.run("{\"scenario\":" + json + ",\"exploring\":true,\"schedule\":" + schedule + "}",
                     true), json);
+            runPanel.scrollIntoView();
         } catch (LabApiException e) {
             runPanel.failed("The lab refused the shared schedule: " + e.getMessage());
         }

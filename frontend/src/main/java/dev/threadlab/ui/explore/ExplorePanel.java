@@ -86,7 +86,7 @@ public final class ExplorePanel extends Div {
         Span what = new Span(describe(o));
         int preemptions = o.path("preemptions").size();
         Span how = new Span(o.path("count").asLong() + " schedule(s); witness: " + preemptions
-                + (preemptions == 1 ? " preemption" : " preemptions") + at(o.path("preemptions")));
+                + (preemptions == 1 ? " preemption" : " preemptions") + marks(o.path("preemptionMarks")));
         Button play = new Button("Replay witness", ev -> replay(o, json));
         play.setId("replay-outcome-" + index);
         Div row = new Div(badge, what, how, play);
@@ -100,14 +100,16 @@ public final class ExplorePanel extends Div {
         return row;
     }
 
-    private static String at(JsonNode preemptions) {
-        if (preemptions.isEmpty()) {
+    /** "(worker-1 switched out at 3.020 ms, …)": where the witness's preemptions happen on the timeline. */
+    private static String marks(JsonNode marks) {
+        if (marks.isEmpty()) {
             return "";
         }
-        StringBuilder s = new StringBuilder(" (at choice");
-        s.append(preemptions.size() > 1 ? "s " : " ");
-        for (int i = 0; i < preemptions.size(); i++) {
-            s.append(i == 0 ? "#" : ", #").append(preemptions.get(i).asInt());
+        StringBuilder s = new StringBuilder(" (");
+        for (int i = 0; i < marks.size(); i++) {
+            JsonNode m = marks.get(i);
+            s.append(i == 0 ? "" : ", ").append(m.path("thread").asString()).append(" switched out at ")
+                    .append(String.format(java.util.Locale.ROOT, "%.3f ms", m.path("atUs").asLong() / 1000.0));
         }
         return s.append(')').toString();
     }
