@@ -155,4 +155,26 @@ class ExplorationsApiTest {
         assertThat(step.get("goal").get("reached").asBoolean()).isTrue();
         assertThat(step.get("run").get("runId").asString()).isNotBlank();
     }
+
+    @Test
+    void a_cancel_message_on_the_websocket_stops_the_exploration() {
+        String big = preset("lost-update").replace("\"times\": 5", "\"times\": 40");
+        var res = server.post("/api/explorations", "{\"scenario\": " + big + ", \"maxSchedules\": 5000000}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+        String id = json(res.body()).get("id").asString();
+        try (WsClient ws = WsClient.connect(server.client(), server.wsUri("/ws/explorations/" + id))) {
+            ws.send("{\"type\": \"cancel\"}");
+            assertThat(ws.awaitClose(Duration.ofSeconds(30)).code()).isEqualTo(1000);
+            JsonNode end = json(ws.messages().getLast());
+            assertThat(end.get("exploration").get("state").asString()).isEqualTo("cancelled");
+            assertThat(end.get("exploration").get("result").get("stoppedBy").asString()).isEqualTo("cancelled");
+        }
+    }
+
+    @Test
+    void an_unknown_exploration_closes_the_websocket_with_4404() {
+        try (WsClient ws = WsClient.connect(server.client(), server.wsUri("/ws/explorations/nope"))) {
+            assertThat(ws.awaitClose(Duration.ofSeconds(10)).code()).isEqualTo(4404);
+        }
+    }
 }

@@ -35,8 +35,11 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String>, 
             java.util.List<String> played = event.getLocation().getQueryParameters().getParameters()
                     .getOrDefault("schedule", java.util.List.of());
             if (!played.isEmpty() && played.getFirst().matches("\\d+(,\\d+)*")) {
-                workbench.replaySchedule(java.util.Arrays.stream(played.getFirst().split(","))
-                        .map(Integer::valueOf).toList());
+                java.util.List<Integer> schedule = java.util.Arrays.stream(played.getFirst().split(","))
+                        .map(Integer::valueOf).toList();
+                // After a round trip, once the page's playback component is ready: a run shown during the first
+                // response is summarised but its events never stream.
+                workbench.getElement().executeJs("return 0").then(ignored -> workbench.replaySchedule(schedule));
             }
         } catch (LabApiException | IllegalArgumentException e) {
             Span error = new Span("This shared diagram cannot be opened: " + e.getMessage());
