@@ -4,6 +4,7 @@ import dev.threadlab.engine.InvalidScenarioException;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
 import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.sim.Blueprint;
 import dev.threadlab.engine.sim.Machine;
 import dev.threadlab.engine.validate.Problem;
 import dev.threadlab.engine.validate.Validator;
@@ -77,12 +78,13 @@ public final class Explorer {
 
     private Exploration search() {
         RunOptions base = options.run().withExploring(true).withSink(null);
+        Blueprint blueprint = Blueprint.of(scenario);
         int[] prefix = new int[0];
         while (prefix != null) {
             if (stopRequested()) {
                 break;
             }
-            Machine m = new Machine(scenario, base.withSchedule(Arrays.stream(prefix).boxed().toList()));
+            Machine m = new Machine(scenario, base.withSchedule(Arrays.stream(prefix).boxed().toList()), blueprint);
             Run run = new Run(prefix.length);
             RunResult r = m.explore(run);
             runs++;

@@ -50,8 +50,10 @@ public final class Machine implements Kernel {
     private final long maxEvents;
 
     private final dev.threadlab.engine.primitives.Digest digest = new dev.threadlab.engine.primitives.Digest();
-    /** Exploring: each preemption taken, as "µs thread" (for marking a witness on the timeline). */
-    final List<String> preemptionMarks = new ArrayList<>();
+    /** Exploring: each preemption taken (µs and thread), for marking a witness on the timeline. */
+    private long[] markUs = new long[8];
+    private int[] markThread = new int[8];
+    private int marks;
     private ExplorationProbe probe;
     private int probedChoices;
     private boolean stopped;
@@ -62,6 +64,11 @@ public final class Machine implements Kernel {
     boolean limitReached;
 
     public Machine(Scenario scenario, RunOptions options) {
+        this(scenario, options, Blueprint.of(scenario));
+    }
+
+    /** As {@link #Machine(Scenario, RunOptions)}, reusing {@code blueprint} (made from the same scenario). */
+    public Machine(Scenario scenario, RunOptions options, Blueprint blueprint) {
         this.scenario = scenario;
         this.costs = options.costs();
         this.sink = options.sink();
@@ -70,17 +77,12 @@ public final class Machine implements Kernel {
         this.switchNs = Math.max(1, Compiler.ns(scenario.runtime().switchIntervalMs()));
         this.maxNs = Math.round(options.limits().maxVirtualSeconds() * 1e9);
         this.maxEvents = options.limits().maxStateChanges();
-        this.layout = new Layout(scenario);
+        this.layout = blueprint.layout;
         this.chooser = new Chooser(options.schedule(), scenario.runtime().policy(), exploring, scenario.runtime().seed());
-        this.threads = Worlds.threads(scenario, layout);
+        this.threads = Worlds.threads(scenario, layout, blueprint.programs);
         this.processes = Worlds.processes(scenario, layout);
         this.heap = new Heap(threads.length, processes.length);
-        this.objectNames = new String[processes.length][scenario.objects().size()];
-        for (int p = 0; p < processes.length; p++) {
-            for (int o = 0; o < scenario.objects().size(); o++) {
-                objectNames[p][o] = layout.objectName(p, scenario.objects().get(o).id());
-            }
-        }
+        this.objectNames = blueprint.objectNames;
         this.scheduler = new Scheduler(this, scenario.runtime().cores());
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
@@ -128,7 +130,22 @@ public final class Machine implements Kernel {
 
     /** Each preemption taken so far (a running thread switched out by a choice): {@code "<µs> <thread>"}. */
     public List<String> preemptionMarks() {
-        return List.copyOf(preemptionMarks);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < marks; i++) {
+            out.add(markUs[i] + " " + threads[markThread[i]].id);
+        }
+        return out;
+    }
+
+    /** Records that {@code t} was switched out by a preemption choice now; true (for use in conditions). */
+    boolean markPreemption(SimThread t) {
+        if (marks == markUs.length) {
+            markUs = java.util.Arrays.copyOf(markUs, marks * 2);
+            markThread = java.util.Arrays.copyOf(markThread, marks * 2);
+        }
+        markUs[marks] = nowUs();
+        markThread[marks++] = t.index;
+        return true;
     }
 
     /** How many choices were made so far. */

@@ -54,7 +54,7 @@ final class Scheduler {
     private void preemptOnArrival(SimProcess p) {
         SimThread holder = m.threads[p.gilHolder];
         if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.preempt(holder.index)) {
-            m.preemptionMarks.add(m.nowUs() + " " + holder.id);
+            m.markPreemption(holder);
             preemptCompute(holder);
         }
     }
@@ -196,14 +196,14 @@ final class Scheduler {
                 return false;
             }
             if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt(t.index)
-                    && m.preemptionMarks.add(m.nowUs() + " " + t.id))) {
+                    && m.markPreemption(t))) {
                 forceSwitch(t);
                 return true;
             }
             return false;
         }
         return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index)
-                && m.preemptionMarks.add(m.nowUs() + " " + t.id) && park(t);
+                && m.markPreemption(t) && park(t);
     }
 
     /** The holder drops the GIL, one waiter takes it, and the holder waits for it again. */
