@@ -34,4 +34,18 @@ public final class Simulator {
     public static RunResult run(Scenario scenario) {
         return run(scenario, RunOptions.defaults());
     }
+
+    /**
+     * "You are the scheduler": runs {@code options} (exploring mode is forced) along its schedule and returns the
+     * next choice after it, or empty when the run ends before another choice.
+     *
+     * @throws InvalidScenarioException if the scenario is invalid
+     */
+    public static java.util.Optional<ChoicePoint> nextChoice(Scenario scenario, RunOptions options) {
+        List<Problem> problems = Validator.validate(scenario, options.limits());
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        return java.util.Optional.ofNullable(new Machine(scenario, options.withExploring(true)).runToNextChoice());
+    }
 }

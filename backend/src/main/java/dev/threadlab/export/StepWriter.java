@@ -28,6 +28,18 @@ final class StepWriter {
         this.threadVars = threadVars;
     }
 
+    private String condition(String text) {
+        var c = dev.threadlab.engine.model.Condition.parse(text).orElseThrow();
+        return c.anyOf().stream().map(all -> all.stream()
+                        .map(x -> operand(x.left()) + " " + x.op() + " " + operand(x.right()))
+                        .collect(java.util.stream.Collectors.joining(" and ")))
+                .collect(java.util.stream.Collectors.joining(" or "));
+    }
+
+    private String operand(String o) {
+        return dev.threadlab.engine.model.Expr.isLiteral(o) ? o : name(o);
+    }
+
     void body(List<Step> steps, int depth) {
         if (steps.isEmpty()) {
             line(depth, "pass");
@@ -68,6 +80,10 @@ final class StepWriter {
             case Step.Repeat s -> {
                 line(d, "for " + (s.as() == null ? "_" : name(s.as())) + " in range(" + s.times() + "):");
                 body(s.body(), d + 1);
+            }
+            case Step.SpinUntil s -> {
+                line(d, "while not (" + condition(s.condition()) + "):");
+                line(d + 1, "pass  # busy-wait");
             }
             case Step.Print s -> line(d, "print(f" + literal(fString(s.text())) + ")");
             case Step.Exit s -> line(d, "return  # _thread.exit()");

@@ -23,6 +23,7 @@ final class StepReader {
     private static final Step PLACEHOLDER = new Step.Print("");
     private static final Map<String, Set<String>> KEYS = Map.ofEntries(
             entry("compute", Set.of("ms")),
+            entry("spinUntil", Set.of("condition")),
             entry("io", Set.of("ms", "label")),
             entry("sleep", Set.of("ms")),
             entry("acquire", Set.of("target", "blocking", "timeoutMs")),
@@ -109,6 +110,7 @@ final class StepReader {
                     in.integer(n, "times", p, true, 0, 1_000_000_000).map(Long::intValue).orElse(0),
                     name(n, "as", p, false), body(n, p, true));
             case "print" -> new Step.Print(text(n, "text", p, true));
+            case "spinUntil" -> new Step.SpinUntil(text(n, "condition", p, true));
             case "exit" -> new Step.Exit();
             default -> throw new IllegalStateException("op " + op + " is in KEYS but not read");
         };

@@ -17,7 +17,8 @@ import java.util.Set;
 /** Reads a scenario's top-level {@code lesson} object, recording every problem in a {@link TreeReader}. */
 public final class LessonReader {
 
-    private static final Set<String> LESSON_KEYS = Set.of("id", "section", "summary", "predict", "expect", "fixedVariant");
+    private static final Set<String> LESSON_KEYS = Set.of("id", "section", "summary", "predict", "expect", "fixedVariant",
+            "schedulerGoal");
     private static final Set<String> EXPECT_KEYS = Set.of("grade", "when", "description");
     private static final Set<String> WHEN_KEYS = Set.of("outcome", "variables", "lostUpdates", "errorType",
             "elapsedMsAtMost", "elapsedMsAtLeast");
@@ -48,8 +49,24 @@ public final class LessonReader {
                 expectation(items.get(i), TreeReader.at(TreeReader.at(path, "expect"), i)).ifPresent(expect::add);
             }
         });
+        schedulerGoal(node, path);
         return id.map(value -> new Lesson(value, section.orElse(""), summary.orElse(""), predict.orElse(""),
                 expect, fixed.orElse(null)));
+    }
+
+    /**
+     * The lesson's optional {@code schedulerGoal: {"description", "when"}}: what the learner should make happen in
+     * "you are the scheduler" mode ({@code when} as in {@code expect}). Returned as an acceptable expectation.
+     */
+    public Optional<Expectation> schedulerGoal(JsonNode lesson, String path) {
+        return in.object(lesson, "schedulerGoal", path, false).flatMap(goal -> {
+            String at = TreeReader.at(path, "schedulerGoal");
+            in.onlyKeys(goal, at, Set.of("when", "description"));
+            Optional<When> when = in.object(goal, "when", at, true).map(w -> when(w, TreeReader.at(at, "when")));
+            Optional<String> description = in.string(goal, "description", at, true);
+            return when.isEmpty() || description.isEmpty() ? Optional.empty()
+                    : Optional.of(new Expectation(Grade.ACCEPTABLE, when.get(), description.get()));
+        });
     }
 
     private Optional<Expectation> expectation(JsonNode node, String path) {

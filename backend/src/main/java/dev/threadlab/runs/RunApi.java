@@ -41,18 +41,22 @@ public final class RunApi {
         this.parser = parser;
     }
 
-    /** {@code {"scenario": {...}, "schedule"?: [choice, ...]}} → 201 with the run summary. */
+    /**
+     * {@code {"scenario": {...}, "schedule"?: [choice, ...], "exploring"?: bool}} → 201 with the run summary.
+     * {@code exploring} makes every eval breaker a choice, as in the explorer's witnesses.
+     */
     public void create(Context ctx) {
         JsonNode body = json.parseObject(ctx.bodyAsBytes());
         TreeReader in = new TreeReader();
-        in.onlyKeys(body, "", Set.of("scenario", "schedule"));
+        in.onlyKeys(body, "", Set.of("scenario", "schedule", "exploring"));
+        boolean exploring = in.bool(body, "exploring", "").orElse(false);
         Optional<JsonNode> scenarioNode = in.object(body, "scenario", "", true);
         List<Integer> schedule = schedule(body, in);
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
         Scenario scenario = parser.parse(scenarioNode.orElseThrow());
-        StoredRun run = runs.run(scenario, schedule, lesson(scenarioNode.get()));
+        StoredRun run = runs.run(scenario, schedule, lesson(scenarioNode.get()), exploring);
         ctx.header("Location", "/api/runs/" + run.runId());
         ctx.status(HttpStatus.CREATED).contentType("application/json").result(run.summaryJson());
     }

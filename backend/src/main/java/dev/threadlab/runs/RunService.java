@@ -49,6 +49,11 @@ public final class RunService {
 
     /** Runs a valid scenario, stores the run and answers it; graded when a lesson is given. */
     public StoredRun run(Scenario scenario, List<Integer> schedule, Optional<Lesson> lesson) {
+        return run(scenario, schedule, lesson, false);
+    }
+
+    /** As {@link #run(Scenario, List, Optional)}; {@code exploring} replays an explorer's witness schedule. */
+    public StoredRun run(Scenario scenario, List<Integer> schedule, Optional<Lesson> lesson, boolean exploring) {
         EventWriter writer = new EventWriter(json.mapper());
         EventLog kept = new EventLog();
         TimelineRecorder timeline = new TimelineRecorder();
@@ -58,12 +63,12 @@ public final class RunService {
                 kept.append(event.t(), writer.toBytes(event));
             }
         };
-        RunResult result = simulate(scenario, schedule, sink);
+        RunResult result = simulate(scenario, schedule, exploring, sink);
         String runId = ids.next();
         Grader.Verdict grade = lesson.map(l -> Grader.grade(l, SummaryJson.observed(result.summary()))).orElse(null);
         byte[] summary = json.mapper().writeValueAsBytes(SummaryJson.of(runId, result.summary(), grade));
         StoredRun run = new StoredRun(runId, scenario, schedule, summary, result.summary().eventCount(),
-                result.summary().elapsedMs(), kept.trim(), timeline, new TimelineAnswers());
+                result.summary().elapsedMs(), kept.trim(), timeline, exploring, new TimelineAnswers());
         cache.put(run);
         return run;
     }
@@ -83,7 +88,7 @@ public final class RunService {
      */
     public void replay(StoredRun run, long fromSeq, EventSink sink) {
         try {
-            simulate(run.scenario(), run.schedule(), event -> {
+            simulate(run.scenario(), run.schedule(), run.exploring(), event -> {
                 if (event.seq() >= fromSeq) {
                     sink.accept(event);
                 }
@@ -101,10 +106,11 @@ public final class RunService {
         }
     }
 
-    private RunResult simulate(Scenario scenario, List<Integer> schedule, EventSink sink) {
+    private RunResult simulate(Scenario scenario, List<Integer> schedule, boolean exploring, EventSink sink) {
         acquireSimulationSlot();
         try {
-            return simulation.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule).withSink(sink));
+            return simulation.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule)
+                    .withExploring(exploring).withSink(sink));
         } catch (InvalidScenarioException e) {
             throw ScenarioParser.invalid(e.problems().stream()
                     .map(p -> new ProblemException.FieldError(p.path(), p.message())).toList());

@@ -15,11 +15,12 @@ import java.util.List;
  * @param eventCount  events of the whole run
  * @param kept        the first events, serialized
  * @param timeline    per-lane segments for level-of-detail queries
+ * @param exploring   run in exploring mode (every eval breaker a choice), as the explorer's witnesses are
  * @param answers     the last level-of-detail answers, serialized
  */
 public record StoredRun(String runId, Scenario scenario, List<Integer> schedule, byte[] summaryJson,
                         long eventCount, double elapsedMs, EventLog kept, TimelineRecorder timeline,
-                        TimelineAnswers answers) {
+                        boolean exploring, TimelineAnswers answers) {
 
     /** Rough bytes a timeline holds per event, until the recorder reports its own size. */
     private static final long TIMELINE_BYTES_PER_EVENT = 8;

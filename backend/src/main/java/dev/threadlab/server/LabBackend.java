@@ -2,6 +2,10 @@ package dev.threadlab.server;
 
 import dev.threadlab.api.OpenApi;
 import dev.threadlab.api.Problems;
+import dev.threadlab.explorations.ExplorationJobs;
+import dev.threadlab.explorations.ExplorationStream;
+import dev.threadlab.explorations.ExplorationsApi;
+import dev.threadlab.explorations.SchedulerApi;
 import dev.threadlab.export.ExportApi;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
@@ -59,7 +63,15 @@ public final class LabBackend {
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
-        cfg.routes.post("/api/explore", new ExploreApi(json, parser, limits.maxExploreSchedules())::explore);
+        ExplorationJobs jobs = new ExplorationJobs(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExplorationsApi explorations = new ExplorationsApi(json, parser, limits.engine(), limits.maxExploreSchedules(),
+                jobs);
+        cfg.routes.post("/api/explore", new ExploreApi(explorations)::explore);
+        cfg.routes.post("/api/explorations", explorations::start);
+        cfg.routes.get("/api/explorations/{id}", explorations::get);
+        cfg.routes.delete("/api/explorations/{id}", explorations::cancel);
+        cfg.routes.ws("/ws/explorations/{id}", new ExplorationStream(jobs, json)::configure);
+        cfg.routes.post("/api/scheduler", new SchedulerApi(json, parser, limits.engine(), runService)::next);
         cfg.routes.get("/api/stats", ctx -> ctx.json(RunStats.of(cache, limits.runCacheBytes(), stream)));
         cfg.routes.get("/api/presets", presets::list);
         cfg.routes.get("/api/presets/{id}", presets::get);

@@ -40,7 +40,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                          int maxExploreSchedules, long wsSendTimeoutMs) {
 
         public static Limits defaults() {
-            return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 10_000, 30_000);
+            return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 5_000_000, 30_000);
         }
 
         static Limits fromEnvironment(Map<String, String> env) {

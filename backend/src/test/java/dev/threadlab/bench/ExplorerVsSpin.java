@@ -1,6 +1,7 @@
 package dev.threadlab.bench;
 
-import dev.threadlab.engine.explore.Enumerator;
+import dev.threadlab.engine.explore.ExploreOptions;
+import dev.threadlab.engine.explore.Explorer;
 import dev.threadlab.engine.explore.Exploration;
 import dev.threadlab.engine.model.Model;
 import dev.threadlab.engine.model.ObjectDecl;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class ExplorerVsSpin {
 
-    private static final int MAX_SCHEDULES = 5_000_000;
+    private static final ExploreOptions OPTIONS = ExploreOptions.defaults().withMaxSchedules(5_000_000)
+            .withMaxMillis(600_000);
 
     private ExplorerVsSpin() {
     }
@@ -44,21 +46,24 @@ public final class ExplorerVsSpin {
     private static void compare(String name, Scenario scenario, String promela) throws Exception {
         SpinResult spin = runSpin(promela);
         long cold = System.nanoTime();
-        Exploration first = Enumerator.enumerate(scenario, MAX_SCHEDULES);
+        Exploration first = Explorer.explore(scenario, OPTIONS);
         double coldMs = (System.nanoTime() - cold) / 1e6;
         double bestMs = Double.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             long t0 = System.nanoTime();
-            Enumerator.enumerate(scenario, MAX_SCHEDULES);
+            Explorer.explore(scenario, OPTIONS);
             bestMs = Math.min(bestMs, (System.nanoTime() - t0) / 1e6);
         }
         System.out.printf("%n== %s%n", name);
         System.out.printf("  SPIN     : %8.1f ms end to end (%s states stored, %s transitions)%n",
                 spin.millis(), spin.states(), spin.transitions());
-        System.out.printf("  explorer : %8.1f ms cold, %8.1f ms best of 5 (%d schedules, %d distinct outcomes, complete=%s)%n",
-                coldMs, bestMs, first.schedules(), first.outcomes().size(), first.complete());
-        first.outcomes().forEach(o -> System.out.printf("             %-10s %s x%d%n",
-                o.outcome(), o.variables(), o.count()));
+        long total = first.outcomes().stream().mapToLong(o -> o.count()).sum();
+        System.out.printf("  explorer : %8.1f ms cold, %8.1f ms best of 5 (%d states stored, %d runs, %d schedules"
+                        + " counted, %d distinct outcomes, complete=%s)%n",
+                coldMs, bestMs, first.states(), first.schedules(), total, first.outcomes().size(),
+                first.complete());
+        first.outcomes().forEach(o -> System.out.printf("             %-10s %s x%d (witness: %d preemptions)%n",
+                o.outcome(), o.variables(), o.count(), o.preemptions().size()));
         System.out.printf("  ratio    : SPIN / explorer = %.1fx (cold), %.1fx (warm)%n",
                 spin.millis() / coldMs, spin.millis() / bestMs);
     }
@@ -74,10 +79,16 @@ public final class ExplorerVsSpin {
                 List.of(ObjectDecl.integer("counter", 0)), List.of(), List.of(worker));
     }
 
-    /** Five philosophers; each takes its left fork, then its right, eats once, puts both down. */
+    /**
+     * Five philosophers; each takes its left fork, then its right, eats once, puts both down. They wait at a gate (an
+     * Event the main thread sets) so that, as SPIN's {@code active} processes, all are ready at once: otherwise each
+     * started thread runs at once and takes both forks before the next one exists, and no deadlock is reachable.
+     */
     static Scenario diningPhilosophers() {
         List<ObjectDecl> forks = new ArrayList<>();
         List<ThreadDecl> philosophers = new ArrayList<>();
+        forks.add(ObjectDecl.of("go", ObjectType.EVENT));
+        philosophers.add(ThreadDecl.of("main", new Step.SetEvent("go")));
         for (int i = 0; i < 5; i++) {
             forks.add(ObjectDecl.of("fork" + i, ObjectType.LOCK));
         }
@@ -85,6 +96,7 @@ public final class ExplorerVsSpin {
             String left = "fork" + i;
             String right = "fork" + (i + 1) % 5;
             philosophers.add(new ThreadDecl("philosopher" + i, null, 1, false, "auto", "main", null, List.of(
+                    new Step.Wait("go", null),
                     new Step.Acquire(left, null, null),
                     new Step.Acquire(right, null, null),
                     new Step.Compute(1),

@@ -2,6 +2,7 @@ package dev.threadlab.rooms;
 
 import dev.threadlab.engine.Outcome;
 import dev.threadlab.engine.RunSummary;
+import dev.threadlab.engine.explore.Bound;
 import dev.threadlab.engine.explore.Exploration;
 import dev.threadlab.engine.explore.OutcomeClass;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class GraderTest {
     }
 
     private static OutcomeClass outcome(Outcome outcome, Map<String, Long> vars, int count, List<Integer> witness) {
-        return new OutcomeClass(outcome, vars, List.of(), null, count, witness);
+        return new OutcomeClass(outcome, vars, List.of(), null, count, witness, List.of());
     }
 
     /** An engine whose run, exploration and replays are given. */
@@ -53,7 +54,7 @@ class GraderTest {
     void variable_equals_fails_when_any_schedule_ends_otherwise() {
         RunSummary lucky = run(Outcome.COMPLETED, 5, Map.of("counter", 2L), Map.of());
         Exploration all = new Exploration(List.of(outcome(Outcome.COMPLETED, Map.of("counter", 2L), 4, List.of(0)),
-                outcome(Outcome.COMPLETED, Map.of("counter", 1L), 2, List.of(1))), 6, true);
+                outcome(Outcome.COMPLETED, Map.of("counter", 1L), 2, List.of(1))), 3, 5, true, null);
         Verdict verdict = new Grader(new Scripted(lucky, all, Map.of()))
                 .grade(SCENARIO, new Goal.VariableEquals("counter", 2));
         assertThat(verdict.status()).isEqualTo(Verdict.FAILED);
@@ -64,7 +65,7 @@ class GraderTest {
     @Test
     void no_lost_updates_replays_each_outcome_witness() {
         Exploration all = new Exploration(List.of(outcome(Outcome.COMPLETED, Map.of("counter", 2L), 6, List.of(0))),
-                6, true);
+                2, 4, true, null);
         Map<List<Integer>, RunSummary> replays = Map.of(List.of(0),
                 run(Outcome.COMPLETED, 5, Map.of("counter", 2L), Map.of()));
         Verdict verdict = new Grader(new Scripted(null, all, replays)).grade(SCENARIO, new Goal.NoLostUpdates());
@@ -75,7 +76,7 @@ class GraderTest {
     @Test
     void without_a_complete_exploration_the_run_decides_and_says_so() {
         RunSummary lossy = run(Outcome.COMPLETED, 5, Map.of("counter", 1L), Map.of("counter", 1L));
-        Exploration partial = new Exploration(List.of(), 5_000, false);
+        Exploration partial = new Exploration(List.of(), 5_000, 9_000, false, Bound.SCHEDULES);
         Verdict verdict = new Grader(new Scripted(lossy, partial, Map.of())).grade(SCENARIO, new Goal.NoLostUpdates());
         assertThat(verdict.status()).isEqualTo(Verdict.FAILED);
         assertThat(verdict.explanation()).contains("Updates were lost: {counter=1}");
@@ -87,7 +88,7 @@ class GraderTest {
     @Test
     void deadlock_in_any_schedule_fails_no_deadlock() {
         Exploration all = new Exploration(List.of(outcome(Outcome.COMPLETED, Map.of(), 3, List.of(0)),
-                outcome(Outcome.DEADLOCK, Map.of(), 1, List.of(1, 1))), 4, true);
+                outcome(Outcome.DEADLOCK, Map.of(), 1, List.of(1, 1))), 3, 6, true, null);
         Verdict verdict = new Grader(new Scripted(null, all, Map.of())).grade(SCENARIO, new Goal.NoDeadlock());
         assertThat(verdict.status()).isEqualTo(Verdict.FAILED);
         assertThat(verdict.explanation()).startsWith("The threads deadlocked");

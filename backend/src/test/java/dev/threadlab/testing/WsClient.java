@@ -41,6 +41,11 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /** Sends a text message and waits until it is sent. */
+    public void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
     @Override
     public void onOpen(WebSocket webSocket) {
         if (reading) {

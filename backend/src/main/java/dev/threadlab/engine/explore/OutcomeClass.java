@@ -9,13 +9,21 @@ import java.util.Map;
 /**
  * One distinct outcome of a scenario over all schedules.
  *
- * @param outcome   completed, deadlock, error, limit
- * @param variables final ints (as in the run summary)
- * @param errors    {@code thread: Type: message} of each uncaught error
- * @param deadlock  the wait-for cycle, or null
- * @param count     how many explored schedules ended this way
- * @param witness   a schedule that reaches it (replay with {@code RunOptions.exploring(true)})
+ * @param outcome     completed, deadlock, error, limit
+ * @param variables   final ints (as in the run summary)
+ * @param errors      {@code thread: Type: message} of each uncaught error
+ * @param deadlock    the wait-for cycle, or null
+ * @param count       how many schedules end this way (with reduction: counted over the state graph, so every schedule
+ *                    is counted even though few were run; saturates at {@code Long.MAX_VALUE})
+ * @param witness     a schedule that reaches it with the fewest preemptions, then the fewest choices (replay with
+ *                    {@code RunOptions.withExploring(true)})
+ * @param preemptions the indices in {@code witness} that are preemptions (a running thread switched out)
  */
 public record OutcomeClass(Outcome outcome, Map<String, Long> variables, List<String> errors, List<WaitFor> deadlock,
-                           int count, List<Integer> witness) {
+                           long count, List<Integer> witness, List<Integer> preemptions) {
+
+    public OutcomeClass {
+        witness = List.copyOf(witness);
+        preemptions = List.copyOf(preemptions);
+    }
 }

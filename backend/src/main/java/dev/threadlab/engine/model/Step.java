@@ -132,6 +132,17 @@ public sealed interface Step {
         public String op() { return "print"; }
     }
 
+    /**
+     * {@code while not (condition): pass}: a busy-wait on shared ints (Peterson's algorithm). Modelled as an await:
+     * the thread evaluates the condition; while it is false it waits (releasing the GIL) until another thread writes
+     * one of the ints it reads, then evaluates again. Under sequential consistency this reaches exactly the outcomes
+     * of the real loop (its values only change at writes); the CPU a real spin burns is not simulated, and a spin
+     * nobody will ever end is reported as a deadlock rather than a hang.
+     */
+    record SpinUntil(String condition) implements Step {
+        public String op() { return "spinUntil"; }
+    }
+
     /** {@code _thread.exit()} / return: ends the thread (releasing {@code with} blocks). */
     record Exit() implements Step {
         public String op() { return "exit"; }

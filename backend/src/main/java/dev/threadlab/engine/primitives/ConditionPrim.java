@@ -119,4 +119,12 @@ public final class ConditionPrim implements Prim, Acquirable {
         return ownsLock ? new ConditionPrim(newName, lock.forkCopy(newName + ".lock"), true)
                 : new ConditionPrim(newName, lock, false);
     }
+
+    @Override
+    public void digest(Digest d) {
+        d.addUnordered(waiters).add(savedCounts);
+        if (ownsLock) {
+            lock.digest(d);
+        }
+    }
 }

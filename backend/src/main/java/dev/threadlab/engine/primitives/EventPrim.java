@@ -60,4 +60,9 @@ public final class EventPrim implements Prim {
         copy.flag = flag;
         return copy;
     }
+
+    @Override
+    public void digest(Digest d) {
+        d.add(flag).add(waiters);
+    }
 }

@@ -85,4 +85,11 @@ final class Items {
         Arrays.sort(all);
         return all;
     }
+
+    void digest(Digest d) {
+        d.add(size);
+        for (int i = 0; i < size; i++) {
+            d.add(at(i));
+        }
+    }
 }

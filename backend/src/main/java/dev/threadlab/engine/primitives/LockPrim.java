@@ -99,4 +99,9 @@ public final class LockPrim implements Prim, Acquirable {
         copy.owner = -1;
         return copy;
     }
+
+    @Override
+    public void digest(Digest d) {
+        d.add(locked).add(owner).addUnordered(waiters);
+    }
 }

@@ -14,4 +14,7 @@ public sealed interface Prim permits LockPrim, RLockPrim, ConditionPrim, EventPr
 
     /** The copy a child process gets at fork, named {@code newName}; waiters are not copied. */
     Prim forkCopy(String newName);
+
+    /** Writes the state that decides this object's future behaviour (not its name) for the explorer. */
+    void digest(Digest d);
 }

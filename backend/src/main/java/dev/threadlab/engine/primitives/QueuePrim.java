@@ -173,4 +173,10 @@ public final class QueuePrim implements Prim {
         copy.unfinished = unfinished;
         return copy;
     }
+
+    @Override
+    public void digest(Digest d) {
+        items.digest(d);
+        d.addUnordered(getters).addUnordered(putters).add(joiners).add(pendingPuts).add(unfinished);
+    }
 }

@@ -119,4 +119,9 @@ public final class RLockPrim implements Prim, Acquirable {
         copy.count = count;
         return copy;
     }
+
+    @Override
+    public void digest(Digest d) {
+        d.add(owner).add(count).addUnordered(waiters).add(restoreCounts);
+    }
 }

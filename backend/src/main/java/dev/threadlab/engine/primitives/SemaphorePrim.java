@@ -80,4 +80,9 @@ public final class SemaphorePrim implements Prim, Acquirable {
         copy.value = value;
         return copy;
     }
+
+    @Override
+    public void digest(Digest d) {
+        d.add(value).addUnordered(waiters);
+    }
 }

@@ -22,8 +22,31 @@ final class Chooser {
     private final SplittableRandom random;
     private int[] chosen = new int[64];
     private int[] counts = new int[64];
+    private boolean[] preemptive = new boolean[64];
     private int size;
     private int[] scratch = new int[8];
+    /** Scheduler mode: stop (throw {@link Pending}) at the first choice past the forced schedule. */
+    private boolean stopWhenFree;
+    /** The thread a preemption choice is about, or -1 for a pick among {@link #scratch}. */
+    private int preempting = -1;
+
+    /** Thrown out of the run at the first unforced choice in scheduler mode; the run is abandoned. */
+    static final class Pending extends RuntimeException {
+        final int position;
+        final int[] threads;
+        final boolean preemption;
+
+        Pending(int position, int[] threads, boolean preemption) {
+            super(null, null, false, false);
+            this.position = position;
+            this.threads = threads;
+            this.preemption = preemption;
+        }
+    }
+
+    void stopAtFirstFreeChoice() {
+        stopWhenFree = true;
+    }
 
     Chooser(List<Integer> forced, Policy policy, boolean exploring, long seed) {
         this.forced = forced.stream().mapToInt(Integer::intValue).toArray();
@@ -57,7 +80,21 @@ final class Chooser {
                 firstAt = i;
             }
         }
+        preempting = -1;
         return scratch[pick(n, firstAt)];
+    }
+
+    /**
+     * Exploring: may the running thread be switched out here? 0 = continue, 1 = switch (a preemption: the thread
+     * could have gone on). Recorded as preemptive so the explorer can rank witnesses by their preemptions.
+     */
+    boolean preempt(int thread) {
+        int at = size;
+        preempting = thread;
+        boolean yes = pick(2, 0) == 1;
+        preempting = -1;
+        preemptive[at] = true;
+        return yes;
     }
 
     /** An index in {@code [0, n)}; {@code fifoIndex} is what the FIFO policy would pick. Recorded when n &gt;= 2. */
@@ -72,6 +109,9 @@ final class Chooser {
                 throw new IllegalArgumentException("schedule[" + size + "] = " + index + " but that choice has only "
                         + n + " candidates");
             }
+        } else if (stopWhenFree) {
+            throw new Pending(size, preempting >= 0 ? new int[] {preempting} : Arrays.copyOf(scratch, n),
+                    preempting >= 0);
         } else if (exploring) {
             index = 0;
         } else {
@@ -85,10 +125,28 @@ final class Chooser {
         if (size == chosen.length) {
             chosen = Arrays.copyOf(chosen, size * 2);
             counts = Arrays.copyOf(counts, size * 2);
+            preemptive = Arrays.copyOf(preemptive, size * 2);
         }
         chosen[size] = index;
         counts[size] = n;
+        preemptive[size] = false;
         size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int[] chosenArray() {
+        return Arrays.copyOf(chosen, size);
+    }
+
+    int[] countsArray() {
+        return Arrays.copyOf(counts, size);
+    }
+
+    boolean[] preemptiveArray() {
+        return Arrays.copyOf(preemptive, size);
     }
 
     List<Integer> schedule() {

@@ -98,6 +98,7 @@ final class Compiler {
             case Step.Repeat s -> repeat(p, s);
             case Step.Print s -> print(p, s.text());
             case Step.Exit s -> emit(Op.EXIT, p);
+            case Step.SpinUntil s -> emit(Op.SPIN_UNTIL, p).spin = new SpinCondition(s.condition(), layout.objectById);
         }
     }
 

@@ -146,4 +146,36 @@ final class Heap {
         keys[to] = keys[from];
         pos[keys[to]] = to;
     }
+
+    /** Whether a pending entry is still current (its token matches its thread's or process's). */
+    interface Freshness {
+        boolean fresh(int kind, int index, int token);
+    }
+
+    /**
+     * Exploring: the pending entries in the order they would pop, each as key, kind, time relative to {@code now}
+     * and freshness; the raw tokens and push counters are not part of the state.
+     */
+    void digest(dev.threadlab.engine.primitives.Digest d, long now, Freshness freshness) {
+        int[] slots = new int[size];
+        for (int i = 0; i < size; i++) {
+            int j = i;
+            while (j > 0 && less(times[i], orders[i], times[slots[j - 1]], orders[slots[j - 1]])) {
+                slots[j] = slots[j - 1];
+                j--;
+            }
+            slots[j] = i;
+        }
+        d.add(size);
+        for (int slot : slots) {
+            int key = keys[slot];
+            int kind = kinds[key];
+            int index = switch (kind) {
+                case DROP -> key - threads;
+                case PROCESS_EXIT -> key - threads - processes;
+                default -> key;
+            };
+            d.add(key).add(kind).add(times[slot] - now).add(freshness.fresh(kind, index, tokens[key]));
+        }
+    }
 }

@@ -24,6 +24,7 @@ final class Instr {
     String text;
     String[] parts;
     int[] partSlots;
+    SpinCondition spin;
 
     /** The printed line: literal parts with the locals they reference filled in. */
     String render(long[] locals) {

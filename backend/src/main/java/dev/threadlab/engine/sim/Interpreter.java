@@ -84,6 +84,7 @@ final class Interpreter {
             case Op.REPEAT_INIT -> repeatInit(t, i);
             case Op.REPEAT_NEXT -> repeatNext(t, i);
             case Op.PRINT -> print(t, i);
+            case Op.SPIN_UNTIL -> spin(t, i);
             default -> ops.execute(t, i);
         };
     }
@@ -152,7 +153,33 @@ final class Interpreter {
         p.ints[i.target] = v;
         t.seenVersion[i.target] = ++p.versions[i.target];
         m.emit(new VariableWritten(m.nextSeq(), m.nowUs(), objectName(p, i.target), t.id, v, lost));
+        wakeSpinners(t, i.target);
         return next(t, m.costs.varAccessNs());
+    }
+
+    /** {@code spinUntil}: go on if the condition holds, else wait for a write to an int it reads. */
+    private boolean spin(SimThread t, Instr i) {
+        if (!t.spinning) {
+            stepEntered(t, i);
+        }
+        t.spinning = false;
+        if (i.spin.holds(m.process(t).ints)) {
+            return next(t, m.costs.varAccessNs());
+        }
+        t.spinning = true;
+        m.scheduler.leaveCpu(t, ThreadState.WAITING, "until " + i.spin.text());
+        return false;
+    }
+
+    /** After a write to {@code object}: spinning threads of the process whose condition reads it evaluate again. */
+    private void wakeSpinners(SimThread writer, int object) {
+        for (SimThread o : m.threads) {
+            if (o != writer && o.spinning && o.process == writer.process && o.state == ThreadState.WAITING
+                    && o.code[o.pc].spin.reads(object)) {
+                m.invalidate(o);
+                m.scheduler.becomeRunnable(o);
+            }
+        }
     }
 
     private String objectName(SimProcess p, int object) {

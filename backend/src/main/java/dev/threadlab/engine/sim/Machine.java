@@ -49,12 +49,26 @@ public final class Machine implements Kernel {
     private final long maxNs;
     private final long maxEvents;
 
+    private final dev.threadlab.engine.primitives.Digest digest = new dev.threadlab.engine.primitives.Digest();
+    /** Exploring: each preemption taken (µs and thread), for marking a witness on the timeline. */
+    private long[] markUs = new long[8];
+    private int[] markThread = new int[8];
+    private int marks;
+    private ExplorationProbe probe;
+    private int probedChoices;
+    private boolean stopped;
+
     long now;
     long seq;
     long instructions;
     boolean limitReached;
 
     public Machine(Scenario scenario, RunOptions options) {
+        this(scenario, options, Blueprint.of(scenario));
+    }
+
+    /** As {@link #Machine(Scenario, RunOptions)}, reusing {@code blueprint} (made from the same scenario). */
+    public Machine(Scenario scenario, RunOptions options, Blueprint blueprint) {
         this.scenario = scenario;
         this.costs = options.costs();
         this.sink = options.sink();
@@ -63,17 +77,12 @@ public final class Machine implements Kernel {
         this.switchNs = Math.max(1, Compiler.ns(scenario.runtime().switchIntervalMs()));
         this.maxNs = Math.round(options.limits().maxVirtualSeconds() * 1e9);
         this.maxEvents = options.limits().maxStateChanges();
-        this.layout = new Layout(scenario);
+        this.layout = blueprint.layout;
         this.chooser = new Chooser(options.schedule(), scenario.runtime().policy(), exploring, scenario.runtime().seed());
-        this.threads = Worlds.threads(scenario, layout);
+        this.threads = Worlds.threads(scenario, layout, blueprint.programs);
         this.processes = Worlds.processes(scenario, layout);
         this.heap = new Heap(threads.length, processes.length);
-        this.objectNames = new String[processes.length][scenario.objects().size()];
-        for (int p = 0; p < processes.length; p++) {
-            for (int o = 0; o < scenario.objects().size(); o++) {
-                objectNames[p][o] = layout.objectName(p, scenario.objects().get(o).id());
-            }
-        }
+        this.objectNames = blueprint.objectNames;
         this.scheduler = new Scheduler(this, scenario.runtime().cores());
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
@@ -88,8 +97,96 @@ public final class Machine implements Kernel {
         return Summaries.build(this);
     }
 
+    /**
+     * Runs under {@code probe} (exploring mode): null if the probe stopped the run early, else the result.
+     */
+    public RunResult explore(ExplorationProbe p) {
+        this.probe = p;
+        for (SimThread t : threads) {
+            emit(new ThreadStateChanged(nextSeq(), 0, t.id, ThreadState.NEW, null));
+        }
+        lifecycle.boot();
+        loop();
+        return stopped ? null : Summaries.build(this);
+    }
+
+    /**
+     * Scheduler mode: follows the options' schedule, then stops at the next choice and returns it; null if the run
+     * ends first (run again with {@link #run()} for its summary).
+     */
+    public dev.threadlab.engine.ChoicePoint runToNextChoice() {
+        chooser.stopAtFirstFreeChoice();
+        try {
+            run();
+            return null;
+        } catch (Chooser.Pending p) {
+            List<String> names = new ArrayList<>();
+            for (int t : p.threads) {
+                names.add(threads[t].id);
+            }
+            return new dev.threadlab.engine.ChoicePoint(p.position, p.preemption, names);
+        }
+    }
+
+    /** Each preemption taken so far (a running thread switched out by a choice): {@code "<µs> <thread>"}. */
+    public List<String> preemptionMarks() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < marks; i++) {
+            out.add(markUs[i] + " " + threads[markThread[i]].id);
+        }
+        return out;
+    }
+
+    /** Records that {@code t} was switched out by a preemption choice now; true (for use in conditions). */
+    boolean markPreemption(SimThread t) {
+        if (marks == markUs.length) {
+            markUs = java.util.Arrays.copyOf(markUs, marks * 2);
+            markThread = java.util.Arrays.copyOf(markThread, marks * 2);
+        }
+        markUs[marks] = nowUs();
+        markThread[marks++] = t.index;
+        return true;
+    }
+
+    /** How many choices were made so far. */
+    public int choiceCount() {
+        return chooser.size();
+    }
+
+    /** The choices made so far (index among each choice point's candidates). */
+    public int[] choices() {
+        return chooser.chosenArray();
+    }
+
+    /** For each choice made, how many candidates it had. */
+    public int[] candidateCounts() {
+        return chooser.countsArray();
+    }
+
+    /** For each choice made, whether it was a preemption point (0 = continue, 1 = switch the thread out). */
+    public boolean[] preemptionPoints() {
+        return chooser.preemptiveArray();
+    }
+
+    /** The state vector at this quiescent point ({@link StateVectors}); call only from a probe. */
+    public long[] stateVector() {
+        return StateVectors.of(this, digest);
+    }
+
+    private boolean probeStops() {
+        if (probe == null || chooser.size() == probedChoices) {
+            return false;
+        }
+        probedChoices = chooser.size();
+        stopped = !probe.reached(this);
+        return stopped;
+    }
+
     private void loop() {
         while (!processes[0].ended) {
+            if (probeStops()) {
+                return;
+            }
             if (heap.isEmpty() && !scheduler.unparkAny()) {
                 return;
             }

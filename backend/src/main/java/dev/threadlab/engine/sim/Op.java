@@ -36,6 +36,7 @@ final class Op {
     static final int START_AUTO = 30;
     static final int SHUTDOWN = 31;
     static final int END = 32;
+    static final int SPIN_UNTIL = 33;
 
     private Op() {
     }

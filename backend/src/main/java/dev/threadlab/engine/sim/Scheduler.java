@@ -53,7 +53,8 @@ final class Scheduler {
      */
     private void preemptOnArrival(SimProcess p) {
         SimThread holder = m.threads[p.gilHolder];
-        if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.pick(2, 0) == 1) {
+        if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.preempt(holder.index)) {
+            m.markPreemption(holder);
             preemptCompute(holder);
         }
     }
@@ -194,13 +195,15 @@ final class Scheduler {
             if (p.gilWaiters.isEmpty()) {
                 return false;
             }
-            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.pick(2, 0) == 1)) {
+            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt(t.index)
+                    && m.markPreemption(t))) {
                 forceSwitch(t);
                 return true;
             }
             return false;
         }
-        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.pick(2, 0) == 1 && park(t);
+        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index)
+                && m.markPreemption(t) && park(t);
     }
 
     /** The holder drops the GIL, one waiter takes it, and the holder waits for it again. */
@@ -259,6 +262,11 @@ final class Scheduler {
             }
         }
         return any;
+    }
+
+    /** Exploring: the free cores and who waits for one, in order. */
+    void digest(dev.threadlab.engine.primitives.Digest d) {
+        d.add(freeCores).addUnordered(readyQueue);
     }
 
     /** Removes a killed thread from the GIL and core queues. */

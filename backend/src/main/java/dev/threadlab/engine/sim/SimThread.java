@@ -50,6 +50,8 @@ final class SimThread {
     /** Free-threaded exploration: let go after yielding; must execute an instruction before it may yield again. */
     boolean unparked;
 
+    /** Waiting in a {@code spinUntil} for a write to an int its condition reads. */
+    boolean spinning;
     Prim waitPrim;
     int waitThread = -1;
     int waitProcess = -1;

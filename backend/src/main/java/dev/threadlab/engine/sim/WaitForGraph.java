@@ -84,6 +84,9 @@ final class WaitForGraph {
     }
 
     private static String waitsFor(Machine m, SimThread t) {
+        if (t.spinning) {
+            return "until " + t.code[t.pc].spin.text();
+        }
         if (t.waitPrim != null) {
             return t.waitPrim.name();
         }

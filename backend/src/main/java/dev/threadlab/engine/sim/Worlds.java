@@ -21,15 +21,23 @@ final class Worlds {
     private Worlds() {
     }
 
-    static SimThread[] threads(Scenario s, Layout layout) {
+    /** Each thread's compiled program (replicas of one declaration share theirs); never changed afterwards. */
+    static Compiler.Program[] programs(Scenario s, Layout layout) {
         Map<Integer, Compiler.Program> byDecl = new HashMap<>();
-        SimThread[] out = new SimThread[layout.threads.size()];
+        Compiler.Program[] out = new Compiler.Program[layout.threads.size()];
         for (int i = 0; i < out.length; i++) {
             Layout.ThreadInfo info = layout.threads.get(i);
-            Compiler.Program program = info.decl() < 0 || info.isMain()
+            out[i] = info.decl() < 0 || info.isMain()
                     ? Compiler.compile(s, layout, info)
                     : byDecl.computeIfAbsent(info.decl(), d -> Compiler.compile(s, layout, info));
-            out[i] = new SimThread(i, info, program, s.objects().size());
+        }
+        return out;
+    }
+
+    static SimThread[] threads(Scenario s, Layout layout, Compiler.Program[] programs) {
+        SimThread[] out = new SimThread[layout.threads.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new SimThread(i, layout.threads.get(i), programs[i], s.objects().size());
         }
         return out;
     }

@@ -97,6 +97,7 @@ final class BodyChecker {
                 }
             }
             case Step.Exit s -> { }
+            case Step.SpinUntil s -> spinUntil(p, s);
         }
     }
 
@@ -131,6 +132,25 @@ final class BodyChecker {
             problems.add(new Problem(p + ".timeoutMs", "Queue.join() takes no timeout"));
         }
         targets.joinable(p, s.target(), current);
+    }
+
+    private void spinUntil(String p, Step.SpinUntil s) {
+        String at = p + ".condition";
+        if (s.condition() == null) {
+            problems.add(new Problem(at, "missing condition"));
+            return;
+        }
+        var condition = dev.threadlab.engine.model.Condition.parse(s.condition());
+        if (condition.isEmpty()) {
+            problems.add(new Problem(at, "must be comparisons of shared ints and int literals (== != < <= > >=) "
+                    + "joined by and / or, such as \"flag1 == 0 or turn == 0\"; not \"" + s.condition() + "\""));
+            return;
+        }
+        for (String name : condition.get().names()) {
+            if (objects.get(name) != ObjectType.INT) {
+                problems.add(new Problem(at, "\"" + name + "\" is not a shared int"));
+            }
+        }
     }
 
     private void write(String p, Step.Write s) {

@@ -28,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LitmusTest {
 
     private static Exploration explore(Scenario s) {
-        Exploration e = Enumerator.enumerate(s, 20_000);
-        assertThat(e.complete()).as("explored every schedule").isTrue();
+        Exploration e = Explorer.explore(s, ExploreOptions.defaults().withMaxSchedules(2_000_000)
+                .withMaxMillis(120_000));
+        assertThat(e.complete()).as("explored every schedule (stopped by %s after %d runs, %d states)",
+                e.stoppedBy(), e.schedules(), e.states()).isTrue();
         return e;
     }
 
@@ -145,5 +147,97 @@ class LitmusTest {
                     .withExploring(true).withSchedule(o.witness()));
             assertThat(r.summary().variables()).isEqualTo(o.variables());
         }
+    }
+
+    /**
+     * Five philosophers, each taking fork i then fork i+1 (or, with the fix, the lower-numbered fork first), thinking
+     * (a call) between the two; they wait at a gate so they start together.
+     */
+    private static Scenario philosophers(boolean orderedForks) {
+        Scenarios s = Scenarios.gil().object("go", ObjectType.EVENT).thread("main", dev.threadlab.engine.Scenarios.set("go"));
+        for (int i = 0; i < 5; i++) {
+            s.object("fork" + i, ObjectType.LOCK);
+        }
+        for (int i = 0; i < 5; i++) {
+            int left = i;
+            int right = (i + 1) % 5;
+            int first = orderedForks ? Math.min(left, right) : left;
+            int second = orderedForks ? Math.max(left, right) : right;
+            s.thread("philosopher" + i, waitOn("go"), acquire("fork" + first), compute(1), acquire("fork" + second),
+                    release("fork" + second), release("fork" + first));
+        }
+        return s.build();
+    }
+
+    @Test
+    void five_dining_philosophers_can_deadlock_with_everyone_holding_a_left_fork() {
+        Exploration e = explore(philosophers(false));
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome)
+                .containsExactlyInAnyOrder(Outcome.COMPLETED, Outcome.DEADLOCK);
+        OutcomeClass dead = e.outcomes().stream().filter(o -> o.outcome() == Outcome.DEADLOCK).findFirst().orElseThrow();
+        assertThat(dead.deadlock()).hasSize(5);
+    }
+
+    @Test
+    void five_dining_philosophers_taking_the_lower_fork_first_never_deadlock() {
+        Exploration e = explore(philosophers(true));
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).containsExactly(Outcome.COMPLETED);
+    }
+
+    @Test
+    void the_lost_update_witness_needs_one_preemption_and_the_good_outcome_none() {
+        Scenario s = gatedWorkers(Scenarios.gil(), read("counter", "tmp"), compute(1), write("counter", "tmp + 1"));
+        Exploration e = explore(s);
+        assertThat(e.outcomes()).allSatisfy(o -> assertThat(o.preemptions())
+                .hasSize(o.variables().get("counter") == 1L ? 1 : 0));
+    }
+
+    /**
+     * Peterson's algorithm for two threads under sequential consistency, with a read-call-write of a counter as the
+     * critical section: if mutual exclusion holds, no update is lost. {@code brokenEntry} checks the other's flag
+     * before raising its own (no turn), which lets both in.
+     */
+    private static Scenario peterson(Scenarios base, boolean brokenEntry) {
+        base.integer("counter", 0).integer("flag0", 0).integer("flag1", 0).integer("turn", 0)
+                .object("go", ObjectType.EVENT).thread("main", dev.threadlab.engine.Scenarios.set("go"));
+        for (int me = 0; me < 2; me++) {
+            int other = 1 - me;
+            java.util.List<dev.threadlab.engine.model.Step> body = new java.util.ArrayList<>();
+            body.add(waitOn("go"));
+            if (brokenEntry) {
+                body.add(new dev.threadlab.engine.model.Step.SpinUntil("flag" + other + " == 0"));
+                body.add(write("flag" + me, "1"));
+            } else {
+                body.add(write("flag" + me, "1"));
+                body.add(write("turn", String.valueOf(other)));
+                body.add(new dev.threadlab.engine.model.Step.SpinUntil("flag" + other + " == 0 or turn == " + me));
+            }
+            body.add(read("counter", "tmp"));
+            body.add(compute(1));
+            body.add(write("counter", "tmp + 1"));
+            body.add(write("flag" + me, "0"));
+            base.thread("t" + me, body.toArray(dev.threadlab.engine.model.Step[]::new));
+        }
+        return base.build();
+    }
+
+    @Test
+    void petersons_algorithm_gives_mutual_exclusion_under_the_gil() {
+        Exploration e = explore(peterson(Scenarios.gil(), false));
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).containsOnly(Outcome.COMPLETED);
+        assertThat(counters(e)).containsExactly(2L);
+    }
+
+    @Test
+    void petersons_algorithm_gives_mutual_exclusion_free_threaded_where_every_instruction_can_interleave() {
+        Exploration e = explore(peterson(Scenarios.freeThreaded(), false));
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).containsOnly(Outcome.COMPLETED);
+        assertThat(counters(e)).containsExactly(2L);
+    }
+
+    @Test
+    void checking_the_other_flag_before_raising_ones_own_lets_both_in() {
+        Exploration e = explore(peterson(Scenarios.freeThreaded(), true));
+        assertThat(counters(e)).containsExactlyInAnyOrder(1L, 2L);
     }
 }

@@ -129,6 +129,21 @@ public final class EditorPage {
         return new TimelineView(driver, driver.findElement(By.id("timeline")));
     }
 
+    /** The id of the run the timeline shows now ("" before any run). */
+    public String currentRunId() {
+        String id = driver.findElement(By.id("timeline")).getDomProperty("runId");
+        return id == null ? "" : id;
+    }
+
+    /** The timeline once something other than Run (the explorer's replay) has shown a run other than {@code before}. */
+    public TimelineView timelineAfter(String before) {
+        wait.until(d -> {
+            String now = d.findElement(By.id("timeline")).getDomProperty("runId");
+            return now != null && !now.isEmpty() && !now.equals(before);
+        });
+        return new TimelineView(driver, driver.findElement(By.id("timeline")));
+    }
+
     public String runStatus() {
         return driver.findElement(By.id("run-status")).getText();
     }

@@ -68,6 +68,16 @@ public final class LabApiClient {
         return new RunAnswer(summary.path("runId").asString(""), summary, body);
     }
 
+    /** {@code POST /api/runs} with a full request body ({@code raw}: {@code {"scenario", "schedule", "exploring"}}). */
+    public RunAnswer run(String body, boolean raw) {
+        if (!raw) {
+            return run(body);
+        }
+        String text = postForText("/api/runs", body);
+        JsonNode summary = JSON.readTree(text);
+        return new RunAnswer(summary.path("runId").asString(""), summary, text);
+    }
+
     /** A saved, immutable snapshot and the path of its share link ({@code /s/{id}}). */
     public record SavedLink(String id, String url) {
     }

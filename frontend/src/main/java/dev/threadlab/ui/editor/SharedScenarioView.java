@@ -29,7 +29,18 @@ public class SharedScenarioView extends Div implements HasUrlParameter<String>, 
         try {
             ScenarioDocument doc = ScenarioDocument.parse(api.savedScenario(id).toString());
             title = doc.title() + " (shared) · Thread Lab";
-            add(new Workbench(api, doc, null));
+            Workbench workbench = new Workbench(api, doc, null);
+            add(workbench);
+            // A "you are the scheduler" link: /s/{id}?schedule=0,1,0 replays the played schedule.
+            java.util.List<String> played = event.getLocation().getQueryParameters().getParameters()
+                    .getOrDefault("schedule", java.util.List.of());
+            if (!played.isEmpty() && played.getFirst().matches("\\d+(,\\d+)*")) {
+                java.util.List<Integer> schedule = java.util.Arrays.stream(played.getFirst().split(","))
+                        .map(Integer::valueOf).toList();
+                // After a round trip, once the page's playback component is ready: a run shown during the first
+                // response is summarised but its events never stream.
+                workbench.getElement().executeJs("return 0").then(ignored -> workbench.replaySchedule(schedule));
+            }
         } catch (LabApiException | IllegalArgumentException e) {
             Span error = new Span("This shared diagram cannot be opened: " + e.getMessage());
             error.setId("editor-error");

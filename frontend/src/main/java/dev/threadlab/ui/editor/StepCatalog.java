@@ -24,7 +24,7 @@ final class StepCatalog {
 
     static final List<Group> PALETTE = List.of(
             new Group("Work", List.of("compute", "io", "sleep", "print")),
-            new Group("Shared ints", List.of("read", "write", "increment")),
+            new Group("Shared ints", List.of("read", "write", "increment", "spinUntil")),
             new Group("Locks", List.of("with", "acquire", "release")),
             new Group("Signals", List.of("wait", "notify", "notifyAll", "set", "clear")),
             new Group("Queues", List.of("put", "get", "taskDone")),
@@ -51,6 +51,7 @@ final class StepCatalog {
             case "increment" -> List.of(target, new Field("by", "by", Kind.INT, true));
             case "repeat" -> List.of(new Field("times", "times", Kind.INT, false), new Field("as", "as", Kind.TEXT, true));
             case "print" -> List.of(new Field("text", "text", Kind.TEXT, false));
+            case "spinUntil" -> List.of(new Field("condition", "until", Kind.TEXT, false));
             default -> List.of();
         };
     }
@@ -91,6 +92,8 @@ final class StepCatalog {
             case "get" -> s.put("as", "item");
             case "repeat" -> s.put("times", 3);
             case "print" -> s.put("text", "hello");
+            case "spinUntil" -> s.put("condition", doc.objectIds(Set.of("int")).stream().findFirst().orElse("flag")
+                    + " == 1");
             default -> {
             }
         }
@@ -128,6 +131,7 @@ final class StepCatalog {
             case "repeat" -> "for " + s.path("as").asString("_") + " in range(" + s.path("times").asString("") + "):";
             case "print" -> "print(\"" + s.path("text").asString("") + "\")";
             case "exit" -> "return";
+            case "spinUntil" -> "while not (" + s.path("condition").asString("") + "): pass";
             default -> s.path("op").asString("?");
         };
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
+import dev.threadlab.ui.explore.ExplorePanel;
+import dev.threadlab.ui.explore.SchedulerPanel;
 import dev.threadlab.ui.lesson.LessonPanel;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +43,8 @@ final class Workbench extends Div implements Inspector.Host {
     private final JsonTab jsonTab = new JsonTab(this::replace);
     private final PythonTab pythonTab;
     private final RunPanel runPanel;
+    private final ExplorePanel explorePanel;
+    private final SchedulerPanel schedulerPanel;
     private final JsonNode lesson;
     private LessonPanel lessonPanel;
 
@@ -54,8 +58,19 @@ final class Workbench extends Div implements Inspector.Host {
         this.lesson = lesson;
         this.lessonPanel = new LessonPanel(doc.title(), doc.notes(), lesson);
         this.runPanel = new RunPanel(summary -> lessonPanel.showResult(summary));
+        this.explorePanel = new ExplorePanel(api, this::scenarioWithLesson, (answer, json) -> {
+            lessonPanel.clearResult();
+            runPanel.show(answer, json);
+            runPanel.scrollIntoView();
+        });
 
-        Div main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel);
+        this.schedulerPanel = new SchedulerPanel(api, this::scenarioWithLesson, (answer, json) -> {
+            lessonPanel.clearResult();
+            runPanel.show(answer, json);
+            runPanel.scrollIntoView();
+        });
+
+        Div main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
         main.addClassName("workbench-main");
         add(main, lessonPanel);
         shareBox.setId("share-box");
@@ -80,13 +95,17 @@ final class Workbench extends Div implements Inspector.Host {
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        Button explore = new Button("Explore all interleavings", e -> explorePanel.explore());
+        explore.setId("explore");
+        Button scheduler = new Button("You are the scheduler", e -> schedulerPanel.start());
+        scheduler.setId("scheduler");
         Button share = new Button("Share", e -> share());
         share.setId("share");
         Anchor fresh = new Anchor("editor", "New diagram");
         fresh.setId("new-diagram");
         validity.setId("validity");
         validity.addClassName("validity");
-        Div bar = new Div(title, run, share, fresh, validity);
+        Div bar = new Div(title, run, explore, scheduler, share, fresh, validity);
         bar.addClassName("workbench-toolbar");
         return bar;
     }
@@ -218,6 +237,31 @@ final class Workbench extends Div implements Inspector.Host {
             refresh();
             runPanel.failed("The lab refused the run: " + e.getMessage());
         }
+    }
+
+    /** Replays a played schedule (a shared {@code ?schedule=} link) in exploring mode, as the scheduler mode ran it. */
+    void replaySchedule(java.util.List<Integer> schedule) {
+        try {
+            String json = doc.toCompactJson();
+            runPanel.show(api.run("{\"scenario\":" + json + ",\"exploring\":true,\"schedule\":" + schedule + "}",
+                    true), json);
+            runPanel.scrollIntoView();
+        } catch (LabApiException e) {
+            runPanel.failed("The lab refused the shared schedule: " + e.getMessage());
+        }
+    }
+
+    /** The diagram as compact JSON with the preset's lesson (so the explorer grades outcomes), or null if invalid. */
+    private String scenarioWithLesson() {
+        validate();
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        String json = doc.toCompactJson();
+        if (lesson == null || !lesson.isObject() || !json.endsWith("}")) {
+            return json;
+        }
+        return json.substring(0, json.length() - 1) + (json.length() > 2 ? "," : "") + "\"lesson\":" + lesson + "}";
     }
 
     private void share() {

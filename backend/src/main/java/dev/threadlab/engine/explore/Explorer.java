@@ -1,0 +1,251 @@
+package dev.threadlab.engine.explore;
+
+import dev.threadlab.engine.InvalidScenarioException;
+import dev.threadlab.engine.RunOptions;
+import dev.threadlab.engine.RunResult;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.sim.Blueprint;
+import dev.threadlab.engine.sim.Machine;
+import dev.threadlab.engine.validate.Problem;
+import dev.threadlab.engine.validate.Validator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Systematic exploration of the schedules of a scenario in exploring mode (DESIGN.md §3: every eval breaker where
+ * another thread could go is a choice).
+ *
+ * <p>The search is a depth-first enumeration of schedule prefixes, each run replayed from the start (the engine
+ * has no snapshots; a run of a small scenario costs microseconds). With {@link ExploreOptions#reduce()} it is
+ * <em>stateful</em>, as SPIN's: at every quiescent point after a choice the run's full state vector
+ * ({@code sim.StateVectors}) is looked up; a run that reaches, past its forced prefix, a state seen before is cut
+ * there, because that state's future — every schedule from it — is explored from its first visit. This never loses
+ * an outcome: outcomes are properties of terminal states, and a stateful depth-first search visits every reachable
+ * state (equal vectors have equal futures for equal choices; the vector leaves out only what no outcome depends on).
+ * The recorded state graph then gives each outcome's witness with the fewest preemptions and the exact number of
+ * schedules per outcome. Without reduction every schedule is run ({@link Enumerator}).
+ */
+public final class Explorer {
+
+    private static final long PROGRESS_EVERY_NS = 100_000_000L;
+
+    private final Scenario scenario;
+    private final ExploreOptions options;
+    private final ExploreMonitor monitor;
+    private final OutcomeTable table = new OutcomeTable();
+    private final StateGraph graph = new StateGraph();
+    private final long start;
+    private long lastProgress;
+    /** The previous run's checkpoints (choice count at each probe call, and its node): a replay of a prefix passes
+     * the same ones, so their nodes are known without building state vectors again. */
+    private int[] checkK = new int[64];
+    private int[] checkNode = new int[64];
+    private int checks;
+    private long runs;
+    private Bound stoppedBy;
+
+    // Unreduced mode: per outcome, the count and best witness so far.
+    private final List<long[]> counts = new ArrayList<>();
+    private final List<int[]> bestChoices = new ArrayList<>();
+    private final List<boolean[]> bestPreemptive = new ArrayList<>();
+
+    private Explorer(Scenario scenario, ExploreOptions options, ExploreMonitor monitor) {
+        this.scenario = scenario;
+        this.options = options;
+        this.monitor = monitor;
+        this.start = options.clock().getAsLong();
+        this.lastProgress = start;
+    }
+
+    /**
+     * Explores {@code scenario} within the bounds of {@code options}.
+     *
+     * @throws InvalidScenarioException if the scenario is invalid
+     */
+    public static Exploration explore(Scenario scenario, ExploreOptions options, ExploreMonitor monitor) {
+        List<Problem> problems = Validator.validate(scenario, options.run().limits());
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        return new Explorer(scenario, options, monitor).search();
+    }
+
+    public static Exploration explore(Scenario scenario, ExploreOptions options) {
+        return explore(scenario, options, ExploreMonitor.NONE);
+    }
+
+    private Exploration search() {
+        RunOptions base = options.run().withExploring(true).withSink(null);
+        Blueprint blueprint = Blueprint.of(scenario);
+        int[] prefix = new int[0];
+        while (prefix != null) {
+            if (stopRequested()) {
+                break;
+            }
+            Machine m = new Machine(scenario, base.withSchedule(Arrays.stream(prefix).boxed().toList()), blueprint);
+            Run run = new Run(prefix.length);
+            RunResult r = m.explore(run);
+            runs++;
+            int[] choices = m.choices();
+            boolean[] preemptive = m.preemptionPoints();
+            if (r != null) {
+                int outcome = table.id(r.summary());
+                if (options.reduce()) {
+                    graph.edge(run.node, -1 - outcome, choices, preemptive, run.segmentStart, choices.length);
+                } else {
+                    tally(outcome, choices, preemptive);
+                }
+            }
+            prefix = next(choices, m.candidateCounts());
+            progress(false);
+        }
+        progress(true);
+        return result();
+    }
+
+    private boolean stopRequested() {
+        if (stoppedBy != null) {
+            return true;
+        }
+        if (monitor.cancelled()) {
+            stoppedBy = Bound.CANCELLED;
+        } else if (runs >= options.maxSchedules()) {
+            stoppedBy = Bound.SCHEDULES;
+        } else if (elapsedMs() >= options.maxMillis()) {
+            stoppedBy = Bound.TIME;
+        }
+        return stoppedBy != null;
+    }
+
+    /** Watches one run: records the states it reaches and cuts it at a known state past its forced prefix. */
+    private final class Run implements dev.threadlab.engine.sim.ExplorationProbe {
+
+        private final int forced;
+        private int replayed;
+        int node;
+        int segmentStart;
+
+        Run(int forced) {
+            this.forced = forced;
+        }
+
+        @Override
+        public boolean reached(Machine m) {
+            int k = m.choiceCount();
+            if (k > options.maxDepth()) {
+                if (stoppedBy == null) {
+                    stoppedBy = Bound.DEPTH;
+                }
+                return false;
+            }
+            if (!options.reduce()) {
+                return true;
+            }
+            if (k < forced) {
+                while (checkK[replayed] != k) {
+                    replayed++;
+                }
+                node = checkNode[replayed++];
+                segmentStart = k;
+                checks = replayed;
+                return true;
+            }
+            checks = replayed;
+            long[] vector = m.stateVector();
+            int id = graph.find(vector);
+            if (id < 0) {
+                id = graph.add(vector);
+                graph.edge(node, id, m.choices(), m.preemptionPoints(), segmentStart, k);
+            } else if (k >= forced) {
+                // Past the forced prefix, a state seen before: its future is explored from its first visit.
+                graph.edge(node, id, m.choices(), m.preemptionPoints(), segmentStart, k);
+                return false;
+            }
+            node = id;
+            segmentStart = k;
+            remember(k, id);
+            replayed = checks;
+            return true;
+        }
+
+        private void remember(int k, int id) {
+            if (checks == checkK.length) {
+                checkK = Arrays.copyOf(checkK, checks * 2);
+                checkNode = Arrays.copyOf(checkNode, checks * 2);
+            }
+            checkK[checks] = k;
+            checkNode[checks++] = id;
+        }
+    }
+
+    /** The next prefix in depth-first order: the deepest choice with an untried alternative, incremented. */
+    static int[] next(int[] choices, int[] candidates) {
+        for (int i = choices.length - 1; i >= 0; i--) {
+            if (choices[i] + 1 < candidates[i]) {
+                int[] p = Arrays.copyOf(choices, i + 1);
+                p[i]++;
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void tally(int outcome, int[] choices, boolean[] preemptive) {
+        if (outcome == counts.size()) {
+            counts.add(new long[] {0});
+            bestChoices.add(choices);
+            bestPreemptive.add(preemptive);
+        }
+        counts.get(outcome)[0]++;
+        int[] old = bestChoices.get(outcome);
+        long oldWeight = weight(old, bestPreemptive.get(outcome));
+        if (weight(choices, preemptive) < oldWeight) {
+            bestChoices.set(outcome, choices);
+            bestPreemptive.set(outcome, preemptive);
+        }
+    }
+
+    private static long weight(int[] choices, boolean[] preemptive) {
+        return ((long) OutcomeTable.preemptions(choices, preemptive).size() << 32) + choices.length;
+    }
+
+    private Exploration result() {
+        int n = table.size();
+        List<OutcomeClass> outcomes = new ArrayList<>();
+        if (options.reduce()) {
+            Object[][] witnesses = graph.witnesses(n);
+            long[] paths = graph.pathCounts(n);
+            for (int o = 0; o < n; o++) {
+                int[] c = (int[]) witnesses[o][0];
+                boolean[] p = (boolean[]) witnesses[o][1];
+                outcomes.add(table.outcome(o, paths == null ? 1 : paths[o], boxed(c),
+                        OutcomeTable.preemptions(c, p)));
+            }
+        } else {
+            for (int o = 0; o < n; o++) {
+                int[] c = bestChoices.get(o);
+                outcomes.add(table.outcome(o, counts.get(o)[0], boxed(c),
+                        OutcomeTable.preemptions(c, bestPreemptive.get(o))));
+            }
+        }
+        return new Exploration(outcomes, runs, graph.states(), stoppedBy == null, stoppedBy);
+    }
+
+    private static List<Integer> boxed(int[] c) {
+        return Arrays.stream(c).boxed().toList();
+    }
+
+    private long elapsedMs() {
+        return (options.clock().getAsLong() - start) / 1_000_000;
+    }
+
+    private void progress(boolean last) {
+        long now = options.clock().getAsLong();
+        if (last || now - lastProgress >= PROGRESS_EVERY_NS) {
+            lastProgress = now;
+            monitor.progress(new ExploreMonitor.Progress(runs, graph.states(), table.size(), elapsedMs()));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.threadlab.engine.sim;
+
+import dev.threadlab.engine.RunError;
+import dev.threadlab.engine.event.ThreadState;
+import dev.threadlab.engine.primitives.Digest;
+import dev.threadlab.engine.primitives.Prim;
+
+/**
+ * The explorer's view of a {@link Machine} at a quiescent point (between two dispatches): everything that decides
+ * what the rest of the run can do, as a vector of longs. Two points with equal vectors have the same futures for the
+ * same later choices, so a stateful search need explore only one of them.
+ *
+ * <p>Waiters that only ever leave through a choice (GIL, cores, locks, semaphores, conditions, queue getters and
+ * putters) are written as sets: in exploring mode a choice offers its candidates in thread order, so their arrival
+ * order decides nothing. Waiters woken in order (events, joiners) keep their order.
+ *
+ * <p>Left out on purpose, because no outcome depends on them: event counters ({@code seq}), printed lines, time
+ * accounting per state, the lost-update bookkeeping (versions), tokens and push counters (replaced by freshness and
+ * pop order). Time is relative to {@code now}: states equal up to a shift of the clock are merged. A shift could
+ * only matter to the run limits ({@code maxVirtualSeconds}, {@code maxStateChanges}), which an exploration does not
+ * reach on the small scenarios it is for; a run that does reach a limit is reported as a {@code limit} outcome.
+ */
+final class StateVectors {
+
+    private StateVectors() {
+    }
+
+    static long[] of(Machine m, Digest d) {
+        d.reset();
+        for (SimThread t : m.threads) {
+            thread(d, m, t);
+        }
+        for (SimProcess p : m.processes) {
+            process(d, p);
+        }
+        m.scheduler.digest(d);
+        m.heap.digest(d, m.now, (kind, index, token) -> switch (kind) {
+            case Heap.DROP -> m.processes[index].dropToken == token;
+            case Heap.PROCESS_EXIT, Heap.START_READY -> true;
+            default -> m.threads[index].token == token;
+        });
+        d.add(m.errors.size());
+        for (RunError e : m.errors) {
+            d.add(e.thread()).add(e.type()).add(e.message()).add(String.valueOf(e.step()));
+        }
+        return d.toArray();
+    }
+
+    private static void thread(Digest d, Machine m, SimThread t) {
+        d.add(t.state.ordinal()).add(t.pc).add(t.started).add(t.cancelled).add(t.starter).add(t.timerSlept)
+                .add(t.autoIndex).add(t.resuming).add(t.wakeOk).add(t.wakeItem).add(t.inCompute)
+                .add(t.inCompute ? t.computeEnd - m.now : 0).add(t.computeLeft).add(t.parked).add(t.progressed)
+                .add(t.unparked).add(t.spinning).add(t.waitThread).add(t.waitProcess).add(t.joiners)
+                .add(t.state == ThreadState.RUNNING && coresContended(m) ? m.now - t.since : 0);
+        prim(d, m, t.waitPrim);
+        d.add(t.withDepth);
+        for (int i = 0; i < t.withDepth; i++) {
+            d.add(t.withStack[i]);
+        }
+        for (long local : t.locals) {
+            d.add(local);
+        }
+    }
+
+    /**
+     * When a thread started running matters only to wake-up preemption, which needs every core busy; under the GIL
+     * at most one thread per process runs, so with at least as many cores as processes it never happens.
+     */
+    private static boolean coresContended(Machine m) {
+        return !m.gil || m.scenario.runtime().cores() < m.processes.length;
+    }
+
+    /** Which object a thread waits on, as (process, object index), or -1. */
+    private static void prim(Digest d, Machine m, Prim p) {
+        if (p == null) {
+            d.add(-1);
+            return;
+        }
+        for (SimProcess proc : m.processes) {
+            for (int o = 0; o < proc.prims.length; o++) {
+                if (proc.prims[o] == p) {
+                    d.add(proc.index).add(o);
+                    return;
+                }
+            }
+        }
+        d.add(p.name());
+    }
+
+    private static void process(Digest d, SimProcess p) {
+        d.add(p.started).add(p.shutdownWaiting).add(p.ended).add(p.joiners).add(p.gilHolder).addUnordered(p.gilWaiters)
+                .add(p.dropRequested).add(p.dropArmed);
+        for (int o = 0; o < p.ints.length; o++) {
+            d.add(p.ints[o]);
+            if (p.prims[o] != null) {
+                p.prims[o].digest(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.threadlab.explorations;
+
+import dev.threadlab.api.ProblemException;
+import dev.threadlab.api.RandomIds;
+import dev.threadlab.engine.explore.ExploreMonitor;
+import dev.threadlab.engine.explore.Exploration;
+import dev.threadlab.engine.explore.Explorer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Long explorations, each on its own virtual thread: started with an id, watched (progress, then the result) and
+ * cancelled. At most {@code maxRunning} run at once (others are refused with 429); the last {@link #KEPT} finished
+ * ones are kept for {@code GET}.
+ */
+public final class ExplorationJobs {
+
+    static final int KEPT = 64;
+
+    /** What a watcher is told: progress reports, then exactly one end (the job's final snapshot). */
+    public interface Watcher {
+        void progress(ExploreMonitor.Progress p);
+
+        void ended(Job job);
+    }
+
+    /** One exploration. State: {@code running}, then {@code done} or {@code cancelled} (partial result). */
+    public static final class Job implements ExploreMonitor {
+
+        private final String id;
+        private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
+        private volatile boolean cancel;
+        private volatile ExploreMonitor.Progress progress = new ExploreMonitor.Progress(0, 0, 0, 0);
+        private volatile ExplorationJson result;
+        private volatile String failure;
+
+        Job(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String state() {
+            if (result == null && failure == null) {
+                return "running";
+            }
+            return failure != null ? "failed" : cancel ? "cancelled" : "done";
+        }
+
+        public ExploreMonitor.Progress lastProgress() {
+            return progress;
+        }
+
+        public ExplorationJson result() {
+            return result;
+        }
+
+        public String failure() {
+            return failure;
+        }
+
+        public void cancel() {
+            cancel = true;
+        }
+
+        @Override
+        public void progress(Progress p) {
+            progress = p;
+            watchers.forEach(w -> w.progress(p));
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancel;
+        }
+
+        /** Adds a watcher; if the job already ended, it is told at once. */
+        public void watch(Watcher w) {
+            watchers.add(w);
+            if (!state().equals("running") && watchers.remove(w)) {
+                w.ended(this);
+            }
+        }
+
+        public void unwatch(Watcher w) {
+            watchers.remove(w);
+        }
+
+        private void end() {
+            for (Watcher w : watchers) {
+                if (watchers.remove(w)) {
+                    w.ended(this);
+                }
+            }
+        }
+    }
+
+    private final RandomIds ids = new RandomIds();
+    private final int maxRunning;
+    private final AtomicInteger running = new AtomicInteger();
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+    public ExplorationJobs(int maxRunning) {
+        this.maxRunning = maxRunning;
+    }
+
+    public Job start(ExplorationRequest request) {
+        if (running.incrementAndGet() > maxRunning) {
+            running.decrementAndGet();
+            throw new ProblemException(429, "Too Many Requests",
+                    maxRunning + " explorations are already running; try again when one ends or cancel one.");
+        }
+        Job job = new Job(ids.next());
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            while (jobs.size() > KEPT + maxRunning) {
+                String oldest = jobs.keySet().iterator().next();
+                jobs.remove(oldest);
+            }
+        }
+        Thread.ofVirtual().name("exploration-" + job.id()).start(() -> run(job, request));
+        return job;
+    }
+
+    private void run(Job job, ExplorationRequest request) {
+        long t0 = System.nanoTime();
+        try {
+            Exploration e = Explorer.explore(request.scenario(), request.options(), job);
+            job.result = ExplorationJson.of(request, e, (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            job.failure = String.valueOf(e.getMessage());
+        } finally {
+            running.decrementAndGet();
+            job.end();
+        }
+    }
+
+    public Job find(String id) {
+        synchronized (jobs) {
+            Job job = jobs.get(id);
+            if (job == null) {
+                throw ProblemException.notFound("No exploration " + id + " (unknown, or forgotten: the last "
+                        + KEPT + " finished ones are kept).");
+            }
+            return job;
+        }
+    }
+}

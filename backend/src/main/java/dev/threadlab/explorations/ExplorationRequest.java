@@ -1,0 +1,49 @@
+package dev.threadlab.explorations;
+
+import dev.threadlab.engine.Limits;
+import dev.threadlab.engine.RunOptions;
+import dev.threadlab.engine.explore.ExploreOptions;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.json.LabJson;
+import dev.threadlab.json.ScenarioParser;
+import dev.threadlab.json.TreeReader;
+import dev.threadlab.presets.Lesson;
+import dev.threadlab.presets.LessonReader;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The body of {@code POST /api/explore} and {@code POST /api/explorations}:
+ * {@code {"scenario", "maxSchedules"?, "maxDepth"?, "maxMillis"?, "reduce"?}}. The scenario's {@code lesson}, when
+ * present, grades the outcomes.
+ */
+public record ExplorationRequest(Scenario scenario, Optional<Lesson> lesson, ExploreOptions options) {
+
+    private static final Set<String> KEYS = Set.of("scenario", "maxSchedules", "maxDepth", "maxMillis", "reduce");
+
+    /** Reads and checks a request; {@code maxMillis} defaults to {@code defaultMillis} and is capped at {@code capMillis}. */
+    public static ExplorationRequest read(byte[] body, LabJson json, ScenarioParser parser, Limits limits,
+                                          int maxSchedules, long defaultMillis, long capMillis) {
+        JsonNode root = json.parseObject(body);
+        TreeReader in = new TreeReader();
+        in.onlyKeys(root, "", KEYS);
+        Optional<JsonNode> scenarioNode = in.object(root, "scenario", "", true);
+        int schedules = in.integer(root, "maxSchedules", "", false, 1, maxSchedules).map(Long::intValue)
+                .orElse(Math.min(maxSchedules, ExploreOptions.DEFAULT_MAX_SCHEDULES));
+        int depth = in.integer(root, "maxDepth", "", false, 1, 1_000_000).map(Long::intValue)
+                .orElse(ExploreOptions.DEFAULT_MAX_DEPTH);
+        long millis = in.integer(root, "maxMillis", "", false, 1, capMillis).orElse(defaultMillis);
+        boolean reduce = in.bool(root, "reduce", "").orElse(true);
+        if (!in.problems().isEmpty()) {
+            throw ScenarioParser.invalid(in.problems());
+        }
+        Scenario scenario = parser.parse(scenarioNode.orElseThrow());
+        Optional<Lesson> lesson = Optional.ofNullable(scenarioNode.get().get("lesson"))
+                .flatMap(node -> new LessonReader(new TreeReader()).read(node, "lesson"));
+        ExploreOptions options = ExploreOptions.defaults().withMaxSchedules(schedules).withMaxDepth(depth)
+                .withMaxMillis(millis).withReduce(reduce).withRun(RunOptions.defaults().withLimits(limits));
+        return new ExplorationRequest(scenario, lesson, options);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.threadlab.explorations;
+
+import dev.threadlab.engine.ChoicePoint;
+import dev.threadlab.engine.InvalidScenarioException;
+import dev.threadlab.engine.Limits;
+import dev.threadlab.engine.RunOptions;
+import dev.threadlab.engine.Simulator;
+import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.json.LabJson;
+import dev.threadlab.json.ScenarioParser;
+import dev.threadlab.json.SummaryJson;
+import dev.threadlab.json.TreeReader;
+import dev.threadlab.presets.Grader;
+import dev.threadlab.presets.Lesson.Expectation;
+import dev.threadlab.presets.LessonReader;
+import dev.threadlab.runs.RunService;
+import dev.threadlab.runs.StoredRun;
+import io.javalin.http.Context;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "You are the scheduler": {@code POST /api/scheduler {"scenario", "schedule": [...]}} runs the scenario in exploring
+ * mode along the learner's choices so far and answers the next choice point with its candidates, or, when the run
+ * ends before another choice, the finished run (stored, so the playback can show it: {@code runId}) and whether the
+ * lesson's {@code schedulerGoal} was reached. Undo is the client dropping the last choice and asking again.
+ */
+public final class SchedulerApi {
+
+    private final LabJson json;
+    private final ScenarioParser parser;
+    private final Limits limits;
+    private final RunService runs;
+
+    public SchedulerApi(LabJson json, ScenarioParser parser, Limits limits, RunService runs) {
+        this.json = json;
+        this.parser = parser;
+        this.limits = limits;
+        this.runs = runs;
+    }
+
+    /** One answer: what the learner picks from. */
+    public record Candidate(int index, String thread, String label) {
+    }
+
+    public void next(Context ctx) {
+        JsonNode body = json.parseObject(ctx.bodyAsBytes());
+        TreeReader in = new TreeReader();
+        in.onlyKeys(body, "", Set.of("scenario", "schedule"));
+        Optional<JsonNode> scenarioNode = in.object(body, "scenario", "", true);
+        List<Integer> schedule = new ArrayList<>();
+        in.array(body, "schedule", "", false).ifPresent(a -> {
+            for (int i = 0; i < a.size(); i++) {
+                in.integer(a.get(i), TreeReader.at("schedule", i), 0, Integer.MAX_VALUE)
+                        .ifPresent(c -> schedule.add(c.intValue()));
+            }
+        });
+        if (!in.problems().isEmpty()) {
+            throw ScenarioParser.invalid(in.problems());
+        }
+        Scenario scenario = parser.parse(scenarioNode.orElseThrow());
+        Optional<JsonNode> lessonNode = Optional.ofNullable(scenarioNode.get().get("lesson"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("position", schedule.size());
+        Optional<ChoicePoint> next = nextChoice(scenario, schedule);
+        if (next.isPresent()) {
+            out.put("choice", choice(next.get()));
+            out.put("run", null);
+        } else {
+            StoredRun run = runs.run(scenario, schedule, lessonNode.flatMap(n -> new LessonReader(new TreeReader())
+                    .read(n, "lesson")), true);
+            out.put("choice", null);
+            out.put("run", json.mapper().readTree(run.summaryJson()));
+            out.put("goal", lessonNode.flatMap(n -> new LessonReader(new TreeReader()).schedulerGoal(n, "lesson"))
+                    .map(goal -> goal(goal, run)).orElse(null));
+        }
+        ctx.json(out);
+    }
+
+    private Optional<ChoicePoint> nextChoice(Scenario scenario, List<Integer> schedule) {
+        try {
+            return Simulator.nextChoice(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule));
+        } catch (InvalidScenarioException e) {
+            throw ScenarioParser.invalid(e.problems().stream()
+                    .map(p -> new dev.threadlab.api.ProblemException.FieldError(p.path(), p.message())).toList());
+        } catch (IllegalArgumentException e) {
+            throw dev.threadlab.api.ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> choice(ChoicePoint c) {
+        List<Candidate> candidates = new ArrayList<>();
+        if (c.preemption()) {
+            String t = c.threads().get(0);
+            candidates.add(new Candidate(0, t, "let " + t + " continue"));
+            candidates.add(new Candidate(1, t, "switch " + t + " out (preempt it)"));
+        } else {
+            for (int i = 0; i < c.threads().size(); i++) {
+                candidates.add(new Candidate(i, c.threads().get(i), c.threads().get(i) + " goes next"));
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", c.preemption() ? "preemption" : "pick");
+        m.put("candidates", candidates);
+        return m;
+    }
+
+    private Map<String, Object> goal(Expectation goal, StoredRun run) {
+        var summary = json.mapper().readValue(run.summaryJson(), Map.class);
+        boolean reached = Grader.holds(goal.when(), SummaryJson.observed(
+                Simulator.run(run.scenario(), RunOptions.defaults().withLimits(limits).withExploring(true)
+                        .withSchedule(run.schedule())).summary()));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("description", goal.description());
+        m.put("reached", reached);
+        m.put("outcome", summary.get("outcome"));
+        return m;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.threadlab.e2e.explore;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The "Explore all interleavings" button and its table of outcomes, as a learner uses them. */
+final class ExplorePanelPage {
+
+    private final WebDriver driver;
+
+    private ExplorePanelPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Presses "Explore all interleavings" and waits for the outcomes. */
+    static ExplorePanelPage explore(WebDriver driver) {
+        click(driver, driver.findElement(By.id("explore")));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-0")));
+        return new ExplorePanelPage(driver);
+    }
+
+    String status() {
+        return driver.findElement(By.id("explore-status")).getText();
+    }
+
+    List<String> grades() {
+        return rows().stream().map(r -> r.getDomAttribute("data-grade")).toList();
+    }
+
+    List<String> descriptions() {
+        return rows().stream().map(WebElement::getText).toList();
+    }
+
+    /** Replays row {@code index}'s witness in the playback. */
+    void replay(int index) {
+        click(driver, driver.findElement(By.id("replay-outcome-" + index)));
+    }
+
+    private List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("#explore-outcomes .explore-outcome"));
+    }
+
+    private static void click(WebDriver driver, WebElement e) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+    }
+}
