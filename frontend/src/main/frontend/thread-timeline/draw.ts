@@ -77,6 +77,7 @@ export function drawTimeline(p: Painter, rec: RunRecording, rows: Row[], view: V
       theme.error);
     p.text(mx + 9, row.y + row.h / 2, mark.text, theme.error, 11, 'left', true);
   }
+  drawPreemptions(p, rec, rows, view, theme, x);
   if (state.deadlock) drawDeadlock(p, rows, state, theme, Math.min(x(rec.endT), view.width - 20));
   const cx = x(view.cursor);
   if (cx >= LABEL_W && cx <= view.width) p.line(cx, AXIS_H - 4, cx, heightOf(rows), theme.cursor, 2);
@@ -164,6 +165,19 @@ function drawGilRow(p: Painter, rec: RunRecording, row: Row, view: View, theme: 
     if (dx - lastDrop < 4) continue;
     lastDrop = dx;
     p.polygon([[dx - 3, row.y], [dx + 3, row.y], [dx, row.y + 5]], theme.error);
+  }
+}
+
+/** An explored witness's preemptions: a bar across the lane of the thread switched out, labelled. */
+function drawPreemptions(p: Painter, rec: RunRecording, rows: Row[], view: View, theme: Theme,
+                         x: (t: number) => number): void {
+  for (const mark of rec.preemptionMarks) {
+    const row = rows.find(r => r.lane?.thread === mark.thread);
+    if (!row || mark.t < view.from || mark.t > view.to) continue;
+    const mx = x(mark.t);
+    p.line(mx, row.y, mx, row.y + row.h, theme.error, 3);
+    p.polygon([[mx - 6, row.y], [mx + 6, row.y], [mx, row.y + 7]], theme.error);
+    p.text(mx + 5, row.y + row.h - 5, 'preempted', theme.error, 10, 'left', true);
   }
 }
 

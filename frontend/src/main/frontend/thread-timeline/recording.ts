@@ -37,6 +37,8 @@ export class RunRecording {
   readonly gil = new Map<string, GilSpan[]>();
   readonly dropRequests: { t: number; process: string }[] = [];
   readonly errorMarks: { t: number; thread: string; text: string }[] = [];
+  /** Where an explored witness preempts a thread: the thread switched out and when (set by the host). */
+  preemptionMarks: { t: number; thread: string }[] = [];
   endT = 0;
   /** Lanes come from a level-of-detail window: events no longer draw them. */
   private windowed = false;

@@ -34,12 +34,16 @@ export class ThreadTimeline extends LitElement {
     summaryJson: { type: String, attribute: false },
     scenarioJson: { type: String, attribute: false },
     autoplay: { type: Boolean },
+    marksJson: { type: String, attribute: false },
   };
 
   declare runId: string;
   declare summaryJson: string;
   declare scenarioJson: string;
   declare autoplay: boolean;
+  /** JSON `[{atUs, thread}]`: the preemptions of an explored witness, drawn on the lanes they cut. */
+  declare marksJson: string;
+  private marks: { t: number; thread: string }[] = [];
 
   private rec: RunRecording = new RunRecording(null);
   private summary: RunSummary | null = null;
@@ -74,6 +78,7 @@ export class ThreadTimeline extends LitElement {
     this.summaryJson = '';
     this.scenarioJson = '';
     this.autoplay = true;
+    this.marksJson = '[]';
   }
 
   connectedCallback(): void {
@@ -108,6 +113,13 @@ export class ThreadTimeline extends LitElement {
   updated(changed: PropertyValues): void {
     if (changed.has('scenarioJson')) this.scenario = parse<Scenario>(this.scenarioJson);
     if (changed.has('summaryJson')) this.summary = parse<RunSummary>(this.summaryJson);
+    if (changed.has('marksJson')) {
+      const given = parse<{ atUs: number; thread: string }[]>(this.marksJson) ?? [];
+      this.marks = given.map(m => ({ t: m.atUs, thread: m.thread }));
+      this.rec.preemptionMarks = this.marks;
+      this.dataset.preemptionMarks = String(this.marks.length);
+      this.dirty = true;
+    }
     if (changed.has('runId') && this.runId) this.load();
   }
 
@@ -175,6 +187,7 @@ export class ThreadTimeline extends LitElement {
     this.requestedAt = performance.now();
     this.firstFrameMs = -1;
     this.rec = new RunRecording(this.scenario);
+    this.rec.preemptionMarks = this.marks;
     this.loaded = false;
     this.failed = false;
     this.endAnnounced = false;
@@ -441,7 +454,8 @@ export class ThreadTimeline extends LitElement {
       <div class="legend" aria-label="Legend">${LEGEND_ORDER.map(s => {
         const look = lookOf(s);
         return html`<span><span class="swatch" style=${swatch(look.fill, look.pattern)}></span>${look.word} — ${look.description}</span>`;
-      })}<span>▼ drop request</span></div>
+      })}<span>▼ drop request</span>${this.marks.length
+        ? html`<span id="legend-preempted">┃ preempted — where the explored schedule switches a thread out</span>` : nothing}</div>
       <div class="canvas-wrap"><canvas aria-label="Thread timeline" role="img"></canvas></div>
       <div class="status ${this.failed ? 'failed' : ''}" id="status" role="status">${this.status}</div>
       <div class="keys">Keys: Space play/pause · ← → one event · Shift+← → pan · + − zoom · 0 fit · Home/End · [ ] speed.

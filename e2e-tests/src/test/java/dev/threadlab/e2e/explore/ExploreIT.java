@@ -28,6 +28,8 @@ class ExploreIT {
         TimelineView timeline = editor.timelineAfter(before).waitUntilPlaybackEnds();
 
         assertThat(timeline.finalVariables().get("counter")).isLessThan(10L);
+        assertThat(timeline.preemptionMarks()).as("the witness's preemptions are marked on the timeline")
+                .isGreaterThanOrEqualTo(1);
         assertThat(editor.lessonGrade()).isEqualTo("interesting");
     }
 }

@@ -93,6 +93,12 @@ public final class TimelineView {
         return Long.parseLong(host.getDomAttribute("data-seq"));
     }
 
+    /** How many preemptions of an explored witness the timeline marks (0 for an ordinary run). */
+    public int preemptionMarks() {
+        String marks = host.getDomAttribute("data-preemption-marks");
+        return marks == null ? 0 : Integer.parseInt(marks);
+    }
+
     public boolean atEnd() {
         return "true".equals(host.getDomAttribute("data-at-end"));
     }

@@ -32,6 +32,12 @@ final class RunPanel extends Div {
     }
 
     void show(RunAnswer run, String scenarioJson) {
+        show(run, scenarioJson, "[]");
+    }
+
+    /** Shows a run whose schedule came from the explorer, its preemptions marked on the lanes they cut. */
+    void show(RunAnswer run, String scenarioJson, String preemptionMarksJson) {
+        timeline.setPreemptionMarks(preemptionMarksJson);
         summary = run.summary();
         status.setText(describe(run.summary()));
         status.getElement().setAttribute("data-outcome", run.summary().path("outcome").asString(""));

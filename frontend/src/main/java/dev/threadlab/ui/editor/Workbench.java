@@ -58,9 +58,9 @@ final class Workbench extends Div implements Inspector.Host {
         this.lesson = lesson;
         this.lessonPanel = new LessonPanel(doc.title(), doc.notes(), lesson);
         this.runPanel = new RunPanel(summary -> lessonPanel.showResult(summary));
-        this.explorePanel = new ExplorePanel(api, this::scenarioWithLesson, (answer, json) -> {
+        this.explorePanel = new ExplorePanel(api, this::scenarioWithLesson, (answer, json, marks) -> {
             lessonPanel.clearResult();
-            runPanel.show(answer, json);
+            runPanel.show(answer, json, marks);
             runPanel.scrollIntoView();
         });
 

@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Iterator;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +26,7 @@ public final class ExplorePanel extends Div {
 
     private final transient LabApiClient api;
     private final transient Supplier<String> scenario;
-    private final transient BiConsumer<RunAnswer, String> replay;
+    private final transient WitnessReplay replay;
     private final Span status = new Span();
     private final Div table = new Div();
 
@@ -35,7 +34,7 @@ public final class ExplorePanel extends Div {
      * @param scenario the diagram as compact JSON, or null when it is invalid
      * @param replay   shows a run (and its scenario JSON) in the playback
      */
-    public ExplorePanel(LabApiClient api, Supplier<String> scenario, BiConsumer<RunAnswer, String> replay) {
+    public ExplorePanel(LabApiClient api, Supplier<String> scenario, WitnessReplay replay) {
         this.api = api;
         this.scenario = scenario;
         this.replay = replay;
@@ -141,7 +140,8 @@ public final class ExplorePanel extends Div {
             String body = api.postForText("/api/runs", "{\"scenario\":" + json + ",\"exploring\":true,\"schedule\":"
                     + outcome.path("witness") + "}");
             JsonNode summary = JSON.readTree(body);
-            replay.accept(new RunAnswer(summary.path("runId").asString(""), summary, body), json);
+            replay.show(new RunAnswer(summary.path("runId").asString(""), summary, body), json,
+                    outcome.path("preemptionMarks").toString());
         } catch (LabApiException ex) {
             status.setText("The lab refused the replay: " + ex.getMessage());
         }

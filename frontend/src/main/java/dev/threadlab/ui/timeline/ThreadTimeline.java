@@ -30,6 +30,14 @@ public class ThreadTimeline extends Component implements HasStyle, HasSize {
         getElement().setProperty("runId", runId);
     }
 
+    /**
+     * Marks where an explored witness preempts threads ({@code [{"atUs","thread"}]}, as {@code POST /api/explore}
+     * answers them); {@code []} for an ordinary run. Set before {@link #showRun}.
+     */
+    public void setPreemptionMarks(String marksJson) {
+        getElement().setProperty("marksJson", marksJson == null ? "[]" : marksJson);
+    }
+
     public String getRunId() {
         return getElement().getProperty("runId", "");
     }

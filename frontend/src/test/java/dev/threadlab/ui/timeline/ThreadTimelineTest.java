@@ -24,6 +24,17 @@ class ThreadTimelineTest {
     }
 
     @Test
+    void preemption_marks_reach_the_web_component_and_none_means_an_empty_list() {
+        ThreadTimeline timeline = new ThreadTimeline();
+
+        timeline.setPreemptionMarks("[{\"atUs\":3020,\"thread\":\"worker-1\"}]");
+        assertThat(timeline.getElement().getProperty("marksJson")).contains("worker-1");
+
+        timeline.setPreemptionMarks(null);
+        assertThat(timeline.getElement().getProperty("marksJson")).isEqualTo("[]");
+    }
+
+    @Test
     void autoplay_is_on_unless_turned_off() {
         ThreadTimeline timeline = new ThreadTimeline();
         assertThat(timeline.isAutoplay()).isTrue();
