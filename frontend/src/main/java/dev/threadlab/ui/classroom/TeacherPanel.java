@@ -40,6 +40,7 @@ class TeacherPanel extends Div {
     private final Span memberCount = new Span();
     private final Div dashboard = new Div();
     private final Span challengeText = new Span();
+    private final Select<String> speed;
     private final Map<String, JsonNode> members = new LinkedHashMap<>();
     private final Map<String, JsonNode> submissions = new LinkedHashMap<>();
 
@@ -80,11 +81,11 @@ class TeacherPanel extends Div {
         Button pause = command("⏸ Pause", "pause", "{\"type\":\"Pause\"}");
         Button forward = new Button("Step ▶", e -> link.step(1));
         forward.setId("step-forward");
-        Select<String> speed = new Select<>();
+        speed = new Select<>();
         speed.setLabel("Speed (virtual time per real time)");
         speed.setId("room-speed");
         speed.setItems("0.0001", "0.001", "0.01", "0.1", "1");
-        speed.setValue("1");
+        speed.setValue("0.001");
         speed.addValueChangeListener(e -> link.send("{\"type\":\"SetSpeed\",\"speed\":" + e.getValue() + "}"));
         IntegerField seekUs = new IntegerField("Position (µs)");
         seekUs.setId("seek-us");
@@ -265,7 +266,14 @@ class TeacherPanel extends Div {
                 submissions.put(s.path("memberId").asString(""), s);
                 renderDashboard();
             }
-            case "ScenarioLoaded" -> showSource(m.path("source"));
+            case "ScenarioLoaded" -> {
+                showSource(m.path("source"));
+                // a lesson is a few virtual milliseconds: show it in slow motion, at the speed chosen here
+                String chosen = speed.getValue();
+                if (chosen != null && Double.parseDouble(chosen) != m.path("playback").path("speed").asDouble(1)) {
+                    link.send("{\"type\":\"SetSpeed\",\"speed\":" + chosen + "}");
+                }
+            }
             case "RoomLocked" -> showStatus("locked");
             case "RoomUnlocked" -> showStatus("open");
             case "RoomEnded" -> showStatus("ended");
