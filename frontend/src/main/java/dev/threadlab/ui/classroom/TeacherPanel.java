@@ -73,12 +73,12 @@ class TeacherPanel extends Div {
         present.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         source.setId("scenario-source");
 
-        Button start = command("⏮", "to-start", "{\"type\":\"Seek\",\"positionUs\":0}");
+        Button start = command("To start", "to-start", "{\"type\":\"Seek\",\"positionUs\":0}");
         start.getElement().setAttribute("aria-label", "To start");
         Button back = new Button("◀ Step", e -> link.step(-1));
         back.setId("step-back");
         Button play = command("▶ Play", "play", "{\"type\":\"Play\"}");
-        Button pause = command("⏸ Pause", "pause", "{\"type\":\"Pause\"}");
+        Button pause = command("Pause", "pause", "{\"type\":\"Pause\"}");
         Button forward = new Button("Step ▶", e -> link.step(1));
         forward.setId("step-forward");
         speed = new Select<>();

@@ -1,0 +1,66 @@
+package dev.threadlab.e2e.classroom;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** {@code /room/{code}} as a student: a name, then the teacher's playback and the challenge. */
+final class StudentRoomPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    final RoomTimeline timeline;
+
+    private StudentRoomPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.timeline = new RoomTimeline(driver);
+    }
+
+    static StudentRoomPage join(WebDriver driver, String studentUrl, String name) {
+        driver.get(studentUrl);
+        StudentRoomPage page = new StudentRoomPage(driver);
+        WebElement field = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#student-name input")));
+        field.sendKeys(name);
+        driver.findElement(By.id("join")).click();
+        page.wait.until(d -> name.equals(d.findElement(By.id("you")).getText()));
+        return page;
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    String challengeGoal() {
+        return wait.until(d -> {
+            WebElement goal = d.findElement(By.id("challenge-goal-text"));
+            String g = goal.getDomAttribute("data-goal");
+            return goal.isDisplayed() && g != null && !g.isEmpty() ? g : null;
+        });
+    }
+
+    /** Replaces the editable copy of the challenge with {@code json} and submits it. */
+    StudentRoomPage submit(String json) {
+        WebElement area = driver.findElement(By.id("challenge-json"));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                area, json);
+        WebElement submit = driver.findElement(By.id("submit"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        submit.click();
+        return this;
+    }
+
+    /** The verdict's status once graded (passed, failed, error). */
+    String verdict() {
+        return wait.until(d -> {
+            String s = d.findElement(By.id("verdict")).getDomAttribute("data-status");
+            return s != null && !s.isEmpty() && !s.equals("sent") && !s.equals("grading") ? s : null;
+        });
+    }
+}
