@@ -60,5 +60,26 @@ class ClassroomIT {
 
         assertThat(teacher.gradedSubmissionOf("Ada")).isEqualTo("passed");
         assertThat(ada.verdict()).isEqualTo("passed");
+
+        // roster: a raised hand reaches the teacher
+        grace.raiseHand();
+        assertThat(teacher.handRaised("Grace")).isTrue();
+
+        // the teacher shows Ada's submission to the room: its run replaces the lesson's everywhere
+        teacher.openSubmissionOf("Ada");
+        teacher.waiting().until(d -> !teacher.timeline.runId().isEmpty() && !teacher.timeline.runId().equals(runId)
+                && teacher.timeline.loaded());
+        String submissionRun = teacher.timeline.runId();
+        for (StudentRoomPage s : new StudentRoomPage[] {ada, grace}) {
+            s.waiting().until(d -> submissionRun.equals(s.timeline.runId()) && s.scenarioSource().endsWith(":Ada"));
+        }
+
+        // a reloaded page comes back as the same student, at the room's position, without a name prompt
+        teacher.stepForward().stepForward();
+        long stepped = teacher.timeline.positionUs();
+        StudentRoomPage again = StudentRoomPage.reload(graceBrowser, "Grace");
+        assertThat(again.namePromptShown()).isFalse();
+        again.waiting().until(d -> submissionRun.equals(again.timeline.runId()) && again.timeline.loaded()
+                && again.timeline.positionUs() == stepped);
     }
 }

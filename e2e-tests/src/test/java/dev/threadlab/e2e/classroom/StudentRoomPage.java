@@ -32,6 +32,30 @@ final class StudentRoomPage {
         return page;
     }
 
+    /** The page reloaded: the student comes back as the same member, without a name prompt. */
+    static StudentRoomPage reload(WebDriver driver, String name) {
+        driver.navigate().refresh();
+        StudentRoomPage page = new StudentRoomPage(driver);
+        page.wait.until(d -> name.equals(d.findElement(By.id("you")).getText()));
+        return page;
+    }
+
+    StudentRoomPage raiseHand() {
+        driver.findElement(By.id("raise-hand")).click();
+        wait.until(d -> "true".equals(d.findElement(By.id("raise-hand")).getDomAttribute("data-raised")));
+        return this;
+    }
+
+    /** What the room shows now: {@code teacher} or {@code submission:{id}:{name}}. */
+    String scenarioSource() {
+        String s = driver.findElement(By.id("scenario-source")).getDomAttribute("data-source");
+        return s == null ? "" : s;
+    }
+
+    boolean namePromptShown() {
+        return !driver.findElements(By.id("student-name")).isEmpty();
+    }
+
     WebDriverWait waiting() {
         return wait;
     }

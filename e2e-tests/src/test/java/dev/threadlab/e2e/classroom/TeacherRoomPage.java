@@ -94,6 +94,20 @@ final class TeacherRoomPage {
         return this;
     }
 
+    boolean handRaised(String name) {
+        return wait.until(d -> d.findElements(By.cssSelector("#roster .member[data-name='" + name + "'][data-hand='true']"))
+                .size() == 1);
+    }
+
+    /** Shows a student's latest submission to the whole room. */
+    TeacherRoomPage openSubmissionOf(String name) {
+        WebElement open = driver.findElement(By.cssSelector("#dashboard .submission[data-name='" + name + "'] .open-submission"));
+        scrollTo(open);
+        open.click();
+        wait.until(d -> d.findElement(By.id("scenario-source")).getDomAttribute("data-source").endsWith(":" + name));
+        return this;
+    }
+
     /** The status of a student's latest submission on the dashboard, once graded. */
     String gradedSubmissionOf(String name) {
         return wait.until(d -> d.findElements(By.cssSelector("#dashboard .submission[data-name='" + name + "']")).stream()

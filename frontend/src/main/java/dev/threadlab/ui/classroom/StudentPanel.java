@@ -42,11 +42,13 @@ class StudentPanel extends Div {
     private final Span goal = new Span();
     private final TextArea editor = new TextArea("Your copy (JSON)");
     private final Span verdict = new Span();
+    private final Span source = new Span();
 
     StudentPanel(String code, JsonNode room) {
         this.code = code;
         this.room = room;
         setId("student-panel");
+        hand.addClickListener(e -> link.send(handRaised ? "{\"type\":\"LowerHand\"}" : "{\"type\":\"RaiseHand\"}"));
         error.setId("room-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         H2 heading = new H2();
@@ -106,7 +108,6 @@ class StudentPanel extends Div {
         status.setId("room-status");
         you.setId("you");
         hand.setId("raise-hand");
-        hand.addClickListener(e -> link.send(handRaised ? "{\"type\":\"LowerHand\"}" : "{\"type\":\"RaiseHand\"}"));
         challenge.setId("challenge");
         challenge.setVisible(false);
         goal.setId("challenge-goal-text");
@@ -121,7 +122,8 @@ class StudentPanel extends Div {
         challenge.add(new H3("Challenge"), goal, editor, submit, verdict);
         HorizontalLayout top = new HorizontalLayout(you, status, hand);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(top, timeline, link, challenge);
+        source.setId("scenario-source");
+        add(top, source, timeline, link, challenge);
         link.connect();
     }
 
@@ -151,6 +153,7 @@ class StudentPanel extends Div {
         switch (m.path("type").asString("")) {
             case "RoomState" -> {
                 you.setText(m.path("you").path("name").asString(""));
+                showSource(m.path("scenarioSource"));
                 showStatus(m.path("status").asString("open"));
                 showChallenge(m.path("challenge"));
                 JsonNode last = null;
@@ -167,6 +170,7 @@ class StudentPanel extends Div {
                 verdict.getElement().setAttribute("data-status", "");
             }
             case "SubmissionReceived", "SubmissionGraded" -> showVerdict(m.path("submission"));
+            case "ScenarioLoaded" -> showSource(m.path("source"));
             case "HandRaised", "HandLowered" -> {
                 handRaised = m.path("type").asString("").equals("HandRaised");
                 hand.setText(handRaised ? "Lower hand" : "✋ Raise hand");
@@ -205,6 +209,17 @@ class StudentPanel extends Div {
             default -> {
             }
         }
+    }
+
+    private void showSource(JsonNode src) {
+        String s = src.isString() ? src.asString() : "";
+        if (s.startsWith("submission:")) {
+            String[] parts = s.split(":", 3);
+            source.setText("Your teacher is showing " + (parts.length == 3 ? parts[2] : "a student") + "'s submission.");
+        } else {
+            source.setText("");
+        }
+        source.getElement().setAttribute("data-source", s);
     }
 
     private void showStatus(String s) {

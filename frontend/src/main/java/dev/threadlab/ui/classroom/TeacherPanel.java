@@ -195,6 +195,16 @@ class TeacherPanel extends Div {
         }
     }
 
+    /** An opened submission comes without a run: run it here and give the room its run (the source stays). */
+    private void runForRoom(JsonNode scenario) {
+        try {
+            LabApiClient.RunAnswer answer = api.run(scenario.toString());
+            link.send("{\"type\":\"Run\",\"runId\":" + JSON.writeValueAsString(answer.runId()) + "}");
+        } catch (LabApiException e) {
+            error.setText("The submission cannot run: " + e.getMessage());
+        }
+    }
+
     private void pose(LabApiClient.PresetSummary preset, String kind, Integer ms, String variable, Integer value) {
         if (preset == null || kind == null) {
             return;
@@ -268,6 +278,10 @@ class TeacherPanel extends Div {
             }
             case "ScenarioLoaded" -> {
                 showSource(m.path("source"));
+                if (m.path("playback").path("runId").isNull() && m.path("source").asString("").startsWith("submission:")) {
+                    runForRoom(m.path("scenario"));
+                    return;
+                }
                 // a lesson is a few virtual milliseconds: show it in slow motion, at the speed chosen here
                 String chosen = speed.getValue();
                 if (chosen != null && Double.parseDouble(chosen) != m.path("playback").path("speed").asDouble(1)) {
