@@ -81,5 +81,21 @@ class ClassroomIT {
         assertThat(again.namePromptShown()).isFalse();
         again.waiting().until(d -> submissionRun.equals(again.timeline.runId()) && again.timeline.loaded()
                 && again.timeline.positionUs() == stepped);
+
+        // free mode: a student may move on their own; follow snaps them back to the teacher
+        long teacherSeq = teacher.timeline.seq();
+        teacher.studentsMay("free");
+        ada.waiting().until(d -> "free".equals(ada.mode()));
+        ada.stepBackOnOwn();
+        ada.waiting().until(d -> ada.timeline.seq() == teacherSeq - 1);
+        teacher.studentsMay("follow");
+        ada.waiting().until(d -> "follow".equals(ada.mode()) && ada.timeline.seq() == teacherSeq
+                && ada.timeline.positionUs() == stepped);
+
+        // ending: every student is told
+        teacher.end();
+        for (StudentRoomPage s : new StudentRoomPage[] {ada, again}) {
+            s.waiting().until(d -> "ended".equals(s.roomStatus()));
+        }
     }
 }

@@ -52,6 +52,24 @@ final class StudentRoomPage {
         return s == null ? "" : s;
     }
 
+    /** Moves the student's own playback one event back, with the keyboard (only free mode keeps it there). */
+    StudentRoomPage stepBackOnOwn() {
+        WebElement host = driver.findElement(By.id("timeline"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", host);
+        host.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        return this;
+    }
+
+    String mode() {
+        String m = driver.findElement(By.id("room-link")).getDomAttribute("data-mode");
+        return m == null ? "" : m;
+    }
+
+    String roomStatus() {
+        String s = driver.findElement(By.id("room-status")).getDomAttribute("data-status");
+        return s == null ? "" : s;
+    }
+
     boolean namePromptShown() {
         return !driver.findElements(By.id("student-name")).isEmpty();
     }

@@ -94,6 +94,17 @@ final class TeacherRoomPage {
         return this;
     }
 
+    TeacherRoomPage studentsMay(String mode) {
+        choose("room-mode", mode);
+        return this;
+    }
+
+    TeacherRoomPage end() {
+        press("end-room");
+        wait.until(d -> "ended".equals(d.findElement(By.id("room-status")).getDomAttribute("data-status")));
+        return this;
+    }
+
     boolean handRaised(String name) {
         return wait.until(d -> d.findElements(By.cssSelector("#roster .member[data-name='" + name + "'][data-hand='true']"))
                 .size() == 1);
