@@ -52,6 +52,7 @@ public class RoomLink extends Div {
             };
             const frame = () => {
               if (closed) return;
+              if (!el.isConnected) { el.roomClose(); return; } // the view was left: leave the room too
               requestAnimationFrame(frame);
               if (!pb || !pb.runId || tl.runId !== pb.runId || !following()) return;
               if (!pb.playing && pb.seq != null) {

@@ -114,10 +114,12 @@ class StudentPanel extends Div {
         editor.setId("challenge-json");
         editor.setWidthFull();
         editor.setHeight("16rem");
+        editor.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
         Button submit = new Button("Submit", e -> submit());
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verdict.setId("verdict");
+        verdict.getStyle().set("margin-left", "var(--lumo-space-m)");
         challenge.removeAll();
         challenge.add(new H3("Challenge"), goal, editor, submit, verdict);
         HorizontalLayout top = new HorizontalLayout(you, status, hand);

@@ -129,6 +129,13 @@ class TeacherPanel extends Div {
         variable.setValue("counter");
         IntegerField value = new IntegerField("Value");
         value.setId("goal-value");
+        Runnable showParameters = () -> {
+            ms.setVisible("finishesUnderMs".equals(goal.getValue()));
+            variable.setVisible("variableEquals".equals(goal.getValue()));
+            value.setVisible("variableEquals".equals(goal.getValue()));
+        };
+        goal.addValueChangeListener(e -> showParameters.run());
+        showParameters.run();
         Button pose = new Button("Pose the challenge", e -> pose(challengeScenario.getValue(), goal.getValue(),
                 ms.getValue(), variable.getValue(), value.getValue()));
         pose.setId("pose-challenge");
