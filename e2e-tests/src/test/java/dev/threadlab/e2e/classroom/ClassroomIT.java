@@ -25,7 +25,9 @@ class ClassroomIT {
 
         TeacherRoomPage teacher = TeacherRoomPage.open(teacherBrowser, room.teacherUrl());
         StudentRoomPage ada = StudentRoomPage.join(adaBrowser, room.studentUrl(), "Ada");
-        StudentRoomPage grace = StudentRoomPage.join(graceBrowser, room.studentUrl(), "Grace");
+        // Grace types the code as read aloud: lower case, a space instead of the dash
+        StudentRoomPage grace = StudentRoomPage.joinWithCode(graceBrowser, RunningLab.baseUrl(),
+                room.code().toLowerCase(java.util.Locale.ROOT).replace("-", " "), "Grace");
         teacher.waitForStudent("Ada").waitForStudent("Grace");
 
         // present: a lesson for everyone, stepped to the third event

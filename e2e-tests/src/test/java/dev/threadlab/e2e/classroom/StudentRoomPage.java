@@ -74,6 +74,19 @@ final class StudentRoomPage {
         return !driver.findElements(By.id("student-name")).isEmpty();
     }
 
+    /** Types the code on {@code /classroom} (as a student reads it off the projector), then a name. */
+    static StudentRoomPage joinWithCode(WebDriver driver, String baseUrl, String code, String name) {
+        driver.get(baseUrl + "/classroom");
+        StudentRoomPage page = new StudentRoomPage(driver);
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#join-code-field input"))).sendKeys(code);
+        driver.findElement(By.id("join-with-code")).click();
+        WebElement field = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#student-name input")));
+        field.sendKeys(name);
+        driver.findElement(By.id("join")).click();
+        page.wait.until(d -> name.equals(d.findElement(By.id("you")).getText()));
+        return page;
+    }
+
     WebDriverWait waiting() {
         return wait;
     }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -41,8 +43,26 @@ public class ClassroomView extends VerticalLayout {
         error.setId("classroom-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         created.setId("room-created");
-        add(new H2("Classroom"), new Paragraph("Create a live room: you drive every student's playback, pose challenges "
-                + "and see their graded submissions."), title, create, error, created);
+        TextField code = new TextField("Join code");
+        code.setId("join-code-field");
+        code.setPlaceholder("ABCD-EFGH");
+        code.setMaxLength(20);
+        Button join = new Button("Join as a student", e -> {
+            String typed = code.getValue().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+            if (typed.matches("[A-Z0-9]{1,16}")) {
+                getUI().ifPresent(ui -> ui.navigate("room/" + typed));
+            } else {
+                error.setText("A join code has 8 letters and digits, like ABCD-EFGH.");
+            }
+        });
+        join.setId("join-with-code");
+        HorizontalLayout joinRow = new HorizontalLayout(code, join);
+        joinRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout createRow = new HorizontalLayout(title, create);
+        createRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Classroom"), new Paragraph("Students: type the code your teacher shows."), joinRow,
+                new Paragraph("Teachers: create a live room. You drive every student's playback, pose challenges "
+                        + "and see their graded submissions."), createRow, error, created);
     }
 
     private void create(String title) {
