@@ -100,4 +100,17 @@ class ClassroomIT {
             s.waiting().until(d -> "ended".equals(s.roomStatus()));
         }
     }
+
+    @Test
+    void display_names_are_shown_as_text_never_as_html(WebDriver teacherBrowser, WebDriver studentBrowser) {
+        ClassroomPage.CreatedRoom room = ClassroomPage.open(teacherBrowser, RunningLab.baseUrl()).create("<i>Safety</i>");
+        TeacherRoomPage teacher = TeacherRoomPage.open(teacherBrowser, room.teacherUrl());
+        String name = "<b>Eve</b><img src=x>";
+        StudentRoomPage.join(studentBrowser, room.studentUrl(), name);
+
+        teacher.waitForStudent(name);
+        assertThat(teacher.rosterText()).contains(name);
+        assertThat(teacher.rosterMarkupElements()).isZero();
+        assertThat(teacher.heading()).startsWith("<i>Safety</i>");
+    }
 }

@@ -105,6 +105,19 @@ final class TeacherRoomPage {
         return this;
     }
 
+    String rosterText() {
+        return driver.findElement(By.id("roster")).getText();
+    }
+
+    /** Elements a name would have created had it been read as HTML. */
+    int rosterMarkupElements() {
+        return driver.findElements(By.cssSelector("#roster b, #roster img, #roster i")).size();
+    }
+
+    String heading() {
+        return driver.findElement(By.id("room-heading")).getText();
+    }
+
     boolean handRaised(String name) {
         return wait.until(d -> d.findElements(By.cssSelector("#roster .member[data-name='" + name + "'][data-hand='true']"))
                 .size() == 1);
