@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
         nav.setLabel("Lab");
         nav.addItem(new SideNavItem("Library", LibraryView.class));
         nav.addItem(new SideNavItem("Editor", "editor"));
+        nav.addItem(new SideNavItem("Classroom", "classroom"));
         addToDrawer(nav, api);
         header.add(new ThemeToggle());
     }
