@@ -28,8 +28,12 @@ class ExploreIT {
         TimelineView timeline = editor.timelineAfter(before).waitUntilPlaybackEnds();
 
         assertThat(timeline.finalVariables().get("counter")).isLessThan(10L);
-        assertThat(timeline.preemptionMarks()).as("the witness's preemptions are marked on the timeline")
-                .isGreaterThanOrEqualTo(1);
         assertThat(editor.lessonGrade()).isEqualTo("interesting");
+
+        String first = editor.currentRunId();
+        explore.replay(explore.firstWithPreemptions());
+        TimelineView preempted = editor.timelineAfter(first).waitUntilPlaybackEnds();
+        assertThat(preempted.preemptionMarks()).as("the witness's preemptions are marked on the timeline")
+                .isGreaterThanOrEqualTo(1);
     }
 }

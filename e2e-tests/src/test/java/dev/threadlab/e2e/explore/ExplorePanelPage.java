@@ -39,6 +39,17 @@ final class ExplorePanelPage {
         return rows().stream().map(WebElement::getText).toList();
     }
 
+    /** The first outcome whose witness needs the scheduler to preempt a thread (some need none: timing suffices). */
+    int firstWithPreemptions() {
+        List<WebElement> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (Integer.parseInt(rows.get(i).getDomAttribute("data-preemptions")) > 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("no outcome's witness has a preemption");
+    }
+
     /** Replays row {@code index}'s witness in the playback. */
     void replay(int index) {
         click(driver, driver.findElement(By.id("replay-outcome-" + index)));

@@ -93,6 +93,7 @@ public final class ExplorePanel extends Div {
         row.addClassName("explore-outcome");
         row.getElement().setAttribute("data-grade", grade);
         row.getElement().setAttribute("data-outcome", o.path("outcome").asString(""));
+        row.getElement().setAttribute("data-preemptions", String.valueOf(preemptions));
         if (o.path("grade").isObject()) {
             row.getElement().setAttribute("title", o.path("grade").path("description").asString(""));
         }
