@@ -36,16 +36,11 @@ public final class LockPrim implements Prim, Acquirable {
 
     @Override
     public int acquire(Kernel k, int thread, boolean blocking, long timeoutNs) {
-        if (!locked) {
+        boolean free = !locked;
+        if (free) {
             take(k, thread);
-            return GRANTED;
         }
-        if (!blocking || timeoutNs == 0) {
-            return REFUSED;
-        }
-        waiters.add(thread);
-        k.block(thread, ThreadState.BLOCKED, this, timeoutNs);
-        return BLOCKED;
+        return Acquisition.attempt(k, thread, blocking, timeoutNs, free, waiters, this);
     }
 
     @Override

@@ -41,16 +41,11 @@ public final class RLockPrim implements Prim, Acquirable {
 
     @Override
     public int acquire(Kernel k, int thread, boolean blocking, long timeoutNs) {
-        if (owner == thread || owner == -1) {
+        boolean mine = owner == thread || owner == -1;   // free, or re-entered by its owner
+        if (mine) {
             take(k, thread, count + 1);
-            return GRANTED;
         }
-        if (!blocking || timeoutNs == 0) {
-            return REFUSED;
-        }
-        waiters.add(thread);
-        k.block(thread, ThreadState.BLOCKED, this, timeoutNs);
-        return BLOCKED;
+        return Acquisition.attempt(k, thread, blocking, timeoutNs, mine, waiters, this);
     }
 
     @Override

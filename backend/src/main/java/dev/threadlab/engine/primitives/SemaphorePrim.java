@@ -1,7 +1,6 @@
 package dev.threadlab.engine.primitives;
 
 import dev.threadlab.engine.event.Event.SemaphoreChanged;
-import dev.threadlab.engine.event.ThreadState;
 
 /**
  * {@code threading.Semaphore(value)} and {@code BoundedSemaphore(value)}. A release with waiters hands the permit to
@@ -35,17 +34,12 @@ public final class SemaphorePrim implements Prim, Acquirable {
 
     @Override
     public int acquire(Kernel k, int thread, boolean blocking, long timeoutNs) {
-        if (value > 0) {
+        boolean available = value > 0;
+        if (available) {
             value--;
             changed(k, thread);
-            return GRANTED;
         }
-        if (!blocking || timeoutNs == 0) {
-            return REFUSED;
-        }
-        waiters.add(thread);
-        k.block(thread, ThreadState.BLOCKED, this, timeoutNs);
-        return BLOCKED;
+        return Acquisition.attempt(k, thread, blocking, timeoutNs, available, waiters, this);
     }
 
     @Override
