@@ -54,13 +54,7 @@ public final class SchedulerApi {
         TreeReader in = new TreeReader();
         in.onlyKeys(body, "", Set.of("scenario", "schedule"));
         Optional<JsonNode> scenarioNode = in.object(body, "scenario", "", true);
-        List<Integer> schedule = new ArrayList<>();
-        in.array(body, "schedule", "", false).ifPresent(a -> {
-            for (int i = 0; i < a.size(); i++) {
-                in.integer(a.get(i), TreeReader.at("schedule", i), 0, Integer.MAX_VALUE)
-                        .ifPresent(c -> schedule.add(c.intValue()));
-            }
-        });
+        List<Integer> schedule = in.schedule(body);
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }

@@ -89,6 +89,18 @@ public final class TreeReader {
         return Optional.of(value.longValueExact());
     }
 
+    /** {@code schedule}: a run's forced choices, each an index into its choice point's candidates (top level). */
+    public List<Integer> schedule(JsonNode body) {
+        List<Integer> schedule = new ArrayList<>();
+        array(body, "schedule", "", false).ifPresent(choices -> {
+            for (int i = 0; i < choices.size(); i++) {
+                integer(choices.get(i), at("schedule", i), 0, Integer.MAX_VALUE)
+                        .ifPresent(c -> schedule.add(c.intValue()));
+            }
+        });
+        return schedule;
+    }
+
     /** A number within [min, max] (fractions allowed). */
     public Optional<Double> number(JsonNode parent, String key, String path, boolean required, double min, double max) {
         return present(parent, key, path, required).flatMap(n -> {

@@ -29,17 +29,10 @@ public record RoomLimits(int maxMembers, int failedJoinsPerMinute, int joinsPerM
     }
 
     /**
-     * Defaults overridden by system properties or environment variables of the same names; the message size defaults
-     * to the lab's WebSocket limit.
+     * Defaults overridden by the variables of the same names ({@code lookup}: the environment, read by
+     * {@code LabSettings}); the message size defaults to the lab's WebSocket limit.
      */
-    public static RoomLimits fromSystem(int defaultMaxMessageBytes) {
-        return from(defaultMaxMessageBytes, name -> {
-            String value = System.getProperty(name);
-            return value != null ? value : System.getenv(name);
-        });
-    }
-
-    static RoomLimits from(int defaultMaxMessageBytes, UnaryOperator<String> lookup) {
+    public static RoomLimits from(int defaultMaxMessageBytes, UnaryOperator<String> lookup) {
         RoomLimits d = defaults();
         return new RoomLimits(
                 positive(lookup, "LAB_ROOM_MAX_MEMBERS", d.maxMembers),

@@ -17,7 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The classroom feature's one entry point: {@code POST /api/rooms}, {@code GET /api/rooms/{code}[/qr.svg]} and
- * {@code WS /ws/rooms/{code}}, with their store, hubs and grader. Limits come from {@link RoomLimits#fromSystem(int)}.
+ * {@code WS /ws/rooms/{code}}, with their store, hubs and grader. Limits come from {@link LabSettings#rooms()}.
  */
 public final class Rooms {
 
@@ -30,7 +30,7 @@ public final class Rooms {
      */
     public static void install(JavalinConfig cfg, LabSettings settings, DataSource dataSource, JsonMapper mapper,
                                ScenarioParser parser, RunService runs) {
-        RoomLimits limits = RoomLimits.fromSystem(settings.limits().maxWsMessageBytes());
+        RoomLimits limits = settings.rooms();
         java.util.function.Function<JsonNode, Scenario> reader = tree -> readScenario(parser, tree);
         RunStarter starter = tree -> runs.run(reader.apply(tree), List.of(), Optional.empty()).runId();
         RoomStore store = new RoomStore(dataSource, mapper);

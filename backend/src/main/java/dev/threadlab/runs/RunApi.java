@@ -16,7 +16,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +50,7 @@ public final class RunApi {
         in.onlyKeys(body, "", Set.of("scenario", "schedule", "exploring"));
         boolean exploring = in.bool(body, "exploring", "").orElse(false);
         Optional<JsonNode> scenarioNode = in.object(body, "scenario", "", true);
-        List<Integer> schedule = schedule(body, in);
+        List<Integer> schedule = in.schedule(body);
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
@@ -99,17 +98,6 @@ public final class RunApi {
             TimelineJson.write(view, g);
         }
         return out.toByteArray();
-    }
-
-    private static List<Integer> schedule(JsonNode body, TreeReader in) {
-        List<Integer> schedule = new ArrayList<>();
-        in.array(body, "schedule", "", false).ifPresent(choices -> {
-            for (int i = 0; i < choices.size(); i++) {
-                in.integer(choices.get(i), TreeReader.at("schedule", i), 0, Integer.MAX_VALUE)
-                        .ifPresent(c -> schedule.add(c.intValue()));
-            }
-        });
-        return schedule;
     }
 
     private static Optional<Lesson> lesson(JsonNode scenario) {

@@ -1,5 +1,7 @@
 package dev.threadlab.server;
 
+import dev.threadlab.rooms.RoomLimits;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,9 +16,10 @@ import java.util.Map;
  * @param dbPassword   password for {@code dbUrl}
  * @param maxBodyBytes largest request body accepted (DESIGN.md §5: 1 MiB)
  * @param limits       the other limits of DESIGN.md §5 and the run cache bounds
+ * @param rooms        the classroom's limits (members, join rates, floods, graders)
  */
 public record LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                          long maxBodyBytes, Limits limits) {
+                          long maxBodyBytes, Limits limits, RoomLimits rooms) {
 
     public static final long ONE_MIB = 1L << 20;
 
@@ -91,9 +94,17 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         this(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, Limits.defaults());
     }
 
+    /** Settings with default room limits (their message size follows {@code limits}). */
+    public LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+                       long maxBodyBytes, Limits limits) {
+        this(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits,
+                RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get));
+    }
+
     /** Reads {@code PORT}, {@code HOST}, {@code LAB_DATA_DIR}, {@code LAB_DB_URL}, {@code LAB_DB_USER},
-     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits}. */
+     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits} and {@link RoomLimits}. */
     public static LabSettings fromEnvironment(Map<String, String> env) {
+        Limits limits = Limits.fromEnvironment(env);
         return new LabSettings(
                 parsePort(env.getOrDefault("PORT", "8080")),
                 env.getOrDefault("HOST", "0.0.0.0"),
@@ -102,7 +113,8 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 blankToNull(env.get("LAB_DB_USER")),
                 blankToNull(env.get("LAB_DB_PASSWORD")),
                 longVar(env, "LAB_MAX_BODY_BYTES", ONE_MIB),
-                Limits.fromEnvironment(env));
+                limits,
+                RoomLimits.from(limits.maxWsMessageBytes(), env::get));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -111,11 +123,15 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     }
 
     public LabSettings withPort(int newPort) {
-        return new LabSettings(newPort, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits);
+        return new LabSettings(newPort, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms);
     }
 
     public LabSettings withLimits(Limits newLimits) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms);
+    }
+
+    public LabSettings withRooms(RoomLimits newRooms) {
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms);
     }
 
     private static int parsePort(String raw) {

@@ -1,5 +1,6 @@
 package dev.threadlab.bench;
 
+import dev.threadlab.rooms.RoomLimits;
 import dev.threadlab.server.LabBackend;
 import dev.threadlab.server.LabSettings;
 import io.javalin.Javalin;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -56,10 +58,11 @@ public final class RoomLoad {
         String pid = stringArg(args, "--pid", null);
         Javalin app = null;
         if (url == null) {
-            System.setProperty("LAB_ROOM_JOINS_PER_MINUTE", String.valueOf(10 * students + 100));
-            System.setProperty("LAB_ROOM_MAX_MEMBERS", String.valueOf(students + 10));
             Path data = Files.createTempDirectory("room-load");
-            app = LabBackend.start(LabSettings.forTest(data));
+            LabSettings settings = LabSettings.forTest(data);
+            Map<String, String> roomy = Map.of("LAB_ROOM_JOINS_PER_MINUTE", String.valueOf(10 * students + 100),
+                    "LAB_ROOM_MAX_MEMBERS", String.valueOf(students + 10));
+            app = LabBackend.start(settings.withRooms(RoomLimits.from(settings.limits().maxWsMessageBytes(), roomy::get)));
             url = "http://127.0.0.1:" + app.port();
         }
         try {

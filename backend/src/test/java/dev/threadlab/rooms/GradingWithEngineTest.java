@@ -26,7 +26,7 @@ class GradingWithEngineTest {
 
     @BeforeAll
     static void startServer() {
-        server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start);
+        server = RoomTesting.startWith(RoomTesting.relaxedJoins());
     }
 
     @AfterAll

@@ -17,7 +17,7 @@ class RoomLimitsTest {
 
     @Test
     void a_locked_room_refuses_new_students_but_lets_known_ones_back() {
-        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
             Room room = RoomTesting.createRoom(server);
             try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken())) {
                 teacher.await("RoomState");
@@ -41,7 +41,7 @@ class RoomLimitsTest {
     @Test
     void the_member_limit_refuses_one_more_with_a_clear_message() {
         Map<String, String> limits = Map.of("LAB_ROOM_MAX_MEMBERS", "3");
-        try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(limits)) {
             Room room = RoomTesting.createRoom(server);
             List<RoomClient> students = new ArrayList<>();
             try {
@@ -67,7 +67,7 @@ class RoomLimitsTest {
     @Test
     void guesses_are_rate_limited_per_address_and_then_even_a_valid_code_is_refused() {
         Map<String, String> limits = Map.of("LAB_ROOM_FAILED_JOINS_PER_MINUTE", "5");
-        try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(limits)) {
             Room room = RoomTesting.createRoom(server);
             for (int i = 0; i < 12; i++) { // valid joins do not use up the budget of misses
                 try (RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
@@ -93,7 +93,7 @@ class RoomLimitsTest {
 
     @Test
     void a_flooding_client_is_disconnected_while_the_others_still_receive() {
-        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
             Room room = RoomTesting.createRoom(server);
             try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
                  RoomClient flood = RoomClient.student(server.port(), room.code(), "Flood");
@@ -123,7 +123,7 @@ class RoomLimitsTest {
     void a_client_that_stops_reading_is_dropped_and_the_others_keep_receiving() throws Exception {
         Map<String, String> limits = new java.util.HashMap<>(RoomTesting.relaxedJoins());
         limits.put("LAB_ROOM_MAX_QUEUED_CHARS", "300000");
-        try (TestServer server = RoomTesting.startWith(limits, TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(limits)) {
             Room room = RoomTesting.createRoom(server);
             // A raw client that upgrades and then never reads a byte: its socket buffers fill up.
             java.net.Socket stalled = new java.net.Socket();
@@ -160,7 +160,7 @@ class RoomLimitsTest {
 
     @Test
     void an_oversized_message_closes_only_that_connection() {
-        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
             Room room = RoomTesting.createRoom(server);
             try (RoomClient big = RoomClient.student(server.port(), room.code(), "Big");
                  RoomClient calm = RoomClient.student(server.port(), room.code(), "Calm")) {

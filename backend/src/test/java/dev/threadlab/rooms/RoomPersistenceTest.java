@@ -22,7 +22,7 @@ class RoomPersistenceTest {
 
     @Test
     void creating_a_room_answers_code_token_and_links() {
-        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
             HttpResponse<String> response = server.post("/api/rooms", "");
             assertThat(response.statusCode()).isEqualTo(201);
             JsonNode body = RoomTesting.MAPPER.readTree(response.body());
@@ -43,7 +43,7 @@ class RoomPersistenceTest {
 
     @Test
     void the_qr_code_decodes_to_the_student_link() throws Exception {
-        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
             Room room = RoomTesting.createRoom(server);
             HttpResponse<String> svg = server.get("/api/rooms/" + room.code() + "/qr.svg");
             assertThat(svg.statusCode()).isEqualTo(200);
@@ -57,7 +57,7 @@ class RoomPersistenceTest {
 
     @Test
     void a_submission_is_graded_and_the_teacher_sees_it_and_can_open_it() {
-        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start)) {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
             Room room = RoomTesting.createRoom(server);
             try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
                  RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
@@ -90,7 +90,7 @@ class RoomPersistenceTest {
         Path dataDir = TestServer.tempDataDir();
         Room room;
         String resume;
-        try (TestServer first = RoomTesting.startWith(RoomTesting.relaxedJoins(), () -> TestServer.start(dataDir))) {
+        try (TestServer first = RoomTesting.startWith(RoomTesting.relaxedJoins(), dataDir)) {
             room = RoomTesting.createRoom(first);
             try (RoomClient teacher = RoomClient.teacher(first.port(), room.code(), room.teacherToken());
                  RoomClient ada = RoomClient.student(first.port(), room.code(), "Ada")) {
@@ -107,7 +107,7 @@ class RoomPersistenceTest {
                 teacher.await("RoomLocked");
             }
         }
-        try (TestServer second = RoomTesting.startWith(RoomTesting.relaxedJoins(), () -> TestServer.start(dataDir));
+        try (TestServer second = RoomTesting.startWith(RoomTesting.relaxedJoins(), dataDir);
              RoomClient teacher = RoomClient.teacher(second.port(), room.code(), room.teacherToken());
              RoomClient ada = RoomClient.resume(second.port(), room.code(), resume)) {
             JsonNode state = teacher.await("RoomState");

@@ -22,7 +22,7 @@ class RoomSocketTest {
 
     @BeforeAll
     static void startServer() {
-        server = RoomTesting.startWith(RoomTesting.relaxedJoins(), TestServer::start);
+        server = RoomTesting.startWith(RoomTesting.relaxedJoins());
     }
 
     @AfterAll

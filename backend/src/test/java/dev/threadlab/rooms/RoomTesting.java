@@ -1,12 +1,13 @@
 package dev.threadlab.rooms;
 
+import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +32,15 @@ final class RoomTesting {
         return new Room(body.get("code").asString(), body.get("teacherToken").asString());
     }
 
-    /** Starts a server with some room limits changed (read once, when the server starts). */
-    static TestServer startWith(Map<String, String> limits, Supplier<TestServer> start) {
-        limits.forEach(System::setProperty);
-        try {
-            return start.get();
-        } finally {
-            limits.keySet().forEach(System::clearProperty);
-        }
+    /** Starts a server on a fresh data directory with some room limits changed (variables as in the environment). */
+    static TestServer startWith(Map<String, String> limits) {
+        return startWith(limits, TestServer.tempDataDir());
+    }
+
+    /** As {@link #startWith(Map)}, on the given data directory (a restart). */
+    static TestServer startWith(Map<String, String> limits, Path dataDir) {
+        LabSettings settings = LabSettings.forTest(dataDir);
+        return TestServer.start(settings.withRooms(RoomLimits.from(settings.limits().maxWsMessageBytes(), limits::get)));
     }
 
     static Map<String, String> relaxedJoins() {

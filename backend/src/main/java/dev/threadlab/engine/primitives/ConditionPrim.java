@@ -42,11 +42,6 @@ public final class ConditionPrim implements Prim, Acquirable {
     }
 
     @Override
-    public int holder() {
-        return -1;
-    }
-
-    @Override
     public int acquire(Kernel k, int thread, boolean blocking, long timeoutNs) {
         return ((Acquirable) lock).acquire(k, thread, blocking, timeoutNs);
     }

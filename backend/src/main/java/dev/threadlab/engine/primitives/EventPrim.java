@@ -19,11 +19,6 @@ public final class EventPrim implements Prim {
         return name;
     }
 
-    @Override
-    public int holder() {
-        return -1;
-    }
-
     public void set(Kernel k, int thread) {
         flag = true;
         k.emit(new EventFlagChanged(k.nextSeq(), k.nowUs(), name, k.threadName(thread), true));

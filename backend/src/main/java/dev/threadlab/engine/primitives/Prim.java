@@ -7,7 +7,9 @@ public sealed interface Prim permits LockPrim, RLockPrim, ConditionPrim, EventPr
     String name();
 
     /** The thread holding it, for the wait-for graph; -1 when nobody (or nobody in particular) holds it. */
-    int holder();
+    default int holder() {
+        return -1;   // no owner: events, semaphores, queues, conditions (their lock has one)
+    }
 
     /** Called when {@code thread}'s timeout expires while it waits here: forget it and wake it with False. */
     void timeout(Kernel k, int thread);

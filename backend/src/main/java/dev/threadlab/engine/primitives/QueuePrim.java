@@ -49,11 +49,6 @@ public final class QueuePrim implements Prim {
         return name;
     }
 
-    @Override
-    public int holder() {
-        return -1;
-    }
-
     /** {@code put(item, block, timeout)}: true if done, false if the caller is now blocked. */
     public boolean put(Kernel k, int thread, long item, boolean block, long timeoutNs) {
         if (maxsize > 0 && items.size() >= maxsize) {

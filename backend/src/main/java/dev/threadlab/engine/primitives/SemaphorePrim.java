@@ -28,11 +28,6 @@ public final class SemaphorePrim implements Prim, Acquirable {
     }
 
     @Override
-    public int holder() {
-        return -1;
-    }
-
-    @Override
     public int acquire(Kernel k, int thread, boolean blocking, long timeoutNs) {
         boolean available = value > 0;
         if (available) {

@@ -1,0 +1,38 @@
+package dev.threadlab.server;
+
+import dev.threadlab.rooms.RoomLimits;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LabSettingsTest {
+
+    @Test
+    void room_limits_come_from_the_same_environment_as_every_other_setting() {
+        LabSettings settings = LabSettings.fromEnvironment(Map.of("LAB_ROOM_MAX_MEMBERS", "30",
+                "LAB_ROOM_FAILED_JOINS_PER_MINUTE", "5", "LAB_MAX_WS_MESSAGE", "4096"));
+
+        assertThat(settings.rooms().maxMembers()).isEqualTo(30);
+        assertThat(settings.rooms().failedJoinsPerMinute()).isEqualTo(5);
+        assertThat(settings.rooms().maxMessageBytes()).isEqualTo(4096);
+        assertThat(settings.rooms().joinsPerMinute()).isEqualTo(RoomLimits.defaults().joinsPerMinute());
+    }
+
+    @Test
+    void without_variables_rooms_get_their_defaults_and_the_labs_websocket_message_limit() {
+        LabSettings settings = LabSettings.fromEnvironment(Map.of());
+
+        assertThat(settings.rooms().maxMembers()).isEqualTo(2_000);
+        assertThat(settings.rooms().maxMessageBytes()).isEqualTo(settings.limits().maxWsMessageBytes());
+        assertThat(LabSettings.forTest(java.nio.file.Path.of("data")).rooms()).isEqualTo(settings.rooms());
+    }
+
+    @Test
+    void a_room_limit_that_is_not_a_positive_number_is_refused_with_its_name() {
+        assertThatThrownBy(() -> LabSettings.fromEnvironment(Map.of("LAB_ROOM_MAX_MEMBERS", "-3")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LAB_ROOM_MAX_MEMBERS");
+    }
+}
