@@ -34,13 +34,11 @@ public final class Grader {
             };
         } catch (IllegalArgumentException e) {
             return Verdict.error("The scenario cannot run: " + e.getMessage());
-        } catch (UnsupportedOperationException e) {
-            return Verdict.error("The engine cannot grade this yet: " + e.getMessage());
         }
     }
 
     private Verdict everySchedule(JsonNode scenario, Goal goal) {
-        Optional<Exploration> explored = exploreQuietly(scenario);
+        Optional<Exploration> explored = engine.explore(scenario, MAX_SCHEDULES);
         if (explored.isPresent() && explored.get().complete()) {
             Exploration all = explored.get();
             // Each outcome counts the schedules that reach it; their sum is every schedule (the explorer's
@@ -61,14 +59,6 @@ public final class Grader {
         String problem = problem(goal, run, null);
         return problem == null ? Verdict.passed(success(goal) + " in this run; too many schedules to check them all.",
                 method) : Verdict.failed(problem, method);
-    }
-
-    private Optional<Exploration> exploreQuietly(JsonNode scenario) {
-        try {
-            return engine.explore(scenario, MAX_SCHEDULES);
-        } catch (UnsupportedOperationException e) {
-            return Optional.empty();
-        }
     }
 
     /** Lost updates are not part of an outcome class: replay its witness to count them. */

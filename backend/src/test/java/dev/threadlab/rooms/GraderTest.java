@@ -38,10 +38,7 @@ class GraderTest {
 
         @Override
         public Optional<Exploration> explore(JsonNode scenario, int maxSchedules) {
-            if (exploration == null) {
-                throw new UnsupportedOperationException("no explorer");
-            }
-            return Optional.of(exploration);
+            return Optional.ofNullable(exploration);   // null: not explored, one run decides
         }
 
         @Override
@@ -105,7 +102,7 @@ class GraderTest {
     }
 
     @Test
-    void an_invalid_scenario_or_missing_engine_is_an_error_verdict_not_a_crash() {
+    void an_invalid_scenario_is_an_error_verdict_not_a_crash() {
         Verdict verdict = new Grader(new ChallengeEngine() {
             @Override
             public RunSummary run(JsonNode scenario) {
