@@ -17,19 +17,22 @@ import java.util.List;
  * Systematic exploration of the schedules of a scenario in exploring mode (DESIGN.md §3: every eval breaker where
  * another thread could go is a choice).
  *
- * <p>The search is a depth-first enumeration of schedule prefixes, each run replayed from the start (the engine
- * has no snapshots; a run of a small scenario costs microseconds). With {@link ExploreOptions#reduce()} it is
+ * <p>The search is a depth-first enumeration of schedule prefixes. With {@link ExploreOptions#reduce()} it is
  * <em>stateful</em>, as SPIN's: at every quiescent point after a choice the run's full state vector
  * ({@code sim.StateVectors}) is looked up; a run that reaches, past its forced prefix, a state seen before is cut
  * there, because that state's future — every schedule from it — is explored from its first visit. This never loses
  * an outcome: outcomes are properties of terminal states, and a stateful depth-first search visits every reachable
  * state (equal vectors have equal futures for equal choices; the vector leaves out only what no outcome depends on).
  * The recorded state graph then gives each outcome's witness with the fewest preemptions and the exact number of
- * schedules per outcome. Without reduction every schedule is run ({@link Enumerator}).
+ * schedules per outcome. Each new state's machine is kept as a snapshot while it is on the search path, so the next
+ * prefix resumes from the deepest snapshot before its changed choice instead of replaying the run from the start (as
+ * SPIN's depth-first search keeps its stack of states). Without reduction every schedule is run from the start
+ * ({@link Enumerator}).
  */
 public final class Explorer {
 
     private static final long PROGRESS_EVERY_NS = 100_000_000L;
+    private static final int[] NO_SCHEDULE = new int[0];
 
     private final Scenario scenario;
     private final ExploreOptions options;
@@ -42,7 +45,12 @@ public final class Explorer {
      * the same ones, so their nodes are known without building state vectors again. */
     private int[] checkK = new int[64];
     private int[] checkNode = new int[64];
+    /** The machine at each checkpoint (reduced search), to resume the next prefix from. */
+    private Machine[] checkMachine = new Machine[64];
     private int checks;
+    /** The previous run's choices and their candidate counts. */
+    private int[] lastChoices;
+    private int[] lastCounts;
     private long runs;
     private Bound stoppedBy;
 
@@ -84,9 +92,18 @@ public final class Explorer {
             if (stopRequested()) {
                 break;
             }
-            Machine m = new Machine(scenario, base.withSchedule(Arrays.stream(prefix).boxed().toList()), blueprint);
+            int from = options.reduce() ? resumePoint(prefix.length - 1) : -1;
+            Machine m;
             Run run = new Run(prefix.length);
-            RunResult r = m.explore(run);
+            RunResult r;
+            if (from < 0) {
+                m = new Machine(scenario, base.withSchedule(Arrays.stream(prefix).boxed().toList()), blueprint);
+                r = m.explore(run);
+            } else {
+                m = resumed(from, prefix);
+                run.resumeAt(from);
+                r = m.resume(run);
+            }
             runs++;
             int[] choices = m.choices();
             boolean[] preemptive = m.preemptionPoints();
@@ -98,11 +115,45 @@ public final class Explorer {
                     tally(outcome, choices, preemptive);
                 }
             }
-            prefix = next(choices, m.candidateCounts());
+            lastChoices = choices;
+            lastCounts = m.candidateCounts();
+            prefix = next(choices, lastCounts);
             progress(false);
         }
         progress(true);
         return result();
+    }
+
+    /**
+     * The deepest checkpoint of the search path made before choice {@code changed} whose machine is kept, or -1 if
+     * there is none.
+     */
+    private int resumePoint(int changed) {
+        int j = checks - 1;
+        while (j >= 0 && (checkK[j] > changed || checkMachine[j] == null)) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * The machine of checkpoint {@code j}, to follow {@code prefix}: a copy, or the kept machine itself when no choice
+     * of its segment up to the one changed has an untried alternative left, so that no later prefix seems to need it.
+     * If one does after all (the new run makes more choices in the segment), it resumes from an earlier checkpoint and
+     * keeps this one's machine again as it passes it.
+     */
+    private Machine resumed(int j, int[] prefix) {
+        int changed = prefix.length - 1;
+        boolean lastUse = prefix[changed] + 1 >= lastCounts[changed];
+        for (int x = checkK[j]; x < changed && lastUse; x++) {
+            lastUse = lastChoices[x] + 1 >= lastCounts[x];
+        }
+        if (!lastUse) {
+            return checkMachine[j].snapshot(prefix);
+        }
+        Machine m = checkMachine[j].follow(prefix);
+        checkMachine[j] = null;
+        return m;
     }
 
     private boolean stopRequested() {
@@ -131,6 +182,14 @@ public final class Explorer {
             this.forced = forced;
         }
 
+        /** This run goes on from the machine of checkpoint {@code j}. */
+        void resumeAt(int j) {
+            node = checkNode[j];
+            segmentStart = checkK[j];
+            replayed = j + 1;
+            checks = replayed;
+        }
+
         @Override
         public boolean reached(Machine m) {
             int k = m.choiceCount();
@@ -146,6 +205,9 @@ public final class Explorer {
             if (k < forced) {
                 while (checkK[replayed] != k) {
                     replayed++;
+                }
+                if (checkMachine[replayed] == null) {
+                    checkMachine[replayed] = m.snapshot(NO_SCHEDULE);
                 }
                 node = checkNode[replayed++];
                 segmentStart = k;
@@ -165,17 +227,19 @@ public final class Explorer {
             }
             node = id;
             segmentStart = k;
-            remember(k, id);
+            remember(k, id, m.snapshot(NO_SCHEDULE));
             replayed = checks;
             return true;
         }
 
-        private void remember(int k, int id) {
+        private void remember(int k, int id, Machine snapshot) {
             if (checks == checkK.length) {
                 checkK = Arrays.copyOf(checkK, checks * 2);
                 checkNode = Arrays.copyOf(checkNode, checks * 2);
+                checkMachine = Arrays.copyOf(checkMachine, checks * 2);
             }
             checkK[checks] = k;
+            checkMachine[checks] = snapshot;
             checkNode[checks++] = id;
         }
     }

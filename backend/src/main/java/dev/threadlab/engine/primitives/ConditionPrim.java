@@ -116,6 +116,14 @@ public final class ConditionPrim implements Prim, Acquirable {
     }
 
     @Override
+    public Prim copy(Copies copies) {
+        ConditionPrim copy = new ConditionPrim(name, copies.of(lock), ownsLock);
+        copy.waiters.setTo(waiters);
+        copy.savedCounts.putAll(savedCounts);
+        return copy;
+    }
+
+    @Override
     public void digest(Digest d) {
         d.addUnordered(waiters).add(savedCounts);
         if (ownsLock) {

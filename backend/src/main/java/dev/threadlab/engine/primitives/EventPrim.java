@@ -57,6 +57,14 @@ public final class EventPrim implements Prim {
     }
 
     @Override
+    public Prim copy(Copies copies) {
+        EventPrim copy = new EventPrim(name);
+        copy.waiters.setTo(waiters);
+        copy.flag = flag;
+        return copy;
+    }
+
+    @Override
     public void digest(Digest d) {
         d.add(flag).add(waiters);
     }

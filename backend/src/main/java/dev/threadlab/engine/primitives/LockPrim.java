@@ -96,6 +96,15 @@ public final class LockPrim implements Prim, Acquirable {
     }
 
     @Override
+    public Prim copy(Copies copies) {
+        LockPrim copy = new LockPrim(name);
+        copy.waiters.setTo(waiters);
+        copy.locked = locked;
+        copy.owner = owner;
+        return copy;
+    }
+
+    @Override
     public void digest(Digest d) {
         d.add(locked).add(owner).addUnordered(waiters);
     }

@@ -17,6 +17,12 @@ public sealed interface Prim permits LockPrim, RLockPrim, ConditionPrim, EventPr
     /** The copy a child process gets at fork, named {@code newName}; waiters are not copied. */
     Prim forkCopy(String newName);
 
+    /**
+     * An exact copy, waiters included, for a snapshot of the machine that the explorer resumes from; any object it
+     * refers to is copied through {@code copies}.
+     */
+    Prim copy(Copies copies);
+
     /** Writes the state that decides this object's future behaviour (not its name) for the explorer. */
     void digest(Digest d);
 }

@@ -170,6 +170,18 @@ public final class QueuePrim implements Prim {
     }
 
     @Override
+    public Prim copy(Copies copies) {
+        QueuePrim copy = new QueuePrim(name, order, maxsize, shared);
+        copy.items.addAll(items);
+        copy.getters.setTo(getters);
+        copy.putters.setTo(putters);
+        copy.joiners.setTo(joiners);
+        copy.pendingPuts.putAll(pendingPuts);
+        copy.unfinished = unfinished;
+        return copy;
+    }
+
+    @Override
     public void digest(Digest d) {
         items.digest(d);
         d.addUnordered(getters).addUnordered(putters).add(joiners).add(pendingPuts).add(unfinished);

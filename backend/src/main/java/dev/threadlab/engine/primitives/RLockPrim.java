@@ -116,6 +116,16 @@ public final class RLockPrim implements Prim, Acquirable {
     }
 
     @Override
+    public Prim copy(Copies copies) {
+        RLockPrim copy = new RLockPrim(name);
+        copy.waiters.setTo(waiters);
+        copy.restoreCounts.putAll(restoreCounts);
+        copy.owner = owner;
+        copy.count = count;
+        return copy;
+    }
+
+    @Override
     public void digest(Digest d) {
         d.add(owner).add(count).addUnordered(waiters).add(restoreCounts);
     }

@@ -71,6 +71,14 @@ public final class SemaphorePrim implements Prim, Acquirable {
     }
 
     @Override
+    public Prim copy(Copies copies) {
+        SemaphorePrim copy = new SemaphorePrim(name, initial, bounded);
+        copy.waiters.setTo(waiters);
+        copy.value = value;
+        return copy;
+    }
+
+    @Override
     public void digest(Digest d) {
         d.add(value).addUnordered(waiters);
     }

@@ -53,6 +53,12 @@ public final class Waiters {
         size = 0;
     }
 
+    /** Makes this hold exactly what {@code other} holds. */
+    public void setTo(Waiters other) {
+        items = Arrays.copyOf(other.items, Math.max(4, other.size));
+        size = other.size;
+    }
+
     public Waiters copy() {
         Waiters w = new Waiters();
         w.items = Arrays.copyOf(items, Math.max(4, size));

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  */
 final class Chooser {
 
-    private final int[] forced;
+    private int[] forced;
     private final Policy policy;
     private final boolean exploring;
     private final SplittableRandom random;
@@ -53,6 +53,27 @@ final class Chooser {
         this.policy = policy;
         this.exploring = exploring;
         this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * A copy of {@code o}'s record for a machine snapshot, that follows {@code schedule} from here on: its first
+     * {@link #size()} entries are the choices already made.
+     */
+    Chooser(Chooser o, int[] schedule) {
+        this.forced = schedule;
+        this.policy = o.policy;
+        this.exploring = o.exploring;
+        this.random = o.random;   // snapshots are of exploring machines, which never draw from it
+        this.chosen = o.chosen.clone();
+        this.counts = o.counts.clone();
+        this.preemptive = o.preemptive.clone();
+        this.size = o.size;
+        this.stopWhenFree = o.stopWhenFree;
+    }
+
+    /** Follows {@code schedule} from here on; its first {@link #size()} entries must be the choices made. */
+    void follow(int[] schedule) {
+        forced = schedule;
     }
 
     /** One of {@code waiters} (non-empty), as a thread index. */

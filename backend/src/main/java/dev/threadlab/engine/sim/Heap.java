@@ -46,6 +46,24 @@ final class Heap {
         Arrays.fill(pos, -1);
     }
 
+    /** An exact copy, for a machine snapshot. */
+    Heap(Heap o) {
+        threads = o.threads;
+        processes = o.processes;
+        times = o.times.clone();
+        orders = o.orders.clone();
+        keys = o.keys.clone();
+        kinds = o.kinds.clone();
+        tokens = o.tokens.clone();
+        pos = o.pos.clone();
+        size = o.size;
+        pushed = o.pushed;
+        topTime = o.topTime;
+        topKind = o.topKind;
+        topIndex = o.topIndex;
+        topToken = o.topToken;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

@@ -11,6 +11,7 @@ import dev.threadlab.engine.event.Event.ThreadStateChanged;
 import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.model.Model;
 import dev.threadlab.engine.model.Scenario;
+import dev.threadlab.engine.primitives.Copies;
 import dev.threadlab.engine.primitives.Kernel;
 import dev.threadlab.engine.primitives.Prim;
 import dev.threadlab.engine.primitives.Waiters;
@@ -86,6 +87,73 @@ public final class Machine implements Kernel {
         this.scheduler = new Scheduler(this, scenario.runtime().cores());
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
+    }
+
+    /**
+     * A snapshot of {@code o} at a quiescent point, that follows {@code schedule} from there: everything mutable is
+     * copied, the compiled scenario is shared.
+     */
+    private Machine(Machine o, int[] schedule) {
+        this.scenario = o.scenario;
+        this.costs = o.costs;
+        this.sink = o.sink;
+        this.exploring = o.exploring;
+        this.gil = o.gil;
+        this.switchNs = o.switchNs;
+        this.maxNs = o.maxNs;
+        this.maxEvents = o.maxEvents;
+        this.layout = o.layout;
+        this.objectNames = o.objectNames;
+        this.chooser = new Chooser(o.chooser, schedule);
+        Copies copies = new Copies();
+        this.threads = new SimThread[o.threads.length];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = new SimThread(o.threads[i], copies);
+        }
+        this.processes = new SimProcess[o.processes.length];
+        for (int i = 0; i < processes.length; i++) {
+            processes[i] = new SimProcess(o.processes[i], copies);
+        }
+        this.heap = new Heap(o.heap);
+        this.scheduler = new Scheduler(this, o.scheduler);
+        this.interpreter = new Interpreter(this);
+        this.lifecycle = new Lifecycle(this);
+        stdout.addAll(o.stdout);
+        errors.addAll(o.errors);
+        markUs = o.markUs.clone();
+        markThread = o.markThread.clone();
+        marks = o.marks;
+        probedChoices = o.probedChoices;
+        now = o.now;
+        seq = o.seq;
+        instructions = o.instructions;
+        limitReached = o.limitReached;
+    }
+
+    /**
+     * Exploring: a copy of this machine, taken from a probe at a quiescent point, that goes on from there following
+     * {@code schedule}, whose first {@link #choiceCount()} entries must be the choices made so far. The explorer
+     * resumes a run from the snapshot at a choice point instead of replaying the run from the start.
+     */
+    public Machine snapshot(int[] schedule) {
+        if (!exploring) {
+            throw new IllegalStateException("only an exploring machine is snapshotted");
+        }
+        return new Machine(this, schedule);
+    }
+
+    /** As {@link #snapshot}, but this machine itself, without a copy: for a snapshot's last use. */
+    public Machine follow(int[] schedule) {
+        chooser.follow(schedule);
+        return this;
+    }
+
+    /** Exploring: continues a {@link #snapshot} under {@code p}, as {@link #explore} does from the start. */
+    public RunResult resume(ExplorationProbe p) {
+        this.probe = p;
+        this.stopped = false;
+        loop();
+        return stopped ? null : Summaries.build(this);
     }
 
     public RunResult run() {

@@ -29,6 +29,13 @@ final class Scheduler {
         this.freeCores = cores;
     }
 
+    /** A copy of {@code o}'s queue and cores, for a snapshot {@code m} of its machine. */
+    Scheduler(Machine m, Scheduler o) {
+        this.m = m;
+        this.readyQueue.setTo(o.readyQueue);
+        this.freeCores = o.freeCores;
+    }
+
     /** {@code t} (off-CPU, not holding the GIL) wants to run. */
     void becomeRunnable(SimThread t) {
         if (!m.gil) {

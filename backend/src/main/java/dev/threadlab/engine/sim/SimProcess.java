@@ -1,5 +1,6 @@
 package dev.threadlab.engine.sim;
 
+import dev.threadlab.engine.primitives.Copies;
 import dev.threadlab.engine.primitives.Prim;
 import dev.threadlab.engine.primitives.Waiters;
 
@@ -38,5 +39,29 @@ final class SimProcess {
         this.ints = new long[objects];
         this.versions = new long[objects];
         this.lost = new long[objects];
+    }
+
+    /** An exact copy of {@code o} for a machine snapshot; its objects are copied through {@code copies}. */
+    SimProcess(SimProcess o, Copies copies) {
+        this.index = o.index;
+        this.id = o.id;
+        this.mainThread = o.mainThread;
+        this.prims = new Prim[o.prims.length];
+        for (int i = 0; i < prims.length; i++) {
+            prims[i] = copies.of(o.prims[i]);
+        }
+        this.ints = o.ints.clone();
+        this.versions = o.versions.clone();
+        this.lost = o.lost.clone();
+        parent = o.parent;
+        started = o.started;
+        shutdownWaiting = o.shutdownWaiting;
+        ended = o.ended;
+        joiners.setTo(o.joiners);
+        gilHolder = o.gilHolder;
+        gilWaiters.setTo(o.gilWaiters);
+        dropRequested = o.dropRequested;
+        dropArmed = o.dropArmed;
+        dropToken = o.dropToken;
     }
 }

@@ -1,6 +1,7 @@
 package dev.threadlab.engine.sim;
 
 import dev.threadlab.engine.event.ThreadState;
+import dev.threadlab.engine.primitives.Copies;
 import dev.threadlab.engine.primitives.Prim;
 import dev.threadlab.engine.primitives.Waiters;
 
@@ -68,6 +69,43 @@ final class SimThread {
         this.locals = new long[program.locals()];
         this.seenVersion = new long[objects];
         Arrays.fill(seenVersion, -1);
+    }
+
+    /** An exact copy of {@code o} for a machine snapshot; the objects it waits on are copied through {@code copies}. */
+    SimThread(SimThread o, Copies copies) {
+        this.index = o.index;
+        this.id = o.id;
+        this.process = o.process;
+        this.info = o.info;
+        this.code = o.code;
+        this.locals = o.locals.clone();
+        this.seenVersion = o.seenVersion.clone();
+        System.arraycopy(o.timeIn, 0, timeIn, 0, timeIn.length);
+        joiners.setTo(o.joiners);
+        state = o.state;
+        since = o.since;
+        pc = o.pc;
+        token = o.token;
+        started = o.started;
+        cancelled = o.cancelled;
+        starter = o.starter;
+        timerSlept = o.timerSlept;
+        autoIndex = o.autoIndex;
+        resuming = o.resuming;
+        wakeOk = o.wakeOk;
+        wakeItem = o.wakeItem;
+        inCompute = o.inCompute;
+        computeEnd = o.computeEnd;
+        computeLeft = o.computeLeft;
+        parked = o.parked;
+        progressed = o.progressed;
+        unparked = o.unparked;
+        spinning = o.spinning;
+        waitPrim = copies.of(o.waitPrim);
+        waitThread = o.waitThread;
+        waitProcess = o.waitProcess;
+        withStack = o.withStack.clone();
+        withDepth = o.withDepth;
     }
 
     boolean alive() {
