@@ -106,13 +106,12 @@ public final class Explorer {
             }
             runs++;
             int[] choices = m.choices();
-            boolean[] preemptive = m.preemptionPoints();
             if (r != null) {
                 int outcome = table.id(r.summary());
                 if (options.reduce()) {
-                    graph.edge(run.node, -1 - outcome, choices, preemptive, run.segmentStart, choices.length);
+                    graph.edge(run.node, -1 - outcome, m.choiceRecord(), run.segmentStart, choices.length);
                 } else {
-                    tally(outcome, choices, preemptive);
+                    tally(outcome, choices, m.preemptionPoints());
                 }
             }
             lastChoices = choices;
@@ -215,16 +214,14 @@ public final class Explorer {
                 return true;
             }
             checks = replayed;
-            long[] vector = m.stateVector();
-            int id = graph.find(vector);
-            if (id < 0) {
-                id = graph.add(vector);
-                graph.edge(node, id, m.choices(), m.preemptionPoints(), segmentStart, k);
-            } else if (k >= forced) {
+            int id = graph.intern(m.stateVector());
+            if (id >= 0) {
                 // Past the forced prefix, a state seen before: its future is explored from its first visit.
-                graph.edge(node, id, m.choices(), m.preemptionPoints(), segmentStart, k);
+                graph.edge(node, id, m.choiceRecord(), segmentStart, k);
                 return false;
             }
+            id = -1 - id;
+            graph.edge(node, id, m.choiceRecord(), segmentStart, k);
             node = id;
             segmentStart = k;
             remember(k, id, m.snapshot(NO_SCHEDULE));

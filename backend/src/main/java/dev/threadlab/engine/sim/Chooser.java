@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * ({@code random}: a {@link SplittableRandom} seeded with the scenario's seed; {@code fifo}: the first arrival), or, when
  * exploring, index 0 so a depth-first search can extend a prefix canonically.
  */
-final class Chooser {
+final class Chooser implements ChoiceRecord {
 
     private int[] forced;
     private final Policy policy;
@@ -152,6 +152,16 @@ final class Chooser {
         counts[size] = n;
         preemptive[size] = false;
         size++;
+    }
+
+    @Override
+    public int chosen(int i) {
+        return chosen[i];
+    }
+
+    @Override
+    public boolean preemptive(int i) {
+        return preemptive[i];
     }
 
     int size() {

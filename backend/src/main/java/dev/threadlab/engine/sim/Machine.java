@@ -226,6 +226,11 @@ public final class Machine implements Kernel {
         return chooser.chosenArray();
     }
 
+    /** The choices made so far, as a view without copying. */
+    public ChoiceRecord choiceRecord() {
+        return chooser;
+    }
+
     /** For each choice made, how many candidates it had. */
     public int[] candidateCounts() {
         return chooser.countsArray();

@@ -1,0 +1,11 @@
+package dev.threadlab.engine.sim;
+
+/** The choices a run has made so far, read in place (a view: it grows as the run goes on). */
+public interface ChoiceRecord {
+
+    /** The index chosen at choice {@code i}. */
+    int chosen(int i);
+
+    /** Whether choice {@code i} was a preemption point (0 = continue, 1 = switch the running thread out). */
+    boolean preemptive(int i);
+}
