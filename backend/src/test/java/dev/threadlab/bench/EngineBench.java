@@ -17,8 +17,7 @@ import java.util.function.Supplier;
 /**
  * Benchmark (not a test) of the seed example at full size: 10,000 items, 0.1 s read + 1 s compute each.
  * Prints, per run: wall time to simulate, state changes (events) per second, peak heap. Run with
- * {@code ./mvnw -q -pl backend test-compile exec:java -Dexec.mainClass=dev.threadlab.bench.EngineBench
- * -Dexec.classpathScope=test}. Each case is run a few times; the best wall time is reported (JIT warm-up).
+ * {@code ./lab bench engine}. Each case is run a few times; the best wall time is reported (JIT warm-up).
  */
 public final class EngineBench {
 

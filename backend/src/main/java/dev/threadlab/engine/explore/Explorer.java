@@ -214,7 +214,7 @@ public final class Explorer {
                 return true;
             }
             checks = replayed;
-            int id = graph.intern(m.stateVector());
+            int id = graph.intern(m.stateDigest());
             if (id >= 0) {
                 // Past the forced prefix, a state seen before: its future is explored from its first visit.
                 graph.edge(node, id, m.choiceRecord(), segmentStart, k);

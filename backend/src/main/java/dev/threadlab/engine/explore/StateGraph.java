@@ -1,5 +1,6 @@
 package dev.threadlab.engine.explore;
 
+import dev.threadlab.engine.primitives.Digest;
 import dev.threadlab.engine.sim.ChoiceRecord;
 
 import java.util.Arrays;
@@ -31,7 +32,7 @@ final class StateGraph {
     private int arenaSize;
 
     StateGraph() {
-        vectors.intern(new long[0]);   // node 0, the start, matches no real vector
+        vectors.intern(new Digest());   // node 0, the start, matches no real vector
     }
 
     int states() {
@@ -39,7 +40,7 @@ final class StateGraph {
     }
 
     /** The node of {@code vector}; a new node gets {@code -1 - node}. */
-    int intern(long[] vector) {
+    int intern(Digest vector) {
         return vectors.intern(vector);
     }
 

@@ -1,5 +1,7 @@
 package dev.threadlab.engine.explore;
 
+import dev.threadlab.engine.primitives.Digest;
+
 import java.util.Arrays;
 
 /**
@@ -27,7 +29,7 @@ final class VectorStore {
     }
 
     /** The number of {@code vector}; a new one gets {@code -1 - number}. */
-    int intern(long[] vector) {
+    int intern(Digest vector) {
         int length = pack(vector);
         long hash = hash(scratch, length);
         int mask = table.length - 1;
@@ -75,12 +77,13 @@ final class VectorStore {
         }
     }
 
-    private int pack(long[] vector) {
-        if (scratch.length < vector.length * 10) {
-            scratch = new byte[vector.length * 10];
+    private int pack(Digest vector) {
+        if (scratch.length < vector.size() * 10) {
+            scratch = new byte[vector.size() * 10];
         }
         int n = 0;
-        for (long x : vector) {
+        for (int i = 0; i < vector.size(); i++) {
+            long x = vector.get(i);
             long z = (x << 1) ^ (x >> 63);
             while ((z & ~0x7FL) != 0) {
                 scratch[n++] = (byte) ((z & 0x7F) | 0x80);

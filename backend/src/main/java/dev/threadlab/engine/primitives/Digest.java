@@ -73,6 +73,15 @@ public final class Digest {
         size = 0;
     }
 
+    public int size() {
+        return size;
+    }
+
+    /** The {@code i}th value written since the last {@link #reset()}. */
+    public long get(int i) {
+        return values[i];
+    }
+
     public long[] toArray() {
         return Arrays.copyOf(values, size);
     }

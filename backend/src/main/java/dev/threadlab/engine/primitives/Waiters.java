@@ -55,7 +55,10 @@ public final class Waiters {
 
     /** Makes this hold exactly what {@code other} holds. */
     public void setTo(Waiters other) {
-        items = Arrays.copyOf(other.items, Math.max(4, other.size));
+        if (items.length < other.size) {
+            items = new int[other.size];
+        }
+        System.arraycopy(other.items, 0, items, 0, other.size);
         size = other.size;
     }
 

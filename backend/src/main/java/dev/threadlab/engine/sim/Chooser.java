@@ -64,9 +64,9 @@ final class Chooser implements ChoiceRecord {
         this.policy = o.policy;
         this.exploring = o.exploring;
         this.random = o.random;   // snapshots are of exploring machines, which never draw from it
-        this.chosen = o.chosen.clone();
-        this.counts = o.counts.clone();
-        this.preemptive = o.preemptive.clone();
+        this.chosen = Arrays.copyOf(o.chosen, o.size + 16);
+        this.counts = Arrays.copyOf(o.counts, o.size + 16);
+        this.preemptive = Arrays.copyOf(o.preemptive, o.size + 16);
         this.size = o.size;
         this.stopWhenFree = o.stopWhenFree;
     }

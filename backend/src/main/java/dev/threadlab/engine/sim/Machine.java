@@ -12,6 +12,7 @@ import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.model.Model;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.primitives.Copies;
+import dev.threadlab.engine.primitives.Digest;
 import dev.threadlab.engine.primitives.Kernel;
 import dev.threadlab.engine.primitives.Prim;
 import dev.threadlab.engine.primitives.Waiters;
@@ -50,7 +51,8 @@ public final class Machine implements Kernel {
     private final long maxNs;
     private final long maxEvents;
 
-    private final dev.threadlab.engine.primitives.Digest digest = new dev.threadlab.engine.primitives.Digest();
+    /** Scratch for state vectors; a snapshot shares its original's (an exploration runs one machine at a time). */
+    private final Digest digest;
     /** Exploring: each preemption taken (µs and thread), for marking a witness on the timeline. */
     private long[] markUs = new long[8];
     private int[] markThread = new int[8];
@@ -87,6 +89,7 @@ public final class Machine implements Kernel {
         this.scheduler = new Scheduler(this, scenario.runtime().cores());
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
+        this.digest = new Digest();
     }
 
     /**
@@ -105,6 +108,7 @@ public final class Machine implements Kernel {
         this.layout = o.layout;
         this.objectNames = o.objectNames;
         this.chooser = new Chooser(o.chooser, schedule);
+        this.digest = o.digest;
         Copies copies = new Copies();
         this.threads = new SimThread[o.threads.length];
         for (int i = 0; i < threads.length; i++) {
@@ -241,9 +245,13 @@ public final class Machine implements Kernel {
         return chooser.preemptiveArray();
     }
 
-    /** The state vector at this quiescent point ({@link StateVectors}); call only from a probe. */
-    public long[] stateVector() {
-        return StateVectors.of(this, digest);
+    /**
+     * The state vector at this quiescent point ({@link StateVectors}), in a scratch buffer that the next call
+     * overwrites; call only from a probe.
+     */
+    public Digest stateDigest() {
+        StateVectors.of(this, digest);
+        return digest;
     }
 
     private boolean probeStops() {

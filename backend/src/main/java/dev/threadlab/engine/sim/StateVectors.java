@@ -25,10 +25,11 @@ final class StateVectors {
     private StateVectors() {
     }
 
-    static long[] of(Machine m, Digest d) {
+    static void of(Machine m, Digest d) {
         d.reset();
+        boolean contended = coresContended(m);
         for (SimThread t : m.threads) {
-            thread(d, m, t);
+            thread(d, m, t, contended);
         }
         for (SimProcess p : m.processes) {
             process(d, p);
@@ -43,15 +44,14 @@ final class StateVectors {
         for (RunError e : m.errors) {
             d.add(e.thread()).add(e.type()).add(e.message()).add(String.valueOf(e.step()));
         }
-        return d.toArray();
     }
 
-    private static void thread(Digest d, Machine m, SimThread t) {
+    private static void thread(Digest d, Machine m, SimThread t, boolean coresContended) {
         d.add(t.state.ordinal()).add(t.pc).add(t.started).add(t.cancelled).add(t.starter).add(t.timerSlept)
                 .add(t.autoIndex).add(t.resuming).add(t.wakeOk).add(t.wakeItem).add(t.inCompute)
                 .add(t.inCompute ? t.computeEnd - m.now : 0).add(t.computeLeft).add(t.parked).add(t.progressed)
                 .add(t.unparked).add(t.spinning).add(t.waitThread).add(t.waitProcess).add(t.joiners)
-                .add(t.state == ThreadState.RUNNING && coresContended(m) ? m.now - t.since : 0);
+                .add(t.state == ThreadState.RUNNING && coresContended ? m.now - t.since : 0);
         prim(d, m, t.waitPrim);
         d.add(t.withDepth);
         for (int i = 0; i < t.withDepth; i++) {
