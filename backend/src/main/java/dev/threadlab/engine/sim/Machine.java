@@ -54,8 +54,8 @@ public final class Machine implements Kernel {
     /** Scratch for state vectors; a snapshot shares its original's (an exploration runs one machine at a time). */
     private final Digest digest;
     /** Exploring: each preemption taken (µs and thread), for marking a witness on the timeline. */
-    private long[] markUs = new long[8];
-    private int[] markThread = new int[8];
+    private long[] markUs;
+    private int[] markThread;
     private int marks;
     private ExplorationProbe probe;
     private int probedChoices;
@@ -90,6 +90,8 @@ public final class Machine implements Kernel {
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
         this.digest = new Digest();
+        this.markUs = new long[8];
+        this.markThread = new int[8];
     }
 
     /**

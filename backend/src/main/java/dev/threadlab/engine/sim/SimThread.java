@@ -10,6 +10,8 @@ import java.util.Arrays;
 /** The mutable state of one simulated thread. Owned by the {@link Machine}; no behaviour of its own. */
 final class SimThread {
 
+    private static final int STATES = ThreadState.values().length;
+
     final int index;
     final String id;
     final int process;
@@ -19,7 +21,7 @@ final class SimThread {
     /** Per shared-int object: the version this thread last read or wrote, -1 if never. */
     final long[] seenVersion;
     /** Nanoseconds spent in each {@link ThreadState}, by ordinal. */
-    final long[] timeIn = new long[ThreadState.values().length];
+    final long[] timeIn;
     final Waiters joiners = new Waiters();
 
     ThreadState state = ThreadState.NEW;
@@ -57,7 +59,7 @@ final class SimThread {
     int waitThread = -1;
     int waitProcess = -1;
 
-    int[] withStack = new int[4];
+    int[] withStack;
     int withDepth;
 
     SimThread(int index, Layout.ThreadInfo info, Compiler.Program program, int objects) {
@@ -69,6 +71,8 @@ final class SimThread {
         this.locals = new long[program.locals()];
         this.seenVersion = new long[objects];
         Arrays.fill(seenVersion, -1);
+        this.timeIn = new long[STATES];
+        this.withStack = new int[4];
     }
 
     /** An exact copy of {@code o} for a machine snapshot; the objects it waits on are copied through {@code copies}. */
@@ -80,7 +84,7 @@ final class SimThread {
         this.code = o.code;
         this.locals = o.locals.clone();
         this.seenVersion = o.seenVersion.clone();
-        System.arraycopy(o.timeIn, 0, timeIn, 0, timeIn.length);
+        this.timeIn = o.timeIn.clone();
         joiners.setTo(o.joiners);
         state = o.state;
         since = o.since;
