@@ -3,6 +3,7 @@ package dev.threadlab.explorations;
 import dev.threadlab.engine.Limits;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
+import dev.threadlab.api.SimulationSlots;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -28,8 +29,11 @@ public final class ExplorationsApi {
     private final Limits limits;
     private final int maxSchedules;
     private final ExplorationJobs jobs;
+    private final SimulationSlots slots;
 
-    public ExplorationsApi(LabJson json, ScenarioParser parser, Limits limits, int maxSchedules, ExplorationJobs jobs) {
+    public ExplorationsApi(LabJson json, ScenarioParser parser, Limits limits, int maxSchedules, ExplorationJobs jobs,
+                           SimulationSlots slots) {
+        this.slots = slots;
         this.json = json;
         this.parser = parser;
         this.limits = limits;
@@ -40,9 +44,12 @@ public final class ExplorationsApi {
     public void explore(Context ctx) {
         ExplorationRequest request = ExplorationRequest.read(ctx.bodyAsBytes(), json, parser, limits, maxSchedules,
                 SYNC_DEFAULT_MS, SYNC_CAP_MS);
-        long t0 = System.nanoTime();
-        var e = dev.threadlab.engine.explore.Explorer.explore(request.scenario(), request.options());
-        ctx.json(ExplorationJson.of(request, e, (System.nanoTime() - t0) / 1_000_000));
+        // A synchronous search computes on the request's thread, so it holds a simulation slot as a run does.
+        ctx.json(slots.call(() -> {
+            long t0 = System.nanoTime();
+            var e = dev.threadlab.engine.explore.Explorer.explore(request.scenario(), request.options());
+            return ExplorationJson.of(request, e, (System.nanoTime() - t0) / 1_000_000);
+        }));
     }
 
     public void start(Context ctx) {

@@ -21,6 +21,7 @@ import dev.threadlab.runs.RunService;
 import dev.threadlab.runs.RunStats;
 import dev.threadlab.runs.RunStream;
 import dev.threadlab.runs.Simulation;
+import dev.threadlab.api.SimulationSlots;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
@@ -56,8 +57,9 @@ public final class LabBackend {
         ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
         RunCache cache = new RunCache(limits.runCacheBytes());
+        SimulationSlots slots = SimulationSlots.perCpu();
         RunService runService = new RunService(cache, json, limits.engine(),
-                limits.keptEventsPerRun(), simulation);
+                limits.keptEventsPerRun(), simulation, slots);
         RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
         RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
 
@@ -65,7 +67,7 @@ public final class LabBackend {
         cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
         ExplorationJobs jobs = new ExplorationJobs(Math.max(1, Runtime.getRuntime().availableProcessors()));
         ExplorationsApi explorations = new ExplorationsApi(json, parser, limits.engine(), limits.maxExploreSchedules(),
-                jobs);
+                jobs, slots);
         cfg.routes.post("/api/explore", new ExploreApi(explorations)::explore);
         cfg.routes.post("/api/explorations", explorations::start);
         cfg.routes.get("/api/explorations/{id}", explorations::get);
