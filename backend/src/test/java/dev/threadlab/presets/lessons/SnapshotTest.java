@@ -32,25 +32,32 @@ class SnapshotTest {
         return RunOptions.defaults().withExploring(true);
     }
 
+    /** An exploring run to its end (first choices throughout), with a snapshot at each quiescent point on the way. */
+    private record Taken(RunResult result, int[] choices, int[] counts, List<Machine> snapshots) {
+
+        static Taken from(Scenario scenario) {
+            List<Machine> snapshots = new ArrayList<>();
+            Machine original = new Machine(scenario, exploring());
+            RunResult result = original.explore(m -> {
+                if (snapshots.size() < MAX_SNAPSHOTS) {
+                    snapshots.add(m.snapshot(new int[0]));
+                }
+                return true;
+            });
+            return new Taken(result, original.choices(), original.candidateCounts(), snapshots);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("ids")
     void a_resumed_snapshot_ends_as_the_run_it_was_taken_from(String id) {
-        Scenario scenario = LessonRuns.shrunk(id, 2);
-        List<Machine> snapshots = new ArrayList<>();
-        Machine original = new Machine(scenario, exploring());
-        RunResult expected = original.explore(m -> {
-            if (snapshots.size() < MAX_SNAPSHOTS) {
-                snapshots.add(m.snapshot(new int[0]));
-            }
-            return true;
-        });
-        int[] choices = original.choices();
+        Taken run = Taken.from(LessonRuns.shrunk(id, 2));
 
-        for (Machine snapshot : snapshots) {
-            RunResult resumed = snapshot.snapshot(choices).resume(m -> true);
+        for (Machine snapshot : run.snapshots()) {
+            RunResult resumed = snapshot.snapshot(run.choices()).resume(m -> true);
             assertThat(resumed.summary()).as("%s resumed after %d choices", id, snapshot.choiceCount())
-                    .isEqualTo(expected.summary());
-            assertThat(resumed.stdout()).isEqualTo(expected.stdout());
+                    .isEqualTo(run.result().summary());
+            assertThat(resumed.stdout()).isEqualTo(run.result().stdout());
         }
     }
 
@@ -58,18 +65,11 @@ class SnapshotTest {
     @MethodSource("ids")
     void a_snapshot_told_to_choose_otherwise_ends_as_a_fresh_run_of_that_schedule(String id) {
         Scenario scenario = LessonRuns.shrunk(id, 2);
-        List<Machine> snapshots = new ArrayList<>();
-        Machine original = new Machine(scenario, exploring());
-        original.explore(m -> {
-            if (snapshots.size() < MAX_SNAPSHOTS) {
-                snapshots.add(m.snapshot(new int[0]));
-            }
-            return true;
-        });
-        int[] choices = original.choices();
-        int[] counts = original.candidateCounts();
+        Taken run = Taken.from(scenario);
+        int[] choices = run.choices();
+        int[] counts = run.counts();
 
-        for (Machine snapshot : snapshots) {
+        for (Machine snapshot : run.snapshots()) {
             int changed = snapshot.choiceCount();
             if (changed >= choices.length) {
                 continue;
