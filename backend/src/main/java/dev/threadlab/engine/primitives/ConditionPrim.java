@@ -82,9 +82,7 @@ public final class ConditionPrim implements Prim, Acquirable {
             throw PyError.runtime("cannot notify on un-acquired lock");
         }
         for (int i = 0; i < n && !waiters.isEmpty(); i++) {
-            int w = k.choose(waiters);
-            waiters.remove(w);
-            reacquire(k, w);
+            reacquire(k, waiters.leave(k));
         }
     }
 

@@ -81,8 +81,4 @@ public final class Digest {
     public long get(int i) {
         return values[i];
     }
-
-    public long[] toArray() {
-        return Arrays.copyOf(values, size);
-    }
 }

@@ -45,8 +45,7 @@ public final class EventPrim implements Prim {
 
     @Override
     public void timeout(Kernel k, int thread) {
-        waiters.remove(thread);
-        k.wake(thread, false, 0);
+        waiters.timeOut(k, thread);
     }
 
     @Override

@@ -69,8 +69,7 @@ public final class LockPrim implements Prim, Acquirable {
         if (waiters.isEmpty()) {
             return;
         }
-        int next = k.choose(waiters);
-        waiters.remove(next);
+        int next = waiters.leave(k);
         take(k, next);
         k.wake(next, true, 0);
     }
@@ -83,8 +82,7 @@ public final class LockPrim implements Prim, Acquirable {
 
     @Override
     public void timeout(Kernel k, int thread) {
-        waiters.remove(thread);
-        k.wake(thread, false, 0);
+        waiters.timeOut(k, thread);
     }
 
     @Override

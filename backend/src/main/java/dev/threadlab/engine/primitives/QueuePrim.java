@@ -108,8 +108,7 @@ public final class QueuePrim implements Prim {
         unfinished++;
         changed(k, thread, QueueAction.PUT, item);
         if (!getters.isEmpty()) {
-            int g = k.choose(getters);
-            getters.remove(g);
+            int g = getters.leave(k);
             k.wake(g, true, take(k, g));
         }
     }
@@ -124,8 +123,7 @@ public final class QueuePrim implements Prim {
         if (putters.isEmpty()) {
             return;
         }
-        int p = k.choose(putters);
-        putters.remove(p);
+        int p = putters.leave(k);
         append(k, p, pendingPuts.remove(p));
         k.wake(p, true, 0);
     }

@@ -87,8 +87,7 @@ public final class RLockPrim implements Prim, Acquirable {
         if (waiters.isEmpty()) {
             return;
         }
-        int next = k.choose(waiters);
-        waiters.remove(next);
+        int next = waiters.leave(k);
         Integer restore = restoreCounts.remove(next);
         take(k, next, restore == null ? 1 : restore);
         k.wake(next, true, 0);
@@ -102,9 +101,8 @@ public final class RLockPrim implements Prim, Acquirable {
 
     @Override
     public void timeout(Kernel k, int thread) {
-        waiters.remove(thread);
         restoreCounts.remove(thread);
-        k.wake(thread, false, 0);
+        waiters.timeOut(k, thread);
     }
 
     @Override

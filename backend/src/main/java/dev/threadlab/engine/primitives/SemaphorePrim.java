@@ -47,8 +47,7 @@ public final class SemaphorePrim implements Prim, Acquirable {
             changed(k, thread);
             return;
         }
-        int next = k.choose(waiters);
-        waiters.remove(next);
+        int next = waiters.leave(k);
         changed(k, next);
         k.wake(next, true, 0);
     }
@@ -59,8 +58,7 @@ public final class SemaphorePrim implements Prim, Acquirable {
 
     @Override
     public void timeout(Kernel k, int thread) {
-        waiters.remove(thread);
-        k.wake(thread, false, 0);
+        waiters.timeOut(k, thread);
     }
 
     @Override

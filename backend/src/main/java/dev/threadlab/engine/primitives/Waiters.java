@@ -62,10 +62,16 @@ public final class Waiters {
         size = other.size;
     }
 
-    public Waiters copy() {
-        Waiters w = new Waiters();
-        w.items = Arrays.copyOf(items, Math.max(4, size));
-        w.size = size;
-        return w;
+    /** The waiter the kernel chooses to leave now (a choice when several wait), removed. */
+    int leave(Kernel k) {
+        int thread = k.choose(this);
+        remove(thread);
+        return thread;
+    }
+
+    /** {@code thread}'s timeout ended while it waited here: it leaves, and its call returns False. */
+    void timeOut(Kernel k, int thread) {
+        remove(thread);
+        k.wake(thread, false, 0);
     }
 }
