@@ -2,9 +2,8 @@ package dev.threadlab.explorations;
 
 import dev.threadlab.testing.TestServer;
 import dev.threadlab.testing.WsClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,17 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExplorationsApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     private static JsonNode json(String body) {
         return JSON.readTree(body);

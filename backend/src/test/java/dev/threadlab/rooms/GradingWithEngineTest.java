@@ -2,9 +2,8 @@ package dev.threadlab.rooms;
 
 import dev.threadlab.rooms.RoomTesting.Room;
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
@@ -22,17 +21,8 @@ class GradingWithEngineTest {
              "threads":[{"id":"worker","count":2,"body":[{"op":"read","target":"counter","as":"tmp"},
                {"op":"io","ms":1},{"op":"write","target":"counter","value":"tmp + 1"}]}]}""";
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = RoomTesting.startWith(RoomTesting.relaxedJoins());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = RoomTesting.perClass(RoomTesting.relaxedJoins());
 
     private static JsonNode verdictFor(String goal, String submitted) {
         Room room = RoomTesting.createRoom(server);

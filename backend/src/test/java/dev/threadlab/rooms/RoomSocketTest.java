@@ -2,9 +2,8 @@ package dev.threadlab.rooms;
 
 import dev.threadlab.rooms.RoomTesting.Room;
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
@@ -18,17 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(60)
 class RoomSocketTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = RoomTesting.startWith(RoomTesting.relaxedJoins());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = RoomTesting.perClass(RoomTesting.relaxedJoins());
 
     @Test
     void a_student_joins_with_a_name_and_gets_the_room_state_at_once() {

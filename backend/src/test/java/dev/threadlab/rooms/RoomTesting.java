@@ -39,8 +39,17 @@ final class RoomTesting {
 
     /** As {@link #startWith(Map)}, on the given data directory (a restart). */
     static TestServer startWith(Map<String, String> limits, Path dataDir) {
+        return TestServer.start(settings(limits, dataDir));
+    }
+
+    /** As {@link #startWith(Map)}, as a JUnit extension: started before the class's first test, stopped after. */
+    static TestServer perClass(Map<String, String> limits) {
+        return TestServer.perClass(() -> settings(limits, TestServer.tempDataDir()));
+    }
+
+    private static LabSettings settings(Map<String, String> limits, Path dataDir) {
         LabSettings settings = LabSettings.forTest(dataDir);
-        return TestServer.start(settings.withRooms(RoomLimits.from(settings.limits().maxWsMessageBytes(), limits::get)));
+        return settings.withRooms(RoomLimits.from(settings.limits().maxWsMessageBytes(), limits::get));
     }
 
     static Map<String, String> relaxedJoins() {

@@ -3,10 +3,9 @@ package dev.threadlab.runs;
 import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
 import dev.threadlab.testing.WsClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,31 +13,27 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Paging and streaming of a run's events: transport only, so the engine is a scripted stand-in. */
+/** Paging and streaming of a run's events, against a real server: the pages, the stream and their agreement. */
 @Timeout(60)
 class RunStreamingApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Duration WAIT = Duration.ofSeconds(20);
 
-    private static TestServer server;
-    private static TestServer forgetful;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(() -> limits(l -> l.withWsBatchEvents(50)));
+    @RegisterExtension
+    static final TestServer forgetful = TestServer.perClass(
+            () -> limits(l -> l.withKeptEventsPerRun(10).withWsBatchEvents(50)));
 
-    @BeforeAll
-    static void startServers() {
+    /** Test settings on a fresh data directory, with {@code change} made to the limits. */
+    private static LabSettings limits(UnaryOperator<LabSettings.Limits> change) {
         LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
-        server = TestServer.start(settings.withLimits(settings.limits().withWsBatchEvents(50)));
-        LabSettings keepsTen = LabSettings.forTest(TestServer.tempDataDir());
-        forgetful = TestServer.start(keepsTen.withLimits(keepsTen.limits().withKeptEventsPerRun(10).withWsBatchEvents(50)));
-    }
-
-    @AfterAll
-    static void stopServers() {
-        server.close();
-        forgetful.close();
+        return settings.withLimits(change.apply(settings.limits()));
     }
 
     static String scenario(int times) {
