@@ -1,6 +1,6 @@
 package dev.threadlab.ui.editor;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -167,26 +168,24 @@ final class Inspector extends Div {
     }
 
     private TextField text(String id, String label, String value, Consumer<String> store, Selection self) {
-        TextField field = new TextField(label);
-        field.setId(id);
-        field.setValue(value);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        FieldCommit.onBlur(field);
+        TextField field = bound(new TextField(label), id, value, store, self);
         field.setWidthFull();
-        field.addValueChangeListener(e -> {
-            store.accept(e.getValue());
-            host.changed(self, false);
-        });
         return field;
     }
 
     private IntegerField integer(String id, String label, Integer value, Consumer<Integer> store, Selection self) {
-        IntegerField field = new IntegerField(label);
+        IntegerField field = bound(new IntegerField(label), id, value, store, self);
+        field.setStepButtonsVisible(true);
+        return field;
+    }
+
+    /** {@code field} showing {@code value}, storing each edit (as the user types, and on blur) into the document. */
+    private <V, F extends AbstractField<F, V> & HasValueChangeMode> F bound(F field, String id, V value,
+                                                                          Consumer<V> store, Selection self) {
         field.setId(id);
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         FieldCommit.onBlur(field);
-        field.setStepButtonsVisible(true);
         field.addValueChangeListener(e -> {
             store.accept(e.getValue());
             host.changed(self, false);
@@ -194,7 +193,7 @@ final class Inspector extends Div {
         return field;
     }
 
-    private static Component action(String id, String text, Runnable run) {
+    private static Button action(String id, String text, Runnable run) {
         Button b = new Button(text, e -> run.run());
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -202,9 +201,8 @@ final class Inspector extends Div {
     }
 
     private static Button danger(String id, String text, Runnable run) {
-        Button b = new Button(text, e -> run.run());
-        b.setId(id);
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        Button b = action(id, text, run);
+        b.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return b;
     }
 }
