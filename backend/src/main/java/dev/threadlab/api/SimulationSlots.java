@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * The server's CPU budget for simulations: runs, replays, scheduler steps and synchronous explorations each hold one
- * slot while they compute, at most one per CPU at once. A request that finds every slot busy waits a little, in
- * arrival order, then gets 429.
+ * slot while they compute ({@code LAB_SIMULATION_SLOTS}, one per CPU by default). A request that finds every slot busy
+ * waits a little ({@code LAB_SLOT_WAIT_MS}, 20 s), in arrival order, then gets 429.
  */
 public final class SimulationSlots {
 
@@ -17,11 +17,6 @@ public final class SimulationSlots {
     public SimulationSlots(int slots, long waitMillis) {
         this.slots = new Semaphore(slots, true);
         this.waitMillis = waitMillis;
-    }
-
-    /** One slot per CPU; a request waits up to 20 s for one. */
-    public static SimulationSlots perCpu() {
-        return new SimulationSlots(Runtime.getRuntime().availableProcessors(), 20_000);
     }
 
     /** Runs {@code work} in a slot. */

@@ -57,7 +57,7 @@ public final class LabBackend {
         ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
         RunCache cache = new RunCache(limits.runCacheBytes());
-        SimulationSlots slots = SimulationSlots.perCpu();
+        SimulationSlots slots = new SimulationSlots(limits.simulationSlots(), limits.slotWaitMs());
         RunService runService = new RunService(cache, json, limits.engine(),
                 limits.keptEventsPerRun(), simulation, slots);
         RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);

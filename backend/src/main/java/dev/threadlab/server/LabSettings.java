@@ -37,13 +37,17 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
      * @param maxWsMessageBytes   largest message a WebSocket client may send ({@code LAB_MAX_WS_MESSAGE})
      * @param maxExploreSchedules schedules one explore request may enumerate ({@code LAB_MAX_EXPLORE})
      * @param wsSendTimeoutMs     how long a WebSocket client may leave a batch unread before it is dropped ({@code LAB_WS_SEND_TIMEOUT_MS})
+     * @param simulationSlots     simulations (runs, replays, scheduler steps, synchronous explorations) computing at once
+     *                            ({@code LAB_SIMULATION_SLOTS}, default one per CPU)
+     * @param slotWaitMs          how long a request waits for a free slot before it gets 429 ({@code LAB_SLOT_WAIT_MS})
      */
     public record Limits(int maxThreads, int maxProcesses, long maxVirtualSeconds, long maxEvents, int maxJsonDepth,
                          long runCacheBytes, int keptEventsPerRun, int wsBatchEvents, int maxWsMessageBytes,
-                         int maxExploreSchedules, long wsSendTimeoutMs) {
+                         int maxExploreSchedules, long wsSendTimeoutMs, int simulationSlots, long slotWaitMs) {
 
         public static Limits defaults() {
-            return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 5_000_000, 30_000);
+            return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 5_000_000, 30_000,
+                    Runtime.getRuntime().availableProcessors(), 20_000);
         }
 
         static Limits fromEnvironment(Map<String, String> env) {
@@ -59,22 +63,27 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                     intVar(env, "LAB_WS_BATCH", d.wsBatchEvents),
                     intVar(env, "LAB_MAX_WS_MESSAGE", d.maxWsMessageBytes),
                     intVar(env, "LAB_MAX_EXPLORE", d.maxExploreSchedules),
-                    longVar(env, "LAB_WS_SEND_TIMEOUT_MS", d.wsSendTimeoutMs));
+                    longVar(env, "LAB_WS_SEND_TIMEOUT_MS", d.wsSendTimeoutMs),
+                    intVar(env, "LAB_SIMULATION_SLOTS", d.simulationSlots),
+                    longVar(env, "LAB_SLOT_WAIT_MS", d.slotWaitMs));
         }
 
         public Limits withRunCacheBytes(long bytes) {
             return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, bytes,
-                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs);
+                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs,
+                    simulationSlots, slotWaitMs);
         }
 
         public Limits withKeptEventsPerRun(int events) {
             return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
-                    events, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs);
+                    events, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs,
+                    simulationSlots, slotWaitMs);
         }
 
         public Limits withWsSendTimeoutMs(long ms) {
             return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
-                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, ms);
+                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, ms,
+                    simulationSlots, slotWaitMs);
         }
 
         /** The engine's share of these limits. */
@@ -82,9 +91,16 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
             return new dev.threadlab.engine.Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents);
         }
 
+        public Limits withSimulationSlots(int slots, long waitMs) {
+            return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
+                    keptEventsPerRun, wsBatchEvents, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs,
+                    slots, waitMs);
+        }
+
         public Limits withWsBatchEvents(int events) {
             return new Limits(maxThreads, maxProcesses, maxVirtualSeconds, maxEvents, maxJsonDepth, runCacheBytes,
-                    keptEventsPerRun, events, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs);
+                    keptEventsPerRun, events, maxWsMessageBytes, maxExploreSchedules, wsSendTimeoutMs,
+                    simulationSlots, slotWaitMs);
         }
     }
 

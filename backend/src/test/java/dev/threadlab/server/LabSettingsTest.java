@@ -22,6 +22,18 @@ class LabSettingsTest {
     }
 
     @Test
+    void simulation_slots_default_to_one_per_cpu_and_come_from_the_environment() {
+        LabSettings.Limits defaults = LabSettings.fromEnvironment(Map.of()).limits();
+        LabSettings.Limits set = LabSettings.fromEnvironment(
+                Map.of("LAB_SIMULATION_SLOTS", "3", "LAB_SLOT_WAIT_MS", "500")).limits();
+
+        assertThat(defaults.simulationSlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(defaults.slotWaitMs()).isEqualTo(20_000);
+        assertThat(set.simulationSlots()).isEqualTo(3);
+        assertThat(set.slotWaitMs()).isEqualTo(500);
+    }
+
+    @Test
     void without_variables_rooms_get_their_defaults_and_the_labs_websocket_message_limit() {
         LabSettings settings = LabSettings.fromEnvironment(Map.of());
 
