@@ -5,9 +5,7 @@ import dev.threadlab.engine.event.Event;
 import dev.threadlab.engine.event.ThreadState;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An {@link EventSink} that keeps, in compact primitive arrays, every thread's state segments and every process's
@@ -17,14 +15,13 @@ import java.util.Map;
  */
 public final class TimelineRecorder implements EventSink {
 
-    private final List<String> laneIds = new ArrayList<>();
-    private final Map<String, Integer> laneIndex = new HashMap<>();
+    private static final ThreadState[] STATES = ThreadState.values();
+
+    private final Names laneIds = new Names();
     private final List<Track> lanes = new ArrayList<>();
-    private final List<String> processIds = new ArrayList<>();
-    private final Map<String, Integer> processIndex = new HashMap<>();
+    private final Names processIds = new Names();
     private final List<Track> gil = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
-    private final Map<String, Integer> nameIndex = new HashMap<>();
+    private final Names names = new Names();
     private long endUs;
 
     @Override
@@ -60,11 +57,13 @@ public final class TimelineRecorder implements EventSink {
         long res = Math.max(1, resolutionUs);
         List<Lane> outLanes = new ArrayList<>();
         for (int i = 0; i < lanes.size(); i++) {
-            outLanes.add(new Lane(laneIds.get(i), LaneMerger.threadSegments(lanes.get(i), fromUs, toUs, res, endUs, names)));
+            outLanes.add(new Lane(laneIds.list().get(i),
+                    LaneMerger.threadSegments(lanes.get(i), fromUs, toUs, res, endUs, names.list())));
         }
         List<GilLane> outGil = new ArrayList<>();
         for (int p = 0; p < gil.size(); p++) {
-            outGil.add(new GilLane(processIds.get(p), LaneMerger.gilSegments(gil.get(p), fromUs, toUs, res, endUs, laneIds)));
+            outGil.add(new GilLane(processIds.list().get(p),
+                    LaneMerger.gilSegments(gil.get(p), fromUs, toUs, res, endUs, laneIds.list())));
         }
         return new TimelineView(fromUs, toUs, res, outLanes, outGil);
     }
@@ -74,41 +73,26 @@ public final class TimelineRecorder implements EventSink {
     }
 
     private int laneOf(String thread) {
-        Integer i = laneIndex.get(thread);
-        if (i == null) {
-            i = lanes.size();
-            laneIndex.put(thread, i);
-            laneIds.add(thread);
+        int i = laneIds.of(thread);
+        if (i == lanes.size()) {
             lanes.add(new Track());
         }
         return i;
     }
 
     private Track gilTrack(String process) {
-        Integer i = processIndex.get(process);
-        if (i == null) {
-            i = gil.size();
-            processIndex.put(process, i);
-            processIds.add(process);
+        int i = processIds.of(process);
+        if (i == gil.size()) {
             gil.add(new Track());
         }
         return gil.get(i);
     }
 
     private int name(String on) {
-        if (on == null) {
-            return -1;
-        }
-        Integer i = nameIndex.get(on);
-        if (i == null) {
-            i = names.size();
-            nameIndex.put(on, i);
-            names.add(on);
-        }
-        return i;
+        return on == null ? -1 : names.of(on);
     }
 
     static ThreadState state(int ordinal) {
-        return ThreadState.values()[ordinal];
+        return STATES[ordinal];
     }
 }
