@@ -1,14 +1,9 @@
 package dev.threadlab.explorations;
 
 import dev.threadlab.engine.ChoicePoint;
-import dev.threadlab.engine.InvalidScenarioException;
-import dev.threadlab.engine.Limits;
-import dev.threadlab.engine.RunOptions;
-import dev.threadlab.engine.Simulator;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
-import dev.threadlab.json.SummaryJson;
 import dev.threadlab.json.TreeReader;
 import dev.threadlab.presets.Grader;
 import dev.threadlab.presets.Lesson.Expectation;
@@ -35,13 +30,11 @@ public final class SchedulerApi {
 
     private final LabJson json;
     private final ScenarioParser parser;
-    private final Limits limits;
     private final RunService runs;
 
-    public SchedulerApi(LabJson json, ScenarioParser parser, Limits limits, RunService runs) {
+    public SchedulerApi(LabJson json, ScenarioParser parser, RunService runs) {
         this.json = json;
         this.parser = parser;
-        this.limits = limits;
         this.runs = runs;
     }
 
@@ -62,7 +55,7 @@ public final class SchedulerApi {
         Optional<JsonNode> lessonNode = Optional.ofNullable(scenarioNode.get().get("lesson"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("position", schedule.size());
-        Optional<ChoicePoint> next = nextChoice(scenario, schedule);
+        Optional<ChoicePoint> next = runs.nextChoice(scenario, schedule);
         if (next.isPresent()) {
             out.put("choice", choice(next.get()));
             out.put("run", null);
@@ -75,17 +68,6 @@ public final class SchedulerApi {
                     .map(goal -> goal(goal, run)).orElse(null));
         }
         ctx.json(out);
-    }
-
-    private Optional<ChoicePoint> nextChoice(Scenario scenario, List<Integer> schedule) {
-        try {
-            return Simulator.nextChoice(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule));
-        } catch (InvalidScenarioException e) {
-            throw ScenarioParser.invalid(e.problems().stream()
-                    .map(p -> new dev.threadlab.api.ProblemException.FieldError(p.path(), p.message())).toList());
-        } catch (IllegalArgumentException e) {
-            throw dev.threadlab.api.ProblemException.badRequest(e.getMessage());
-        }
     }
 
     private static Map<String, Object> choice(ChoicePoint c) {
@@ -105,15 +87,11 @@ public final class SchedulerApi {
         return m;
     }
 
-    private Map<String, Object> goal(Expectation goal, StoredRun run) {
-        var summary = json.mapper().readValue(run.summaryJson(), Map.class);
-        boolean reached = Grader.holds(goal.when(), SummaryJson.observed(
-                Simulator.run(run.scenario(), RunOptions.defaults().withLimits(limits).withExploring(true)
-                        .withSchedule(run.schedule())).summary()));
+    private static Map<String, Object> goal(Expectation goal, StoredRun run) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("description", goal.description());
-        m.put("reached", reached);
-        m.put("outcome", summary.get("outcome"));
+        m.put("reached", Grader.holds(goal.when(), run.observed()));
+        m.put("outcome", run.observed().outcome());
         return m;
     }
 }

@@ -2,6 +2,7 @@ package dev.threadlab.json;
 
 import dev.threadlab.api.ProblemException;
 import dev.threadlab.api.ProblemException.FieldError;
+import dev.threadlab.engine.InvalidScenarioException;
 import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.model.Model;
 import dev.threadlab.engine.model.ObjectDecl;
@@ -18,9 +19,13 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dev.threadlab.json.TreeReader.at;
 
@@ -38,6 +43,7 @@ public final class ScenarioParser {
     private static final Set<String> OBJECT = Set.of("id", "type", "value", "lock", "maxsize");
     private static final Set<String> PROCESS = Set.of("id", "start");
     private static final Set<String> THREAD = Set.of("id", "name", "count", "daemon", "start", "process", "timer", "body");
+    private static final Pattern TOP_LIST_ITEM = Pattern.compile("(objects|processes|threads)\\[(\\d+)]");
     private static final Set<String> TYPES = Set.copyOf(Arrays.stream(ObjectType.values()).map(ObjectType::json).toList());
 
     private final Limits limits;
@@ -49,17 +55,24 @@ public final class ScenarioParser {
     /** The scenario, or a 422 {@link ProblemException} listing every problem. */
     public Scenario parse(JsonNode root) {
         TreeReader in = new TreeReader();
-        Scenario scenario = read(root, in);
+        Map<String, List<Integer>> read = new HashMap<>();
+        Scenario scenario = read(root, in, read);
         List<FieldError> problems = new ArrayList<>(in.problems());
         for (Problem p : Validator.validate(scenario, limits)) {
-            if (problems.stream().noneMatch(known -> p.path().startsWith(known.path()))) {
-                problems.add(new FieldError(p.path(), p.message()));
+            String path = jsonPath(p.path(), read);
+            if (problems.stream().noneMatch(known -> within(path, known.path()))) {
+                problems.add(new FieldError(path, p.message()));
             }
         }
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
         return scenario;
+    }
+
+    /** The engine's refusal of a scenario as the same 422, every problem at its JSON path. */
+    public static ProblemException invalid(InvalidScenarioException e) {
+        return invalid(e.problems().stream().map(p -> new FieldError(p.path(), p.message())).toList());
     }
 
     public static ProblemException invalid(List<FieldError> problems) {
@@ -69,7 +82,24 @@ public final class ScenarioParser {
         return new ProblemException(422, "Invalid scenario", detail, problems);
     }
 
-    private Scenario read(JsonNode root, TreeReader in) {
+    /**
+     * The validator numbers the items of {@code objects}, {@code processes} and {@code threads} as read; items that are
+     * not objects are left out, so its {@code threads[i]} is the request's {@code threads[read.get("threads").get(i)]}.
+     */
+    private static String jsonPath(String path, Map<String, List<Integer>> read) {
+        Matcher m = TOP_LIST_ITEM.matcher(path);
+        if (!m.lookingAt() || !read.containsKey(m.group(1))) {
+            return path;
+        }
+        return TreeReader.at(m.group(1), read.get(m.group(1)).get(Integer.parseInt(m.group(2)))) + path.substring(m.end());
+    }
+
+    /** Whether {@code path} is {@code prefix} or inside it ({@code threads[1]} holds {@code threads[1].id}, not {@code threads[10]}). */
+    private static boolean within(String path, String prefix) {
+        return prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
+    }
+
+    private Scenario read(JsonNode root, TreeReader in, Map<String, List<Integer>> read) {
         if (!root.isObject()) {
             in.problem("", "a scenario must be a JSON object, not " + LabJson.describe(root));
             return Scenario.of(null, List.of(), List.of(), List.of());
@@ -81,22 +111,26 @@ public final class ScenarioParser {
         String notes = in.string(root, "notes", "", false).orElse("");
         RuntimeConfig runtime = in.object(root, "runtime", "", false).map(r -> runtime(r, in))
                 .orElse(RuntimeConfig.defaults());
-        List<ObjectDecl> objects = list(root, "objects", in, (n, p) -> object(n, p, in));
-        List<ProcessDecl> processes = list(root, "processes", in, (n, p) -> process(n, p, in));
-        List<ThreadDecl> threads = list(root, "threads", in, (n, p) -> thread(n, p, in));
+        List<ObjectDecl> objects = list(root, "objects", in, read, (n, p) -> object(n, p, in));
+        List<ProcessDecl> processes = list(root, "processes", in, read, (n, p) -> process(n, p, in));
+        List<ThreadDecl> threads = list(root, "threads", in, read, (n, p) -> thread(n, p, in));
         if (root.has("lesson")) {
             new LessonReader(in).read(root.get("lesson"), "lesson");
         }
         return new Scenario(schema, title, notes, runtime, objects, processes, threads);
     }
 
-    private <T> List<T> list(JsonNode root, String key, TreeReader in, BiFunction<JsonNode, String, T> item) {
+    private <T> List<T> list(JsonNode root, String key, TreeReader in, Map<String, List<Integer>> read,
+                             BiFunction<JsonNode, String, T> item) {
         List<T> items = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        read.put(key, indexes);
         in.array(root, key, "", false).ifPresent(array -> {
             for (int i = 0; i < array.size(); i++) {
                 String path = at(key, i);
                 if (array.get(i).isObject()) {
                     items.add(item.apply(array.get(i), path));
+                    indexes.add(i);
                 } else {
                     in.problem(path, "must be an object, not " + LabJson.describe(array.get(i)));
                 }

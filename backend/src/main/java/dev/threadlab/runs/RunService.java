@@ -4,10 +4,13 @@ import dev.threadlab.api.ProblemException;
 import dev.threadlab.api.RandomIds;
 import dev.threadlab.api.SimulationSlots;
 import dev.threadlab.engine.EventSink;
+import dev.threadlab.engine.ChoicePoint;
 import dev.threadlab.engine.InvalidScenarioException;
+import dev.threadlab.engine.InvalidScheduleException;
 import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
+import dev.threadlab.engine.Simulator;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.timeline.TimelineRecorder;
 import dev.threadlab.json.EventWriter;
@@ -16,9 +19,11 @@ import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.json.SummaryJson;
 import dev.threadlab.presets.Grader;
 import dev.threadlab.presets.Lesson;
+import dev.threadlab.presets.Observed;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs scenarios and keeps what is needed to answer for them later (see {@link StoredRun}): the summary,
@@ -34,11 +39,7 @@ public final class RunService {
     private final RandomIds ids = new RandomIds();
     private final SimulationSlots slots;
 
-    private final Simulation simulation;
-
-    public RunService(RunCache cache, LabJson json, Limits limits, int keptEvents, Simulation simulation,
-                      SimulationSlots slots) {
-        this.simulation = simulation;
+    public RunService(RunCache cache, LabJson json, Limits limits, int keptEvents, SimulationSlots slots) {
         this.slots = slots;
         this.cache = cache;
         this.json = json;
@@ -64,10 +65,11 @@ public final class RunService {
         };
         RunResult result = simulate(scenario, schedule, exploring, sink);
         String runId = ids.next();
-        Grader.Verdict grade = lesson.map(l -> Grader.grade(l, SummaryJson.observed(result.summary()))).orElse(null);
+        Observed observed = SummaryJson.observed(result.summary());
+        Grader.Verdict grade = lesson.map(l -> Grader.grade(l, observed)).orElse(null);
         byte[] summary = json.mapper().writeValueAsBytes(SummaryJson.of(runId, result.summary(), grade));
         StoredRun run = new StoredRun(runId, scenario, schedule, summary, result.summary().eventCount(),
-                result.summary().elapsedMs(), kept.trim(), timeline, exploring, new TimelineAnswers());
+                observed, kept.trim(), timeline, exploring, new TimelineAnswers());
         cache.put(run);
         return run;
     }
@@ -105,14 +107,30 @@ public final class RunService {
         }
     }
 
+    /**
+     * Scheduler mode: follows {@code schedule} in exploring mode and answers the next choice point, or nothing when the
+     * run ends first.
+     */
+    public Optional<ChoicePoint> nextChoice(Scenario scenario, List<Integer> schedule) {
+        return engine(() -> Simulator.nextChoice(scenario, RunOptions.defaults().withLimits(limits)
+                .withSchedule(schedule)));
+    }
+
     private RunResult simulate(Scenario scenario, List<Integer> schedule, boolean exploring, EventSink sink) {
+        return engine(() -> Simulator.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule)
+                .withExploring(exploring).withSink(sink)));
+    }
+
+    /** Engine work in a simulation slot; a scenario or schedule the engine refuses is a 422 saying where. */
+    private <T> T engine(Supplier<T> work) {
         return slots.call(() -> {
             try {
-                return simulation.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule)
-                        .withExploring(exploring).withSink(sink));
+                return work.get();
             } catch (InvalidScenarioException e) {
-                throw ScenarioParser.invalid(e.problems().stream()
-                        .map(p -> new ProblemException.FieldError(p.path(), p.message())).toList());
+                throw ScenarioParser.invalid(e);
+            } catch (InvalidScheduleException e) {
+                throw ScenarioParser.invalid(List.of(new ProblemException.FieldError(
+                        "schedule[" + e.position() + "]", e.getMessage())));
             }
         });
     }

@@ -3,6 +3,8 @@ package dev.threadlab.runs;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.timeline.TimelineRecorder;
 
+import dev.threadlab.presets.Observed;
+
 import java.util.List;
 
 /**
@@ -13,13 +15,14 @@ import java.util.List;
  * @param schedule    the schedule the run was asked to follow (forced choices), empty if none
  * @param summaryJson the serialized run summary
  * @param eventCount  events of the whole run
+ * @param observed    what a lesson's grader sees of the run (outcome, time, variables, lost updates, errors)
  * @param kept        the first events, serialized
  * @param timeline    per-lane segments for level-of-detail queries
  * @param exploring   run in exploring mode (every eval breaker a choice), as the explorer's witnesses are
  * @param answers     the last level-of-detail answers, serialized
  */
 public record StoredRun(String runId, Scenario scenario, List<Integer> schedule, byte[] summaryJson,
-                        long eventCount, double elapsedMs, EventLog kept, TimelineRecorder timeline,
+                        long eventCount, Observed observed, EventLog kept, TimelineRecorder timeline,
                         boolean exploring, TimelineAnswers answers) {
 
     /** Rough bytes a timeline holds per event, until the recorder reports its own size. */
@@ -27,6 +30,11 @@ public record StoredRun(String runId, Scenario scenario, List<Integer> schedule,
 
     public StoredRun {
         schedule = List.copyOf(schedule);
+    }
+
+    /** Virtual time the run took. */
+    public double elapsedMs() {
+        return observed.elapsedMs();
     }
 
     public long seed() {

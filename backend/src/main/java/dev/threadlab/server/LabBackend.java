@@ -20,7 +20,6 @@ import dev.threadlab.runs.RunCache;
 import dev.threadlab.runs.RunService;
 import dev.threadlab.runs.RunStats;
 import dev.threadlab.runs.RunStream;
-import dev.threadlab.runs.Simulation;
 import dev.threadlab.api.SimulationSlots;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
@@ -42,11 +41,6 @@ public final class LabBackend {
 
     /** Adds the lab's routes, JSON mapping and error handling to a Javalin configuration. */
     public static void configure(JavalinConfig cfg, LabSettings settings) {
-        configure(cfg, settings, Simulation.ENGINE);
-    }
-
-    /** As {@link #configure(JavalinConfig, LabSettings)}, with a stand-in for the engine (tests). */
-    public static void configure(JavalinConfig cfg, LabSettings settings, Simulation simulation) {
         LabSettings.Limits limits = settings.limits();
         LabJson json = new LabJson(limits.maxJsonDepth());
         Database database = Database.open(settings);
@@ -59,7 +53,7 @@ public final class LabBackend {
         RunCache cache = new RunCache(limits.runCacheBytes());
         SimulationSlots slots = new SimulationSlots(limits.simulationSlots(), limits.slotWaitMs());
         RunService runService = new RunService(cache, json, limits.engine(),
-                limits.keptEventsPerRun(), simulation, slots);
+                limits.keptEventsPerRun(), slots);
         RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
         RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
 
@@ -73,7 +67,7 @@ public final class LabBackend {
         cfg.routes.get("/api/explorations/{id}", explorations::get);
         cfg.routes.delete("/api/explorations/{id}", explorations::cancel);
         cfg.routes.ws("/ws/explorations/{id}", new ExplorationStream(jobs, json)::configure);
-        cfg.routes.post("/api/scheduler", new SchedulerApi(json, parser, limits.engine(), runService)::next);
+        cfg.routes.post("/api/scheduler", new SchedulerApi(json, parser, runService)::next);
         cfg.routes.get("/api/stats", ctx -> ctx.json(RunStats.of(cache, limits.runCacheBytes(), stream)));
         cfg.routes.get("/api/presets", presets::list);
         cfg.routes.get("/api/presets/{id}", presets::get);
@@ -105,11 +99,7 @@ public final class LabBackend {
 
     /** Starts the backend alone (no UI) on the settings' port. */
     public static Javalin start(LabSettings settings) {
-        return start(settings, Simulation.ENGINE);
-    }
-
-    public static Javalin start(LabSettings settings, Simulation simulation) {
-        return Javalin.create(cfg -> configure(cfg, settings, simulation)).start();
+        return Javalin.create(cfg -> configure(cfg, settings)).start();
     }
 
     public static void main(String[] args) {

@@ -49,6 +49,40 @@ class InvalidScenariosApiTest {
     }
 
     @Test
+    void a_schedule_naming_a_candidate_its_choice_does_not_have_is_a_422_at_that_choice() {
+        String race = """
+                {"schema":1,"objects":[{"id":"lock","type":"Lock"}],
+                 "threads":[{"id":"w","count":3,"body":[{"op":"with","target":"lock","body":[{"op":"compute","ms":1}]}]}]}""";
+
+        for (String request : new String[] {
+                "/api/runs|{\"scenario\":" + race + ",\"schedule\":[7],\"exploring\":true}",
+                "/api/scheduler|{\"scenario\":" + race + ",\"schedule\":[7]}"}) {
+            String[] parts = request.split("\\|", 2);
+            HttpResponse<String> response = server.post(parts[0], parts[1]);
+
+            assertThat(response.statusCode()).as(parts[0] + " " + response.body()).isEqualTo(422);
+            assertThat(response.body()).contains("\"path\":\"schedule[0]\"")
+                    .contains("schedule[0] = 7 but that choice has only");
+        }
+    }
+
+    @Test
+    void engine_problems_keep_their_json_index_when_an_earlier_item_is_not_an_object() {
+        String scenario = """
+                {"schema":1,"objects":["x",{"id":"n","type":"int","value":0},"y",{"id":"lock","type":"Lock"}],
+                 "threads":[{"id":"a","body":[]},7,{"id":"c","body":[]},{"id":"d","body":[]},
+                   {"id":"e","body":[]},{"id":"f","body":[]},{"id":"g","body":[]},{"id":"h","body":[]},
+                   {"id":"i","body":[]},{"id":"j","body":[]},{"id":"k","body":[{"op":"acquire","target":"lokc"}]}]}""";
+
+        HttpResponse<String> response = server.post("/api/scenarios", scenario);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("\"path\":\"objects[0]\"").contains("\"path\":\"objects[2]\"")
+                .contains("\"path\":\"threads[1]\"")
+                .contains("\"path\":\"threads[10].body[0].target\"");
+    }
+
+    @Test
     void a_run_request_without_a_scenario_or_with_a_bad_schedule_is_a_422_problem() {
         HttpResponse<String> response = server.post("/api/runs", "{\"scenari\":{},\"schedule\":[0,-1,\"x\"]}");
 

@@ -1,6 +1,5 @@
 package dev.threadlab.testing;
 
-import dev.threadlab.runs.Simulation;
 import dev.threadlab.server.LabBackend;
 import dev.threadlab.server.LabSettings;
 import io.javalin.Javalin;
@@ -70,10 +69,6 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public static TestServer start(LabSettings settings) {
         return new TestServer(LabBackend.start(settings));
-    }
-
-    public static TestServer start(LabSettings settings, Simulation simulation) {
-        return new TestServer(LabBackend.start(settings, simulation));
     }
 
     public static Path tempDataDir() {

@@ -1,5 +1,6 @@
 package dev.threadlab.engine.sim;
 
+import dev.threadlab.engine.InvalidScheduleException;
 import dev.threadlab.engine.model.Policy;
 import dev.threadlab.engine.primitives.Waiters;
 
@@ -127,8 +128,7 @@ final class Chooser implements ChoiceRecord {
         if (size < forced.length) {
             index = forced[size];
             if (index < 0 || index >= n) {
-                throw new IllegalArgumentException("schedule[" + size + "] = " + index + " but that choice has only "
-                        + n + " candidates");
+                throw new InvalidScheduleException(size, index, n);
             }
         } else if (stopWhenFree) {
             throw new Pending(size, preempting >= 0 ? new int[] {preempting} : Arrays.copyOf(scratch, n),
