@@ -38,8 +38,10 @@ public final class EventPages {
             int end = (int) Math.min((long) first + limit, kept.count());
             kept.writeRange(first, end, out);
             next = end;
-        } else {
+        } else if (start < run.eventCount() && atUs <= run.elapsedMs() * 1000) {
             next = replayInto(run, start, atUs, limit, out);
+        } else {
+            next = run.eventCount();   // past the end: nothing to replay
         }
         String tail = "],\"next\":" + (next < run.eventCount() ? Long.toString(next) : "null") + "}";
         out.writeBytes(tail.getBytes(StandardCharsets.US_ASCII));

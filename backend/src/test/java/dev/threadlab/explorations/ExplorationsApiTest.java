@@ -123,6 +123,33 @@ class ExplorationsApiTest {
     }
 
     @Test
+    void a_running_exploration_stays_findable_however_many_short_ones_finish_after_it() {
+        String big = """
+                {"schema":1,"objects":[{"id":"counter","type":"int","value":0}],
+                 "threads":[{"id":"worker","count":6,"body":[{"op":"repeat","times":3,"body":[
+                   {"op":"read","target":"counter","as":"tmp"},{"op":"compute","ms":1},
+                   {"op":"write","target":"counter","value":"tmp + 1"}]}]}]}""";
+        var res = server.post("/api/explorations", "{\"scenario\": " + big + ", \"maxSchedules\": 5000000}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+        String longOne = json(res.body()).get("id").asString();
+        try {
+            for (int i = 0; i < ExplorationJobs.KEPT + 8; i++) {
+                var shortOne = server.post("/api/explorations", "{\"scenario\": " + LOST_UPDATE_2X1 + "}");
+                assertThat(shortOne.statusCode()).as(shortOne.body()).isEqualTo(202);
+                String id = json(shortOne.body()).get("id").asString();
+                WsClient.await(Duration.ofSeconds(30), () -> !json(server.get("/api/explorations/" + id).body())
+                        .get("state").asString().equals("running"));
+            }
+
+            var status = server.get("/api/explorations/" + longOne);
+            assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+            assertThat(json(status.body()).get("state").asString()).isEqualTo("running");
+        } finally {
+            server.send(HttpRequest.newBuilder(server.uri("/api/explorations/" + longOne)).DELETE().build());
+        }
+    }
+
+    @Test
     void you_are_the_scheduler_steps_choice_by_choice_to_the_lost_update_and_checks_the_goal() {
         List<Integer> schedule = new ArrayList<>();
         JsonNode step = json(server.post("/api/scheduler", "{\"scenario\": " + LOST_UPDATE_2X1 + "}").body());

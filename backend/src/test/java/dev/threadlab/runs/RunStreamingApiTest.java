@@ -189,4 +189,25 @@ class RunStreamingApiTest {
         assertThat(server.get("/api/runs/" + runId + "/events?limit=abc").statusCode()).isEqualTo(400);
         assertThat(server.get("/api/runs/" + runId + "/timeline?from=10&to=5").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void a_timeline_window_as_wide_as_a_long_can_hold_is_still_answered_at_no_more_than_20000_pixels() {
+        String runId = startRun(server, 3);
+
+        HttpResponse<String> whole = server.get("/api/runs/" + runId + "/timeline?from=0&to=" + Long.MAX_VALUE);
+
+        assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
+        assertThat(JSON.readTree(whole.body()).get("resolution").asLong())
+                .isGreaterThanOrEqualTo(Math.ceilDiv(Long.MAX_VALUE, 20_000));
+    }
+
+    @Test
+    void a_page_past_the_end_of_a_run_that_keeps_only_some_events_is_empty() {
+        String runId = startRun(forgetful, 3);
+
+        JsonNode page = JSON.readTree(forgetful.get("/api/runs/" + runId + "/events?at=" + Long.MAX_VALUE).body());
+
+        assertThat(page.get("events")).isEmpty();
+        assertThat(page.get("next").isNull()).isTrue();
+    }
 }
