@@ -3,9 +3,8 @@ package dev.threadlab.explorations;
 import dev.threadlab.api.ProblemException;
 import dev.threadlab.api.RandomIds;
 import dev.threadlab.engine.explore.ExploreMonitor;
-import dev.threadlab.engine.explore.Exploration;
-import dev.threadlab.engine.explore.Explorer;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class ExplorationJobs {
         void ended(Job job);
     }
 
-    /** One exploration. State: {@code running}, then {@code done} or {@code cancelled} (partial result). */
+    /** One exploration. State: {@code running}, then {@code done}, {@code cancelled} (partial result) or {@code failed}. */
     public static final class Job implements ExploreMonitor {
 
         private final String id;
@@ -119,9 +118,12 @@ public final class ExplorationJobs {
         Job job = new Job(ids.next());
         synchronized (jobs) {
             jobs.put(job.id(), job);
-            while (jobs.size() > KEPT + maxRunning) {
-                String oldest = jobs.keySet().iterator().next();
-                jobs.remove(oldest);
+            // Forget the oldest finished jobs beyond KEPT; a running one stays findable and cancellable.
+            Iterator<Job> oldestFirst = jobs.values().iterator();
+            while (jobs.size() > KEPT + maxRunning && oldestFirst.hasNext()) {
+                if (!oldestFirst.next().state().equals("running")) {
+                    oldestFirst.remove();
+                }
             }
         }
         Thread.ofVirtual().name("exploration-" + job.id()).start(() -> run(job, request));
@@ -129,10 +131,8 @@ public final class ExplorationJobs {
     }
 
     private void run(Job job, ExplorationRequest request) {
-        long t0 = System.nanoTime();
         try {
-            Exploration e = Explorer.explore(request.scenario(), request.options(), job);
-            job.result = ExplorationJson.of(request, e, (System.nanoTime() - t0) / 1_000_000);
+            job.result = request.explore(job);
         } catch (RuntimeException e) {
             job.failure = String.valueOf(e.getMessage());
         } finally {

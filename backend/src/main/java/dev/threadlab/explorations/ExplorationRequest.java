@@ -2,6 +2,9 @@ package dev.threadlab.explorations;
 
 import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.RunOptions;
+import dev.threadlab.engine.explore.Exploration;
+import dev.threadlab.engine.explore.ExploreMonitor;
+import dev.threadlab.engine.explore.Explorer;
 import dev.threadlab.engine.explore.ExploreOptions;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.json.LabJson;
@@ -20,6 +23,13 @@ import java.util.Set;
  * present, grades the outcomes.
  */
 public record ExplorationRequest(Scenario scenario, Optional<Lesson> lesson, ExploreOptions options) {
+
+    /** Runs this search (watched by {@code monitor}) and answers it as JSON, with how long it took. */
+    ExplorationJson explore(ExploreMonitor monitor) {
+        long t0 = System.nanoTime();
+        Exploration e = Explorer.explore(scenario, options, monitor);
+        return ExplorationJson.of(this, e, (System.nanoTime() - t0) / 1_000_000);
+    }
 
     private static final Set<String> KEYS = Set.of("scenario", "maxSchedules", "maxDepth", "maxMillis", "reduce");
 

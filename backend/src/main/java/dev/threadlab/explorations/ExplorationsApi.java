@@ -1,6 +1,7 @@
 package dev.threadlab.explorations;
 
 import dev.threadlab.engine.Limits;
+import dev.threadlab.engine.explore.ExploreMonitor;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.api.SimulationSlots;
@@ -45,11 +46,7 @@ public final class ExplorationsApi {
         ExplorationRequest request = ExplorationRequest.read(ctx.bodyAsBytes(), json, parser, limits, maxSchedules,
                 SYNC_DEFAULT_MS, SYNC_CAP_MS);
         // A synchronous search computes on the request's thread, so it holds a simulation slot as a run does.
-        ctx.json(slots.call(() -> {
-            long t0 = System.nanoTime();
-            var e = dev.threadlab.engine.explore.Explorer.explore(request.scenario(), request.options());
-            return ExplorationJson.of(request, e, (System.nanoTime() - t0) / 1_000_000);
-        }));
+        ctx.json(slots.call(() -> request.explore(ExploreMonitor.NONE)));
     }
 
     public void start(Context ctx) {

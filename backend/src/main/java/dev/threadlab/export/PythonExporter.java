@@ -36,7 +36,7 @@ public final class PythonExporter {
         objects(s, out);
         for (ThreadDecl t : s.threads()) {
             if (!"main".equals(t.id())) {
-                function(t.id() + "_body", written(t.body()), t.body(), out, threadVars, s);
+                function(t.id() + "_body", written(t.body()), t.body(), out, threadVars);
             }
         }
         // A process's main function must exist before multiprocessing.Process(target=...) names it.
@@ -102,11 +102,9 @@ public final class PythonExporter {
     }
 
     private static void function(String fn, Set<String> globals, List<Step> body, StringBuilder out,
-                                 Map<String, List<String>> threadVars, Scenario s) {
+                                 Map<String, List<String>> threadVars) {
         out.append("def ").append(name(fn)).append("():\n");
-        if (!globals.isEmpty()) {
-            out.append("    global ").append(String.join(", ", globals.stream().map(PythonNames::name).toList())).append('\n');
-        }
+        global(globals, out);
         new StepWriter(out, threadVars).body(body, 1);
         out.append("\n\n");
     }
@@ -158,10 +156,7 @@ public final class PythonExporter {
     private static void mainFunction(Scenario s, StringBuilder out, Map<String, List<String>> threadVars) {
         ThreadDecl main = s.threads().stream().filter(t -> "main".equals(t.id())).findFirst().orElse(null);
         out.append("def main():\n");
-        Set<String> globals = main == null ? Set.of() : written(main.body());
-        if (!globals.isEmpty()) {
-            out.append("    global ").append(String.join(", ", globals.stream().map(PythonNames::name).toList())).append('\n');
-        }
+        global(main == null ? Set.of() : written(main.body()), out);
         for (ProcessDecl p : s.processes()) {
             if (!p.manual()) {
                 out.append("    ").append(name(p.id())).append(".start()\n");
@@ -171,15 +166,26 @@ public final class PythonExporter {
         if (main != null) {
             new StepWriter(out, threadVars).body(main.body(), 1);
         }
-        out.append("    for t in threading.enumerate():  # as threading._shutdown does\n")
-                .append("        if t is not threading.current_thread() and not t.daemon:\n            t.join()\n")
-                .append("    for p in multiprocessing.active_children():\n        p.join()\n");
+        joinNonDaemonThreads(out);
+        out.append("    for p in multiprocessing.active_children():\n        p.join()\n");
         printInts(s, "", out);
     }
 
     private static void startAndWait(Scenario s, String process, StringBuilder out, Map<String, List<String>> vars) {
         startAutoThreads(s, process, out, vars);
-        out.append("    for t in threading.enumerate():\n")
+        joinNonDaemonThreads(out);
+    }
+
+    /** A function's {@code global} line for the shared ints it assigns, if any. */
+    private static void global(Set<String> globals, StringBuilder out) {
+        if (!globals.isEmpty()) {
+            out.append("    global ").append(String.join(", ", globals.stream().map(PythonNames::name).toList())).append('\n');
+        }
+    }
+
+    /** Waits for every non-daemon thread, as {@code threading._shutdown} does when a program's main code ends. */
+    private static void joinNonDaemonThreads(StringBuilder out) {
+        out.append("    for t in threading.enumerate():  # as threading._shutdown does\n")
                 .append("        if t is not threading.current_thread() and not t.daemon:\n            t.join()\n");
     }
 

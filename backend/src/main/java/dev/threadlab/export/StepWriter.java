@@ -36,8 +36,9 @@ final class StepWriter {
                 .collect(java.util.stream.Collectors.joining(" or "));
     }
 
-    private String operand(String o) {
-        return dev.threadlab.engine.model.Expr.isLiteral(o) ? o : name(o);
+    /** A literal as written, a name as its Python identifier. */
+    private static String operand(String o) {
+        return Expr.isLiteral(o) ? o : name(o);
     }
 
     void body(List<Step> steps, int depth) {
@@ -102,11 +103,11 @@ final class StepWriter {
 
     private static String expr(String value) {
         Expr e = Expr.parse(value).orElseThrow();
-        String left = Expr.isLiteral(e.left()) ? e.left() : name(e.left());
+        String left = operand(e.left());
         if (e.sign() == 0) {
             return left;
         }
-        String right = Expr.isLiteral(e.right()) ? e.right() : name(e.right());
+        String right = operand(e.right());
         return left + (e.sign() > 0 ? " + " : " - ") + right;
     }
 

@@ -84,8 +84,8 @@ public final class RunApi {
             throw ProblemException.badRequest("Query parameter to (" + to + ") must be after from (" + from + ").");
         }
         int px = QueryParams.intParam(ctx, "px", DEFAULT_PIXELS, 1, MAX_PIXELS);
-        long minResolution = Math.max(1, (to - from + MAX_PIXELS - 1) / MAX_PIXELS);
-        long resolution = QueryParams.longParam(ctx, "resolution", Math.max(1, (to - from + px - 1) / px),
+        long minResolution = Math.max(1, Math.ceilDiv(to - from, MAX_PIXELS));
+        long resolution = QueryParams.longParam(ctx, "resolution", Math.max(1, Math.ceilDiv(to - from, px)),
                 minResolution, Long.MAX_VALUE);
         byte[] answer = run.answers().answer(from, to, resolution, () -> timelineJson(run, from, to, resolution));
         ctx.contentType("application/json").result(answer);

@@ -14,7 +14,6 @@ import dev.threadlab.presets.PresetApi;
 import dev.threadlab.presets.PresetLibrary;
 import dev.threadlab.rooms.Rooms;
 import dev.threadlab.runs.EventPages;
-import dev.threadlab.runs.ExploreApi;
 import dev.threadlab.runs.RunApi;
 import dev.threadlab.runs.RunCache;
 import dev.threadlab.runs.RunService;
@@ -62,7 +61,7 @@ public final class LabBackend {
         ExplorationJobs jobs = new ExplorationJobs(Math.max(1, Runtime.getRuntime().availableProcessors()));
         ExplorationsApi explorations = new ExplorationsApi(json, parser, limits.engine(), limits.maxExploreSchedules(),
                 jobs, slots);
-        cfg.routes.post("/api/explore", new ExploreApi(explorations)::explore);
+        cfg.routes.post("/api/explore", explorations::explore);
         cfg.routes.post("/api/explorations", explorations::start);
         cfg.routes.get("/api/explorations/{id}", explorations::get);
         cfg.routes.delete("/api/explorations/{id}", explorations::cancel);

@@ -9,7 +9,7 @@ import java.util.Map;
  * Everything the lab reads from its environment, in one place.
  *
  * @param port         HTTP port; 0 picks a free one (tests)
- * @param host         interface to bind; loopback unless told otherwise
+ * @param host         interface to bind ({@code HOST}, default {@code 0.0.0.0}, every interface; tests bind loopback)
  * @param dataDir      where the embedded H2 database lives when no {@code dbUrl} is given
  * @param dbUrl        JDBC URL of an external database (PostgreSQL), or null for embedded H2
  * @param dbUser       user for {@code dbUrl}
@@ -136,10 +136,6 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     /** Settings for a test server: a free loopback port and the given data directory. */
     public static LabSettings forTest(Path dataDir) {
         return new LabSettings(0, "127.0.0.1", dataDir, null, null, null, ONE_MIB);
-    }
-
-    public LabSettings withPort(int newPort) {
-        return new LabSettings(newPort, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms);
     }
 
     public LabSettings withLimits(Limits newLimits) {
