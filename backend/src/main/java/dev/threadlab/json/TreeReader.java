@@ -1,6 +1,7 @@
 package dev.threadlab.json;
 
 import dev.threadlab.api.ProblemException.FieldError;
+import dev.threadlab.engine.validate.DidYouMean;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public final class TreeReader {
     public void onlyKeys(JsonNode node, String path, Collection<String> allowed) {
         for (String key : node.propertyNames()) {
             if (!allowed.contains(key) && !key.startsWith("x-")) {
-                String hint = Suggestions.closest(key, allowed).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+                String hint = DidYouMean.suffix(key, allowed);
                 problem(at(path, key), "unknown key \"" + key + "\"" + hint);
             }
         }
@@ -124,7 +125,7 @@ public final class TreeReader {
             if (values.contains(value)) {
                 return true;
             }
-            String hint = Suggestions.closest(value, values).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+            String hint = DidYouMean.suffix(value, values);
             problem(at(path, key), "must be one of " + String.join(", ", values.stream().sorted().toList())
                     + ", not \"" + value + "\"" + hint);
             return false;
