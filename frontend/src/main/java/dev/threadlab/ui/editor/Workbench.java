@@ -31,6 +31,8 @@ final class Workbench extends Div implements Inspector.Host {
     private ScenarioDocument doc;
     private Selection selection = Selection.NONE;
     private ErrorIndex errors = ErrorIndex.none();
+    /** Why the API could not check the diagram the last time it was asked, or null when it answered. */
+    private String uncheckedBecause;
 
     private final TextField title = new TextField();
     private final Span validity = new Span();
@@ -197,9 +199,10 @@ final class Workbench extends Div implements Inspector.Host {
     private void validate() {
         try {
             errors = new ErrorIndex(api.validate(doc.toCompactJson()));
+            uncheckedBecause = null;
         } catch (LabApiException e) {
             errors = ErrorIndex.none();
-            validity.setText("Cannot check the diagram: " + e.getMessage());
+            uncheckedBecause = e.getMessage();
         }
         refresh();
     }
@@ -217,8 +220,16 @@ final class Workbench extends Div implements Inspector.Host {
             line.addClassName("block-error");
             generalErrors.add(line);
         });
-        validity.setText(errors.isEmpty() ? "✓ valid" : errors.size() + " problem(s)");
-        validity.getElement().setAttribute("data-valid", String.valueOf(errors.isEmpty()));
+        if (!errors.isEmpty()) {
+            validity.setText(errors.size() + " problem(s)");
+            validity.getElement().setAttribute("data-valid", "false");
+        } else if (uncheckedBecause != null) {
+            validity.setText("Cannot check the diagram: " + uncheckedBecause);
+            validity.getElement().setAttribute("data-valid", "unknown");
+        } else {
+            validity.setText("✓ valid");
+            validity.getElement().setAttribute("data-valid", "true");
+        }
     }
 
     private void run() {
