@@ -57,7 +57,12 @@ final class Inspector extends Div {
         ObjectNode thread = doc.thread(index);
         Selection self = new Selection.Thread(index);
         add(new H4("Thread " + thread.path("id").asString("")));
-        TextField id = text("field-id", "id", thread.path("id").asString(""), v -> thread.put("id", v), self);
+        String[] referenced = {thread.path("id").asString("")}; // what start/join/cancel steps name (see rename)
+        TextField id = text("field-id", "id", referenced[0], v -> {
+            if (doc.renameThread(index, referenced[0], v)) {
+                referenced[0] = v;
+            }
+        }, self);
         IntegerField count = integer("field-count", "replicas (count)", thread.path("count").asInt(1),
                 v -> { if (v == null || v <= 1) thread.remove("count"); else thread.put("count", v); }, self);
         Checkbox daemon = new Checkbox("daemon", thread.path("daemon").asBoolean(false));
@@ -151,7 +156,14 @@ final class Inspector extends Div {
         Selection self = new Selection.SharedObject(index);
         String type = o.path("type").asString("");
         add(new H4(type + " " + o.path("id").asString("")));
-        add(text("field-id", "id", o.path("id").asString(""), v -> doc.renameObject(o.path("id").asString(""), v), self));
+        // The field reports while the learner types: the references follow the id only while it is a usable one,
+        // so an intermediate "" or a name another object already has neither loses nor merges them.
+        String[] referenced = {o.path("id").asString("")};
+        add(text("field-id", "id", referenced[0], v -> {
+            if (doc.renameObject(index, referenced[0], v)) {
+                referenced[0] = v;
+            }
+        }, self));
         for (String p : ObjectKinds.parameters(type)) {
             if (p.equals("lock")) {
                 add(text("field-lock", "lock (empty: its own RLock)", o.path("lock").asString(""),

@@ -69,8 +69,10 @@ final class StepCatalog {
         };
     }
 
+    private static final Set<String> THREAD_OPS = Set.of("start", "join", "cancel");
+
     static boolean targetsThread(String op) {
-        return Set.of("start", "join", "cancel").contains(op);
+        return THREAD_OPS.contains(op);
     }
 
     /** A new step of {@code op} with sensible values taken from the diagram. */
