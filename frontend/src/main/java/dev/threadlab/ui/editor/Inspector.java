@@ -111,7 +111,7 @@ final class Inspector extends Div {
                     });
                     add(box);
                 }
-                case TEXT, TARGET -> {
+                case TEXT, EXPR, TARGET -> {
                     TextField field = text(id, f.label(), step.path(f.key()).asString(""),
                             v -> storeText(step, f, v), self);
                     if (f.kind() == StepCatalog.Kind.TARGET) {
@@ -139,11 +139,11 @@ final class Inspector extends Div {
         add(moves);
     }
 
-    private static void storeText(ObjectNode step, StepCatalog.Field f, String v) {
+    /** Stores a text field's value: removed when optional and blank, a number for an integer EXPR, else the string. */
+    static void storeText(ObjectNode step, StepCatalog.Field f, String v) {
         if (v.isBlank() && f.optional()) {
             step.remove(f.key());
-        } else if (v.strip().matches("-?\\d{1,15}") && !"target".equals(f.key()) && !"as".equals(f.key())
-                && !"label".equals(f.key()) && !"text".equals(f.key())) {
+        } else if (f.kind() == StepCatalog.Kind.EXPR && v.strip().matches("-?\\d{1,15}")) {
             step.put(f.key(), Long.parseLong(v.strip()));
         } else {
             step.put(f.key(), v);
