@@ -117,7 +117,9 @@ final class StepCatalog {
             case "compute" -> "compute(" + s.path("ms").asString("") + " ms)";
             case "io" -> "io(" + s.path("ms").asString("") + " ms)" + (s.has("label") ? "  # " + s.path("label").asString("") : "");
             case "sleep" -> "time.sleep(" + s.path("ms").asDouble() / 1000 + ")";
-            case "acquire" -> t + ".acquire(" + (s.path("blocking").asBoolean(true) ? "" : "blocking=False") + timeout + ")";
+            case "acquire" -> t + ".acquire(" + java.util.stream.Stream.of(
+                    s.path("blocking").asBoolean(true) ? "" : "blocking=False", timeout)
+                    .filter(arg -> !arg.isEmpty()).collect(java.util.stream.Collectors.joining(", ")) + ")";
             case "release" -> t + ".release()";
             case "with" -> "with " + t + ":";
             case "wait" -> t + ".wait(" + timeout + ")";
