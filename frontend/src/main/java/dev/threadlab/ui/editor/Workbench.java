@@ -254,8 +254,7 @@ final class Workbench extends Div implements Inspector.Host {
     void replaySchedule(java.util.List<Integer> schedule) {
         try {
             String json = doc.toCompactJson();
-            runPanel.show(api.run("{\"scenario\":" + json + ",\"exploring\":true,\"schedule\":" + schedule + "}",
-                    true), json);
+            runPanel.show(api.runSchedule(json, schedule.toString()), json);
             runPanel.scrollIntoView();
         } catch (LabApiException e) {
             runPanel.failed("The lab refused the shared schedule: " + e.getMessage());
