@@ -15,6 +15,7 @@ import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.explore.ExplorePanel;
 import dev.threadlab.ui.explore.SchedulerPanel;
+import dev.threadlab.ui.layout.AbsoluteLink;
 import dev.threadlab.ui.lesson.LessonPanel;
 import tools.jackson.databind.JsonNode;
 
@@ -279,10 +280,8 @@ final class Workbench extends Div implements Inspector.Host {
         shareBox.setVisible(true);
         try {
             LabApiClient.SavedLink link = api.share(doc.toCompactJson());
-            Anchor anchor = new Anchor(link.url(), link.url());
-            anchor.setId("share-link");
-            shareBox.add(new Span("Anyone with this link sees this diagram (a snapshot): "), anchor);
-            anchor.getElement().executeJs("this.textContent = new URL(this.getAttribute('href'), location.href).href");
+            shareBox.add(new Span("Anyone with this link sees this diagram (a snapshot): "),
+                    AbsoluteLink.of(link.url(), "share-link"));
         } catch (LabApiException e) {
             Span error = new Span("Not shared: " + e.getMessage());
             error.addClassName("block-error");
