@@ -11,6 +11,8 @@ class SignalArrows extends HTMLElement {
   private pairsValue: Pair[] = [];
   private observer: ResizeObserver | null = null;
   private mutations: MutationObserver | null = null;
+  private scrolled: HTMLElement | null = null;
+  private readonly onScroll = () => this.schedule();
   private frame = 0;
 
   set pairs(json: string) {
@@ -27,15 +29,22 @@ class SignalArrows extends HTMLElement {
     const parent = this.parentElement!;
     this.observer = new ResizeObserver(() => this.schedule());
     this.observer.observe(parent);
-    this.mutations = new MutationObserver(() => this.schedule());
+    // The blocks moving means redrawing; this element's own drawing changing does not (else: a redraw every frame).
+    this.mutations = new MutationObserver(records => {
+      if (records.some(r => !this.contains(r.target))) this.schedule();
+    });
     this.mutations.observe(parent, { childList: true, subtree: true });
-    parent.addEventListener('scroll', () => this.schedule(), { passive: true });
+    this.scrolled = parent;
+    parent.addEventListener('scroll', this.onScroll, { passive: true });
     this.schedule();
   }
 
   disconnectedCallback(): void {
     this.observer?.disconnect();
     this.mutations?.disconnect();
+    this.scrolled?.removeEventListener('scroll', this.onScroll);
+    this.scrolled = null;
+    cancelAnimationFrame(this.frame);
   }
 
   private schedule(): void {

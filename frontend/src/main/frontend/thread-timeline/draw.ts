@@ -129,11 +129,10 @@ function drawLane(p: Painter, row: Row, view: View, theme: Theme, x: (t: number)
     const look = lookOf(s.state);
     const h = s.state === 'terminated' ? 2 : row.h - 6;
     const y = s.state === 'terminated' ? row.y + row.h / 2 - 1 : row.y + 3;
-    const fill = s.state === 'terminated' ? look.fill : look.fill;
     const pattern = s.state === 'terminated' ? 'solid' : look.pattern;
     const cut = Math.min(x2, Math.max(x1, x(view.cursor)));
-    if (cut > x1) p.rect(x1, y, Math.max(1, cut - x1), h, fill, pattern, 1);
-    if (x2 > cut) p.rect(cut, y, Math.max(1, x2 - cut), h, fill, pattern, 0.22);
+    if (cut > x1) p.rect(x1, y, Math.max(1, cut - x1), h, look.fill, pattern, 1);
+    if (x2 > cut) p.rect(cut, y, Math.max(1, x2 - cut), h, look.fill, pattern, 0.22);
     const label = s.on && (s.state === 'blocked' || s.state === 'waiting') ? `${look.word} ${s.on}` : look.word;
     if (label && x2 - x1 > label.length * 6.5 + 6 && from < view.cursor) {
       p.text(x1 + 4, row.y + row.h / 2, label, '#ffffff', 10, 'left', true);

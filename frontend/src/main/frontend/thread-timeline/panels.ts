@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RunState } from './state.js';
 import type { RunSummary, Scenario, ScenarioObject, WaitFor } from './types.js';
-import { codeLines } from './python-lines.js';
+import type { CodeLine } from './python-lines.js';
 import { formatTime } from './states.js';
 
 /** Speed-up, utilisation and GIL wait derived from a run summary (DESIGN.md §4 fields). */
@@ -126,13 +126,14 @@ export function errorsPanel(st: RunState): TemplateResult | typeof nothing {
   </section>`;
 }
 
-export function codePanel(scenario: Scenario | null, st: RunState): TemplateResult {
+/** The scenario's Python (its lines computed once per scenario), each thread marked on the line it is at. */
+export function codePanel(lines: CodeLine[], st: RunState): TemplateResult {
   const current = new Map<string, string[]>();
   st.threads.forEach((now, thread) => {
     if (now.step && now.state !== 'terminated') current.set(now.step, [...(current.get(now.step) ?? []), thread]);
   });
   return html`<section class="card code" id="python-view" aria-label="Python view"><h3>Python</h3>
-    <pre>${codeLines(scenario).map(l => {
+    <pre>${lines.map(l => {
       const here = l.path ? current.get(l.path) : undefined;
       return html`<div class="line ${here ? 'current' : ''}" data-path=${l.path ?? ''}>${'    '.repeat(l.indent)}${l.text}${
         here ? html`<span class="who">  ◀ ${here.join(', ')}</span>` : nothing}</div>`;

@@ -38,6 +38,7 @@ export function pythonOf(st: ScenarioStep): string {
     case 'repeat': return `for ${s(st.as ?? '_')} in range(${s(st.times)}):`;
     case 'print': return `print(${JSON.stringify(s(st.text))})`;
     case 'exit': return 'return';
+    case 'spinUntil': return `while not (${s(st.condition)}): pass`;
     default: return st.op;
   }
 }
@@ -58,18 +59,4 @@ export function codeLines(scenario: Scenario | null): CodeLine[] {
     walk(thread.body, `threads[${i}]`, 1);
   });
   return lines;
-}
-
-/** The step at a JSON path such as `threads[1].body[0].body[2]`, or null. */
-export function stepAt(scenario: Scenario | null, path: string | null): ScenarioStep | null {
-  if (!scenario || !path) return null;
-  const m = /^threads\[(\d+)\]((?:\.body\[\d+\])+)$/.exec(path);
-  if (!m) return null;
-  let body: ScenarioStep[] | undefined = scenario.threads?.[Number(m[1])]?.body;
-  let step: ScenarioStep | null = null;
-  for (const idx of m[2].match(/\d+/g) ?? []) {
-    step = body?.[Number(idx)] ?? null;
-    body = step?.body;
-  }
-  return step;
 }

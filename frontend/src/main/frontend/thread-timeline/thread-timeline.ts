@@ -3,7 +3,7 @@ import { CanvasPainter, SvgPainter } from './painter.js';
 import { drawTimeline, heightOf, LABEL_W, layoutRows, type Row, type Theme, type View } from './draw.js';
 import { EventFeed, fetchWindow, getJson } from './feed.js';
 import { codePanel, deadlockPanel, errorsPanel, objectPanels, printedPanel, summaryPanel } from './panels.js';
-import { pythonOf, stepAt } from './python-lines.js';
+import { codeLines, type CodeLine } from './python-lines.js';
 import { RunRecording } from './recording.js';
 import { RunState } from './state.js';
 import { formatTime, LEGEND_ORDER, lookOf } from './states.js';
@@ -16,6 +16,8 @@ const STREAM_LIMIT = 200_000;
 /** At speed 1× a whole run plays in this many seconds. */
 const PLAY_SECONDS = 8;
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 10];
+/** Controls that handle their own keys (the timeline's shortcuts leave them alone). */
+const INTERACTIVE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'OPTION']);
 
 /**
  * `<thread-timeline>`: the animated playback of one run (DESIGN.md §1). It streams the run's events
@@ -48,6 +50,9 @@ export class ThreadTimeline extends LitElement {
   private rec: RunRecording = new RunRecording(null);
   private summary: RunSummary | null = null;
   private scenario: Scenario | null = null;
+  /** The scenario's Python view and each step's line by path: built once per scenario, not once per frame. */
+  private code: CodeLine[] = [];
+  private codeByPath = new Map<string, string>();
   private feed: EventFeed | null = null;
   private readonly view = new Viewport();
   private cursor = 0;
@@ -110,8 +115,15 @@ export class ThreadTimeline extends LitElement {
     });
   }
 
+  willUpdate(changed: PropertyValues): void {
+    if (changed.has('scenarioJson')) {
+      this.scenario = parse<Scenario>(this.scenarioJson);
+      this.code = codeLines(this.scenario);
+      this.codeByPath = new Map(this.code.flatMap(l => (l.path ? [[l.path, l.text] as [string, string]] : [])));
+    }
+  }
+
   updated(changed: PropertyValues): void {
-    if (changed.has('scenarioJson')) this.scenario = parse<Scenario>(this.scenarioJson);
     if (changed.has('summaryJson')) this.summary = parse<RunSummary>(this.summaryJson);
     if (changed.has('marksJson')) {
       const given = parse<{ atUs: number; thread: string }[]>(this.marksJson) ?? [];
@@ -132,20 +144,19 @@ export class ThreadTimeline extends LitElement {
   }
 
   pause(): void {
-    this.playing = false;
-    this.mirror();
+    this.halt();
     this.announce();
   }
 
   togglePlay(): void { if (this.playing) this.pause(); else this.play(); }
 
-  stepForward(): void { this.pause(); this.seekSeq(this.seq + 1); }
+  stepForward(): void { this.halt(); this.seekSeq(this.seq + 1); this.announce(); }
 
-  stepBack(): void { this.pause(); this.seekSeq(this.seq - 1); }
+  stepBack(): void { this.halt(); this.seekSeq(this.seq - 1); this.announce(); }
 
-  toStart(): void { this.pause(); this.seekSeq(-1); }
+  toStart(): void { this.halt(); this.seekSeq(-1); this.announce(); }
 
-  toEnd(): void { this.pause(); this.seekTime(this.duration()); }
+  toEnd(): void { this.halt(); this.seekTime(this.duration()); this.announce(); }
 
   /** Moves to just after event `seq` (−1: before the first event). */
   seekSeq(seq: number): void {
@@ -324,6 +335,12 @@ export class ThreadTimeline extends LitElement {
     if (this.summary) this.dataset.outcome = this.summary.outcome;
   }
 
+  /** Stops playing without announcing it: a move that follows announces the position it reaches. */
+  private halt(): void {
+    this.playing = false;
+    this.mirror();
+  }
+
   private announce(): void {
     this.dispatchEvent(new CustomEvent('position-changed', { bubbles: true, composed: true,
       detail: { seq: this.seq, positionUs: this.cursor, playing: this.playing } }));
@@ -361,8 +378,7 @@ export class ThreadTimeline extends LitElement {
   }
 
   private stepText(path: string | null): string {
-    const step = stepAt(this.scenario, path);
-    return step ? pythonOf(step) : '';
+    return (path && this.codeByPath.get(path)) || '';
   }
 
   private draw(): void {
@@ -395,8 +411,9 @@ export class ThreadTimeline extends LitElement {
 
   // ---- input ----
   private readonly onKey = (e: KeyboardEvent) => {
+    // Keys typed into a control are the control's: Space and Enter press a toolbar button, arrows move the scrubber.
     const origin = e.composedPath()[0] as HTMLElement;
-    if (origin && (origin.tagName === 'INPUT' || origin.tagName === 'SELECT')) return;
+    if (origin && (INTERACTIVE.has(origin.tagName) || origin.isContentEditable)) return;
     const pan = (this.view.to - this.view.from) / 5;
     const handled = (() => {
       switch (e.key) {
@@ -421,8 +438,9 @@ export class ThreadTimeline extends LitElement {
   };
 
   private onScrub(e: Event): void {
-    this.pause();
+    this.halt();
     this.seekTime((Number((e.target as HTMLInputElement).value) / 1000) * this.duration());
+    this.announce();
   }
 
   render() {
@@ -447,9 +465,12 @@ export class ThreadTimeline extends LitElement {
           ${this.seq + 1} of ${this.summary?.eventCount ?? this.rec.count}</span>
         <button id="zoom-in" @click=${() => this.view.zoom(0.5, this.cursor)} title="Zoom in (+)" aria-label="Zoom in">+</button>
         <button id="zoom-out" @click=${() => this.view.zoom(2, this.cursor)} title="Zoom out (−)" aria-label="Zoom out">−</button>
-        <button id="zoom-fit" @click=${() => this.view.reset(this.duration())} title="Whole run (0)">Fit</button>
-        <button id="export-png" @click=${() => this.exportPng()}>PNG</button>
-        <button id="export-svg" @click=${() => this.exportSvg()}>SVG</button>
+        <button id="zoom-fit" @click=${() => this.view.reset(this.duration())} title="Whole run (0)"
+          aria-label="Fit the whole run">Fit</button>
+        <button id="export-png" @click=${() => this.exportPng()} title="Download the timeline as a PNG image"
+          aria-label="Export as PNG">PNG</button>
+        <button id="export-svg" @click=${() => this.exportSvg()} title="Download the timeline as an SVG drawing"
+          aria-label="Export as SVG">SVG</button>
       </div>
       <div class="legend" aria-label="Legend">${LEGEND_ORDER.map(s => {
         const look = lookOf(s);
@@ -465,7 +486,7 @@ export class ThreadTimeline extends LitElement {
         ${this.atEnd() || this.state.outcome ? summaryPanel(this.summary, cores) : nothing}
         ${errorsPanel(this.state)}
         ${objectPanels(this.scenario, this.state)}
-        ${codePanel(this.scenario, this.state)}
+        ${codePanel(this.code, this.state)}
         ${printedPanel(this.state)}
       </div>`;
   }

@@ -58,7 +58,6 @@ class SavedScenariosSurviveKillIT {
                 saver.get();
             }
         }
-        assertThat(acknowledged).as("saves answered 201 before the kill").hasSizeGreaterThanOrEqualTo(60);
 
         try (LabProcess restarted = LabProcess.start(data)) {
             for (Map.Entry<String, String> saved : acknowledged.entrySet()) {

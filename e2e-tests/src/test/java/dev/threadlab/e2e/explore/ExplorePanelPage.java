@@ -1,7 +1,7 @@
 package dev.threadlab.e2e.explore;
 
+import dev.threadlab.e2e.support.Click;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +21,7 @@ final class ExplorePanelPage {
 
     /** Presses "Explore all interleavings" and waits for the outcomes. */
     static ExplorePanelPage explore(WebDriver driver) {
-        click(driver, driver.findElement(By.id("explore")));
+        Click.on(driver, By.id("explore"));
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-0")));
         return new ExplorePanelPage(driver);
@@ -52,15 +52,10 @@ final class ExplorePanelPage {
 
     /** Replays row {@code index}'s witness in the playback. */
     void replay(int index) {
-        click(driver, driver.findElement(By.id("replay-outcome-" + index)));
+        Click.on(driver, By.id("replay-outcome-" + index));
     }
 
     private List<WebElement> rows() {
         return driver.findElements(By.cssSelector("#explore-outcomes .explore-outcome"));
-    }
-
-    private static void click(WebDriver driver, WebElement e) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        e.click();
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadlab.e2e.pages;
 
+import dev.threadlab.e2e.support.Click;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -120,13 +121,9 @@ public final class EditorPage {
 
     // ---- run, share, compare ----
     public TimelineView run() {
-        String before = driver.findElement(By.id("timeline")).getDomProperty("runId");
+        String before = currentRunId();
         clickAndSettle(By.id("run"));
-        wait.until(d -> {
-            String now = d.findElement(By.id("timeline")).getDomProperty("runId");
-            return now != null && !now.isEmpty() && !now.equals(before);
-        });
-        return new TimelineView(driver, driver.findElement(By.id("timeline")));
+        return timelineAfter(before);
     }
 
     /** The id of the run the timeline shows now ("" before any run). */
@@ -135,7 +132,7 @@ public final class EditorPage {
         return id == null ? "" : id;
     }
 
-    /** The timeline once something other than Run (the explorer's replay) has shown a run other than {@code before}. */
+    /** The timeline once it shows a run other than {@code before} (after Run, the explorer's replay, a shared link). */
     public TimelineView timelineAfter(String before) {
         wait.until(d -> {
             String now = d.findElement(By.id("timeline")).getDomProperty("runId");
@@ -202,10 +199,7 @@ public final class EditorPage {
 
     // ---- helpers ----
     private EditorPage clickAndSettle(By by) {
-        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", target);
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        Click.on(driver, by);
         return settle();
     }
 

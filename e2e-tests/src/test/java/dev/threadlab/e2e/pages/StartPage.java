@@ -1,7 +1,7 @@
 package dev.threadlab.e2e.pages;
 
+import dev.threadlab.e2e.support.Click;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,9 +42,7 @@ public final class StartPage {
 
     /** Scrolls the lesson's card into view, as a person would in a long library, and opens it. */
     public EditorPage openLesson(String id) {
-        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-" + id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", card);
-        wait.until(ExpectedConditions.elementToBeClickable(card)).click();
+        Click.on(driver, By.id("lesson-" + id));
         return EditorPage.current(driver);
     }
 

@@ -1,5 +1,6 @@
 package dev.threadlab.e2e.pages;
 
+import dev.threadlab.e2e.support.Click;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
@@ -69,12 +70,9 @@ public final class TimelineView {
         return this;
     }
 
-    /** Clicks a control of the shadow root, scrolled into view first (the page scrolls inside the app layout). */
+    /** Clicks a control of the shadow root. */
     private void press(String css) {
-        WebElement button = shadow().findElement(By.cssSelector(css));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        Click.on(driver, shadow().findElement(By.cssSelector(css)));
     }
 
     /** Sends a key to the focused timeline, as a keyboard user does. */

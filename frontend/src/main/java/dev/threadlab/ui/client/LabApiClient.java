@@ -61,19 +61,16 @@ public final class LabApiClient {
     }
 
     public RunAnswer run(String scenarioJson) {
-        String body = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/runs"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":" + scenarioJson + "}")).build());
-        JsonNode summary = JSON.readTree(body);
-        return new RunAnswer(summary.path("runId").asString(""), summary, body);
+        return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + "}"));
     }
 
-    /** {@code POST /api/runs} with a full request body ({@code raw}: {@code {"scenario", "schedule", "exploring"}}). */
-    public RunAnswer run(String body, boolean raw) {
-        if (!raw) {
-            return run(body);
-        }
-        String text = postForText("/api/runs", body);
+    /** {@code POST /api/runs} of a given schedule (a JSON array of choices) in exploring mode, as the explorer runs it. */
+    public RunAnswer runSchedule(String scenarioJson, String scheduleJson) {
+        return runAnswer(postForText("/api/runs",
+                "{\"scenario\":" + scenarioJson + ",\"exploring\":true,\"schedule\":" + scheduleJson + "}"));
+    }
+
+    private static RunAnswer runAnswer(String text) {
         JsonNode summary = JSON.readTree(text);
         return new RunAnswer(summary.path("runId").asString(""), summary, text);
     }

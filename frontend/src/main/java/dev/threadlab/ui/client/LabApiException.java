@@ -12,6 +12,8 @@ public final class LabApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final int status;
     private final transient List<FieldError> errors;
 
@@ -27,7 +29,7 @@ public final class LabApiException extends RuntimeException {
 
     static LabApiException fromProblem(int status, String body) {
         try {
-            JsonNode problem = JsonMapper.builder().build().readTree(body);
+            JsonNode problem = JSON.readTree(body);
             List<FieldError> errors = new ArrayList<>();
             for (JsonNode e : problem.path("errors")) {
                 errors.add(new FieldError(e.path("path").asString(""), e.path("message").asString("")));

@@ -73,7 +73,7 @@ final class ComparePanel extends Div {
             bar.addClassNames("bar", "bar-" + e.getKey().key());
             bar.getStyle().set("width", Math.max(1, 100 * elapsed / Math.max(max, 1e-9)) + "%");
             Div row = new Div(new Span(e.getKey().label()), bar,
-                    new Span(RunMetrics.formatMs(elapsed) + (base > 0 && elapsed > 0
+                    new Span(RunPanel.formatMs(elapsed) + (base > 0 && elapsed > 0
                             ? String.format(java.util.Locale.ROOT, " · %.2f× vs GIL", base / elapsed) : "")));
             row.addClassName("bar-row");
             chart.add(row);

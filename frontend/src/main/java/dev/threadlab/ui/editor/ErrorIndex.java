@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The API's validation errors ({@code errors[{path, message}]} of a 422) sorted by what they concern:
  * the deepest step or thread of their path, an object, the runtime, or the scenario as a whole.
  */
 final class ErrorIndex {
+
+    private static final Pattern OBJECT = Pattern.compile("^objects\\[\\d+]");
 
     private final Map<String, List<String>> byOwner = new LinkedHashMap<>();
     private final List<FieldError> all;
@@ -33,7 +36,7 @@ final class ErrorIndex {
         if (step.isPresent()) {
             return step.get().toString();
         }
-        var object = java.util.regex.Pattern.compile("^objects\\[\\d+]").matcher(path);
+        var object = OBJECT.matcher(path);
         if (object.find()) {
             return object.group();
         }
@@ -51,7 +54,10 @@ final class ErrorIndex {
         return byOwner.getOrDefault(owner, List.of());
     }
 
-    /** Errors that no block, object card or runtime field shows. */
+    /**
+     * The errors of every owner {@code shown} rejects (in the editor: those no block or object card shows, such as
+     * the runtime's and the scenario's), each prefixed with its owner's path; nothing else displays them.
+     */
     List<String> unplaced(java.util.function.Predicate<String> shown) {
         List<String> out = new ArrayList<>();
         byOwner.forEach((owner, messages) -> {

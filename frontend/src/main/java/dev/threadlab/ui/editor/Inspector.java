@@ -57,7 +57,12 @@ final class Inspector extends Div {
         ObjectNode thread = doc.thread(index);
         Selection self = new Selection.Thread(index);
         add(new H4("Thread " + thread.path("id").asString("")));
-        TextField id = text("field-id", "id", thread.path("id").asString(""), v -> thread.put("id", v), self);
+        String[] referenced = {thread.path("id").asString("")}; // what start/join/cancel steps name (see rename)
+        TextField id = text("field-id", "id", referenced[0], v -> {
+            if (doc.renameThread(index, referenced[0], v)) {
+                referenced[0] = v;
+            }
+        }, self);
         IntegerField count = integer("field-count", "replicas (count)", thread.path("count").asInt(1),
                 v -> { if (v == null || v <= 1) thread.remove("count"); else thread.put("count", v); }, self);
         Checkbox daemon = new Checkbox("daemon", thread.path("daemon").asBoolean(false));
@@ -106,7 +111,7 @@ final class Inspector extends Div {
                     });
                     add(box);
                 }
-                case TEXT, TARGET -> {
+                case TEXT, EXPR, TARGET -> {
                     TextField field = text(id, f.label(), step.path(f.key()).asString(""),
                             v -> storeText(step, f, v), self);
                     if (f.kind() == StepCatalog.Kind.TARGET) {
@@ -134,11 +139,11 @@ final class Inspector extends Div {
         add(moves);
     }
 
-    private static void storeText(ObjectNode step, StepCatalog.Field f, String v) {
+    /** Stores a text field's value: removed when optional and blank, a number for an integer EXPR, else the string. */
+    static void storeText(ObjectNode step, StepCatalog.Field f, String v) {
         if (v.isBlank() && f.optional()) {
             step.remove(f.key());
-        } else if (v.strip().matches("-?\\d{1,15}") && !"target".equals(f.key()) && !"as".equals(f.key())
-                && !"label".equals(f.key()) && !"text".equals(f.key())) {
+        } else if (f.kind() == StepCatalog.Kind.EXPR && v.strip().matches("-?\\d{1,15}")) {
             step.put(f.key(), Long.parseLong(v.strip()));
         } else {
             step.put(f.key(), v);
@@ -151,7 +156,14 @@ final class Inspector extends Div {
         Selection self = new Selection.SharedObject(index);
         String type = o.path("type").asString("");
         add(new H4(type + " " + o.path("id").asString("")));
-        add(text("field-id", "id", o.path("id").asString(""), v -> doc.renameObject(o.path("id").asString(""), v), self));
+        // The field reports while the learner types: the references follow the id only while it is a usable one,
+        // so an intermediate "" or a name another object already has neither loses nor merges them.
+        String[] referenced = {o.path("id").asString("")};
+        add(text("field-id", "id", referenced[0], v -> {
+            if (doc.renameObject(index, referenced[0], v)) {
+                referenced[0] = v;
+            }
+        }, self));
         for (String p : ObjectKinds.parameters(type)) {
             if (p.equals("lock")) {
                 add(text("field-lock", "lock (empty: its own RLock)", o.path("lock").asString(""),

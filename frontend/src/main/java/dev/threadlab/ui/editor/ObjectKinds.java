@@ -11,7 +11,6 @@ final class ObjectKinds {
 
     static final List<String> TYPES = List.of("int", "Lock", "RLock", "Condition", "Event", "Semaphore",
             "BoundedSemaphore", "Queue", "LifoQueue", "PriorityQueue", "mp.Queue");
-    static final Set<String> LOCKS = Set.of("Lock", "RLock");
     static final Set<String> ACQUIRABLE = Set.of("Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition");
     static final Set<String> QUEUES = Set.of("Queue", "LifoQueue", "PriorityQueue", "mp.Queue");
 

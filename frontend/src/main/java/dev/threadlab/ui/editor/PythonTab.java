@@ -47,6 +47,8 @@ final class PythonTab extends Div {
             code.setText(script);
             error.setText("");
         } catch (LabApiException e) {
+            script = ""; // "Download .py" must not hand out the script of an earlier diagram
+            code.setText("");
             error.setText("No script: " + e.getMessage() + (e.errors().isEmpty() ? "" : " (" + e.errors().size()
                     + " problem(s), see the diagram)"));
         }

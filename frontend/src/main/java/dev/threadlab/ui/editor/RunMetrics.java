@@ -28,8 +28,4 @@ record RunMetrics(double elapsedMs, double serialMs, double cpuMs, double gilWai
     double utilisation() {
         return elapsedMs > 0 ? cpuMs / (elapsedMs * cores) : 0;
     }
-
-    static String formatMs(double ms) {
-        return RunPanel.formatMs(ms);
-    }
 }

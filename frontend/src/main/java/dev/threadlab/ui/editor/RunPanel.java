@@ -51,10 +51,6 @@ final class RunPanel extends Div {
         status.getElement().setAttribute("data-outcome", "refused");
     }
 
-    ThreadTimeline timeline() {
-        return timeline;
-    }
-
     static String describe(JsonNode s) {
         String outcome = s.path("outcome").asString("?");
         String text = switch (outcome) {

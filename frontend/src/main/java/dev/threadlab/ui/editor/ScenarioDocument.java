@@ -117,26 +117,61 @@ final class ScenarioDocument {
         return o;
     }
 
-    /** Renames an object and every step target and Condition lock that names it. */
-    void renameObject(String from, String to) {
+    /**
+     * Gives object {@code index} the id {@code to} and renames the references to {@code from} (step targets and
+     * Condition locks) with it, unless that would be ambiguous: when {@code from} or {@code to} is blank, or either
+     * is the id of another object, only the object's own id changes. Returns whether the references were renamed.
+     */
+    boolean renameObject(int index, String from, String to) {
+        ObjectNode renamed = (ObjectNode) objects().get(index);
+        renamed.put("id", to);
+        if (!renamesReferences(from, to, otherIds(objects(), index))) {
+            return false;
+        }
         objects().forEach(o -> {
-            ObjectNode obj = (ObjectNode) o;
-            if (obj.path("id").asString("").equals(from)) {
-                obj.put("id", to);
-            }
-            if (obj.path("lock").asString("").equals(from)) {
-                obj.put("lock", to);
+            if (o.path("lock").asString("").equals(from)) {
+                ((ObjectNode) o).put("lock", to);
             }
         });
-        threads().forEach(t -> renameTargets(t.path("body"), from, to));
+        threads().forEach(t -> renameTargets(t.path("body"), from, to, false));
+        return true;
     }
 
-    private static void renameTargets(JsonNode body, String from, String to) {
+    /**
+     * Gives thread {@code index} the id {@code to} and renames the {@code start}/{@code join}/{@code cancel} steps
+     * that target {@code from}, with the same care as {@link #renameObject}. Returns whether they were renamed.
+     */
+    boolean renameThread(int index, String from, String to) {
+        thread(index).put("id", to);
+        if (!renamesReferences(from, to, otherIds(threads(), index))) {
+            return false;
+        }
+        threads().forEach(t -> renameTargets(t.path("body"), from, to, true));
+        return true;
+    }
+
+    private static boolean renamesReferences(String from, String to, Set<String> others) {
+        return !from.isBlank() && !to.isBlank() && !others.contains(from) && !others.contains(to);
+    }
+
+    private static Set<String> otherIds(ArrayNode nodes, int except) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (i != except) {
+                ids.add(nodes.get(i).path("id").asString(""));
+            }
+        }
+        return ids;
+    }
+
+    /** Renames the targets {@code from} of thread steps ({@code threadSteps}) or of object steps (otherwise). */
+    private static void renameTargets(JsonNode body, String from, String to, boolean threadSteps) {
         body.forEach(step -> {
-            if (step.path("target").asString("").equals(from)) {
+            if (StepCatalog.targetsThread(step.path("op").asString("")) == threadSteps
+                    && step.path("target").asString("").equals(from)) {
                 ((ObjectNode) step).put("target", to);
             }
-            renameTargets(step.path("body"), from, to);
+            renameTargets(step.path("body"), from, to, threadSteps);
         });
     }
 

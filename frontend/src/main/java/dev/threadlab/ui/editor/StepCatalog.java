@@ -16,7 +16,11 @@ final class StepCatalog {
     record Field(String key, String label, Kind kind, boolean optional) {
     }
 
-    enum Kind { TARGET, INT, TEXT, BOOLEAN }
+    /**
+     * How a field is edited and stored: TEXT is always a string; EXPR (a {@code write}/{@code put} value) is an
+     * integer or an expression, stored as a JSON number when it is an integer literal.
+     */
+    enum Kind { TARGET, INT, TEXT, EXPR, BOOLEAN }
 
     /** A palette group: a heading and its ops. */
     record Group(String title, List<String> ops) {
@@ -44,10 +48,10 @@ final class StepCatalog {
             case "release", "with", "set", "clear", "taskDone", "start", "cancel", "notifyAll" -> List.of(target);
             case "wait", "join" -> List.of(target, timeout);
             case "notify" -> List.of(target, new Field("n", "n", Kind.INT, true));
-            case "put" -> List.of(target, new Field("value", "value", Kind.TEXT, true), timeout);
+            case "put" -> List.of(target, new Field("value", "value", Kind.EXPR, true), timeout);
             case "get" -> List.of(target, new Field("as", "as", Kind.TEXT, true), timeout);
             case "read" -> List.of(target, new Field("as", "as", Kind.TEXT, false));
-            case "write" -> List.of(target, new Field("value", "value", Kind.TEXT, false));
+            case "write" -> List.of(target, new Field("value", "value", Kind.EXPR, false));
             case "increment" -> List.of(target, new Field("by", "by", Kind.INT, true));
             case "repeat" -> List.of(new Field("times", "times", Kind.INT, false), new Field("as", "as", Kind.TEXT, true));
             case "print" -> List.of(new Field("text", "text", Kind.TEXT, false));
@@ -69,8 +73,10 @@ final class StepCatalog {
         };
     }
 
+    private static final Set<String> THREAD_OPS = Set.of("start", "join", "cancel");
+
     static boolean targetsThread(String op) {
-        return Set.of("start", "join", "cancel").contains(op);
+        return THREAD_OPS.contains(op);
     }
 
     /** A new step of {@code op} with sensible values taken from the diagram. */
@@ -111,7 +117,9 @@ final class StepCatalog {
             case "compute" -> "compute(" + s.path("ms").asString("") + " ms)";
             case "io" -> "io(" + s.path("ms").asString("") + " ms)" + (s.has("label") ? "  # " + s.path("label").asString("") : "");
             case "sleep" -> "time.sleep(" + s.path("ms").asDouble() / 1000 + ")";
-            case "acquire" -> t + ".acquire(" + (s.path("blocking").asBoolean(true) ? "" : "blocking=False") + timeout + ")";
+            case "acquire" -> t + ".acquire(" + java.util.stream.Stream.of(
+                    s.path("blocking").asBoolean(true) ? "" : "blocking=False", timeout)
+                    .filter(arg -> !arg.isEmpty()).collect(java.util.stream.Collectors.joining(", ")) + ")";
             case "release" -> t + ".release()";
             case "with" -> "with " + t + ":";
             case "wait" -> t + ".wait(" + timeout + ")";

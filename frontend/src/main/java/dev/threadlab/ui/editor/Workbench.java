@@ -15,6 +15,7 @@ import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.explore.ExplorePanel;
 import dev.threadlab.ui.explore.SchedulerPanel;
+import dev.threadlab.ui.layout.AbsoluteLink;
 import dev.threadlab.ui.lesson.LessonPanel;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +32,8 @@ final class Workbench extends Div implements Inspector.Host {
     private ScenarioDocument doc;
     private Selection selection = Selection.NONE;
     private ErrorIndex errors = ErrorIndex.none();
+    /** Why the API could not check the diagram the last time it was asked, or null when it answered. */
+    private String uncheckedBecause;
 
     private final TextField title = new TextField();
     private final Span validity = new Span();
@@ -197,9 +200,10 @@ final class Workbench extends Div implements Inspector.Host {
     private void validate() {
         try {
             errors = new ErrorIndex(api.validate(doc.toCompactJson()));
+            uncheckedBecause = null;
         } catch (LabApiException e) {
             errors = ErrorIndex.none();
-            validity.setText("Cannot check the diagram: " + e.getMessage());
+            uncheckedBecause = e.getMessage();
         }
         refresh();
     }
@@ -217,8 +221,16 @@ final class Workbench extends Div implements Inspector.Host {
             line.addClassName("block-error");
             generalErrors.add(line);
         });
-        validity.setText(errors.isEmpty() ? "✓ valid" : errors.size() + " problem(s)");
-        validity.getElement().setAttribute("data-valid", String.valueOf(errors.isEmpty()));
+        if (!errors.isEmpty()) {
+            validity.setText(errors.size() + " problem(s)");
+            validity.getElement().setAttribute("data-valid", "false");
+        } else if (uncheckedBecause != null) {
+            validity.setText("Cannot check the diagram: " + uncheckedBecause);
+            validity.getElement().setAttribute("data-valid", "unknown");
+        } else {
+            validity.setText("✓ valid");
+            validity.getElement().setAttribute("data-valid", "true");
+        }
     }
 
     private void run() {
@@ -243,8 +255,7 @@ final class Workbench extends Div implements Inspector.Host {
     void replaySchedule(java.util.List<Integer> schedule) {
         try {
             String json = doc.toCompactJson();
-            runPanel.show(api.run("{\"scenario\":" + json + ",\"exploring\":true,\"schedule\":" + schedule + "}",
-                    true), json);
+            runPanel.show(api.runSchedule(json, schedule.toString()), json);
             runPanel.scrollIntoView();
         } catch (LabApiException e) {
             runPanel.failed("The lab refused the shared schedule: " + e.getMessage());
@@ -269,10 +280,8 @@ final class Workbench extends Div implements Inspector.Host {
         shareBox.setVisible(true);
         try {
             LabApiClient.SavedLink link = api.share(doc.toCompactJson());
-            Anchor anchor = new Anchor(link.url(), link.url());
-            anchor.setId("share-link");
-            shareBox.add(new Span("Anyone with this link sees this diagram (a snapshot): "), anchor);
-            anchor.getElement().executeJs("this.textContent = new URL(this.getAttribute('href'), location.href).href");
+            shareBox.add(new Span("Anyone with this link sees this diagram (a snapshot): "),
+                    AbsoluteLink.of(link.url(), "share-link"));
         } catch (LabApiException e) {
             Span error = new Span("Not shared: " + e.getMessage());
             error.addClassName("block-error");

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import dev.threadlab.ui.client.LabApiClient;
-import dev.threadlab.ui.client.LabApiClient.RunAnswer;
 import dev.threadlab.ui.client.LabApiException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -22,7 +20,6 @@ import java.util.function.Supplier;
 public final class ExplorePanel extends Div {
 
     private static final long serialVersionUID = 1L;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final transient LabApiClient api;
     private final transient Supplier<String> scenario;
@@ -138,10 +135,7 @@ public final class ExplorePanel extends Div {
 
     private void replay(JsonNode outcome, String json) {
         try {
-            String body = api.postForText("/api/runs", "{\"scenario\":" + json + ",\"exploring\":true,\"schedule\":"
-                    + outcome.path("witness") + "}");
-            JsonNode summary = JSON.readTree(body);
-            replay.show(new RunAnswer(summary.path("runId").asString(""), summary, body), json,
+            replay.show(api.runSchedule(json, outcome.path("witness").toString()), json,
                     outcome.path("preemptionMarks").toString());
         } catch (LabApiException ex) {
             status.setText("The lab refused the replay: " + ex.getMessage());

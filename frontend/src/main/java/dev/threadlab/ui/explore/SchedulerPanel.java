@@ -1,13 +1,13 @@
 package dev.threadlab.ui.explore;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiClient.RunAnswer;
 import dev.threadlab.ui.client.LabApiException;
+import dev.threadlab.ui.layout.AbsoluteLink;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -130,9 +130,7 @@ public final class SchedulerPanel extends Div {
             LabApiClient.SavedLink link = api.share(json);
             String url = link.url() + "?schedule="
                     + schedule.stream().map(String::valueOf).collect(Collectors.joining(","));
-            Anchor a = new Anchor(url, url);
-            a.setId("scheduler-share-link");
-            end.add(a);
+            end.add(AbsoluteLink.of(url, "scheduler-share-link"));
         } catch (LabApiException e) {
             end.add(new Span("Not shared: " + e.getMessage()));
         }

@@ -32,7 +32,7 @@ final class LessonSections {
     private static int rank(String section) {
         String s = section.toLowerCase(Locale.ROOT);
         for (int i = 0; i < COURSE.size(); i++) {
-            if (s.startsWith(COURSE.get(i)) || s.contains(COURSE.get(i))) {
+            if (s.contains(COURSE.get(i))) {
                 return i;
             }
         }

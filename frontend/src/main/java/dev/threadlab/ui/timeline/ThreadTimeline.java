@@ -11,7 +11,7 @@ import com.vaadin.flow.component.HasStyle;
 /**
  * The Java side of {@code <thread-timeline>}: it hands the client-side component a run (its id, the
  * summary from {@code POST /api/runs} and the scenario), and the component streams the events straight
- * from {@code /ws/runs/{id}} (DESIGN.md §1). Playback commands are forwarded as element method calls.
+ * from {@code /ws/runs/{id}} (DESIGN.md §1).
  */
 @Tag("thread-timeline")
 @JsModule("./thread-timeline/thread-timeline.ts")
@@ -38,36 +38,11 @@ public class ThreadTimeline extends Component implements HasStyle, HasSize {
         getElement().setProperty("marksJson", marksJson == null ? "[]" : marksJson);
     }
 
-    public String getRunId() {
-        return getElement().getProperty("runId", "");
-    }
-
     public void setAutoplay(boolean autoplay) {
         getElement().setProperty("autoplay", autoplay);
     }
 
-    public boolean isAutoplay() {
-        return getElement().getProperty("autoplay", true);
-    }
-
-    public void play() {
-        getElement().callJsFunction("play");
-    }
-
-    public void pause() {
-        getElement().callJsFunction("pause");
-    }
-
-    /** Moves the playback to just after event {@code seq} (−1: before the first). */
-    public void seek(long seq) {
-        getElement().callJsFunction("seekSeq", (double) seq);
-    }
-
     public Registration addPlaybackEndedListener(ComponentEventListener<PlaybackEndedEvent> listener) {
         return addListener(PlaybackEndedEvent.class, listener);
-    }
-
-    public Registration addPositionChangedListener(ComponentEventListener<PositionChangedEvent> listener) {
-        return addListener(PositionChangedEvent.class, listener);
     }
 }

@@ -63,9 +63,78 @@ class ScenarioDocumentTest {
     void renaming_an_object_renames_the_steps_that_use_it() {
         ScenarioDocument doc = race();
 
-        doc.renameObject("counter", "total");
+        assertThat(doc.renameObject(0, "counter", "total")).isTrue();
 
         assertThat(doc.toCompactJson()).contains("\"target\":\"total\"").doesNotContain("counter");
+    }
+
+    @Test
+    void renaming_a_lock_renames_the_condition_built_on_it() {
+        ScenarioDocument doc = race();
+        doc.addObject("Lock");
+        ObjectNode cond = doc.addObject("Condition").put("lock", "lock");
+
+        doc.renameObject(1, "lock", "mutex");
+
+        assertThat(cond.path("lock").asString()).isEqualTo("mutex");
+    }
+
+    @Test
+    void renaming_to_the_id_of_another_object_renames_only_that_object_and_merges_nothing() {
+        ScenarioDocument doc = race();
+        doc.addObject("int").put("id", "total");
+        doc.insert(StepPath.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("increment", doc, "t1").put("target", "total"));
+
+        assertThat(doc.renameObject(0, "counter", "total")).isFalse();
+
+        assertThat(doc.objectIds(java.util.Set.of())).containsExactly("total", "total");
+        assertThat(targets(doc)).containsExactly("counter", "counter", "total");
+    }
+
+    @Test
+    void a_blank_id_on_the_way_keeps_the_references_and_they_follow_the_next_usable_id() {
+        ScenarioDocument doc = race();
+        doc.addObject("Event");
+        doc.addObject("Condition"); // no lock: an empty "from" must not give it one
+        doc.insert(StepPath.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("set", doc, "t1").put("target", ""));
+
+        assertThat(doc.renameObject(0, "counter", "")).isFalse();
+        assertThat(doc.renameObject(0, "", "n")).isFalse();
+        assertThat(doc.renameObject(0, "counter", "n")).isTrue();
+
+        assertThat(doc.objectIds(java.util.Set.of())).containsExactly("n", "event", "cond");
+        assertThat(targets(doc)).containsExactly("n", "n", "");
+        assertThat(doc.objects().get(2).has("lock")).isFalse();
+    }
+
+    @Test
+    void renaming_a_thread_renames_the_start_join_and_cancel_steps_that_name_it_and_nothing_else() {
+        ScenarioDocument doc = race();
+        doc.addThread();
+        StepPath main = StepPath.ofThread(1);
+        for (String op : new String[] {"start", "join", "cancel"}) {
+            doc.insert(main, Integer.MAX_VALUE, StepCatalog.newStep(op, doc, "t2"));
+        }
+        // an object step that happens to name the thread is not a reference to it
+        doc.insert(main, Integer.MAX_VALUE, StepCatalog.newStep("increment", doc, "t2").put("target", "t1"));
+
+        assertThat(doc.renameThread(0, "t1", "worker")).isTrue();
+
+        assertThat(doc.threadIds()).containsExactly("worker", "t2");
+        assertThat(targets(doc)).containsExactly("counter", "counter", "worker", "worker", "worker", "t1");
+    }
+
+    @Test
+    void renaming_a_thread_to_a_blank_or_taken_id_renames_only_that_thread() {
+        ScenarioDocument doc = race();
+        doc.addThread();
+        doc.insert(StepPath.ofThread(1), 0, StepCatalog.newStep("join", doc, "t2"));
+
+        assertThat(doc.renameThread(0, "t1", "t2")).isFalse();
+        assertThat(doc.renameThread(0, "t1", "")).isFalse();
+
+        assertThat(doc.threadIds()).containsExactly("", "t2");
+        assertThat(doc.step(StepPath.parse("threads[1].body[0]")).path("target").asString()).isEqualTo("t1");
     }
 
     @Test
@@ -90,5 +159,21 @@ class ScenarioDocumentTest {
         assertThat(doc.addObject("Lock").path("id").asString()).isEqualTo("lock2");
         assertThat(doc.addThread().path("id").asString()).isEqualTo("t1");
         assertThat(doc.addThread().path("id").asString()).isEqualTo("t2");
+    }
+
+    /** Every step's target, lane by lane, in order. */
+    private static java.util.List<String> targets(ScenarioDocument doc) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        doc.threads().forEach(t -> collect(t.path("body"), out));
+        return out;
+    }
+
+    private static void collect(tools.jackson.databind.JsonNode body, java.util.List<String> out) {
+        body.forEach(step -> {
+            if (step.has("target")) {
+                out.add(step.path("target").asString());
+            }
+            collect(step.path("body"), out);
+        });
     }
 }
