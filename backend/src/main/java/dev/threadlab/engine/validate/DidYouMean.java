@@ -1,29 +1,40 @@
 package dev.threadlab.engine.validate;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 
-/** Suggests the closest known name for a misspelt one (optimal string alignment distance, at most a third of the length). */
-final class DidYouMean {
+/**
+ * "Did you mean …?" for a misspelt name, the one rule for the engine's validator and the JSON adapter: the closest
+ * known name by optimal string alignment distance (insertions, deletions, substitutions, adjacent transpositions),
+ * ignoring case, within 1 edit for names of up to 3 letters, else a third of the length, at least 2 and at most 3.
+ */
+public final class DidYouMean {
+
+    /** Longer names get no suggestion: the distance table is quadratic. */
+    private static final int LONGEST = 64;
 
     private DidYouMean() {
     }
 
-    /** {@code "; did you mean \"lock\"?"} or the empty string when nothing is close enough. */
-    static String suffix(String wrong, Collection<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = distance(wrong, k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
+    /** The closest of {@code known} to {@code wrong}, if one is close enough. */
+    public static Optional<String> closest(String wrong, Collection<String> known) {
+        if (wrong.length() > LONGEST) {
+            return Optional.empty();
         }
-        int tolerance = Math.max(1, Math.max(wrong.length(), best == null ? 0 : best.length()) / 3);
-        return best != null && bestDistance <= tolerance ? "; did you mean \"" + best + "\"?" : "";
+        String w = wrong.toLowerCase();
+        int tolerance = wrong.length() <= 3 ? 1 : Math.min(3, Math.max(2, wrong.length() / 3));
+        return known.stream().filter(k -> k.length() <= LONGEST)
+                .filter(k -> distance(w, k.toLowerCase()) <= tolerance)
+                .min(Comparator.comparingInt((String k) -> distance(w, k.toLowerCase()))
+                        .thenComparing(Comparator.naturalOrder()));
     }
 
-    /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+    /** {@code "; did you mean \"lock\"?"} or the empty string when nothing is close enough. */
+    public static String suffix(String wrong, Collection<String> known) {
+        return closest(wrong, known).map(k -> "; did you mean \"" + k + "\"?").orElse("");
+    }
+
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
