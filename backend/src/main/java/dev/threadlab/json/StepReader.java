@@ -46,6 +46,9 @@ final class StepReader {
             entry("repeat", Set.of("times", "as", "body")),
             entry("print", Set.of("text")),
             entry("exit", Set.of()));
+    /** Per op, every key a step may have: its own and {@code op}. */
+    private static final Map<String, Set<String>> ALLOWED = KEYS.entrySet().stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> withOp(e.getValue())));
 
     private final TreeReader in;
     private final double maxMs;
@@ -65,6 +68,12 @@ final class StepReader {
         return steps;
     }
 
+    private static Set<String> withOp(Set<String> keys) {
+        Set<String> all = new java.util.HashSet<>(keys);
+        all.add("op");
+        return Set.copyOf(all);
+    }
+
     private Step step(JsonNode node, String path) {
         if (!node.isObject()) {
             in.problem(path, "a step must be an object, not " + LabJson.describe(node));
@@ -74,12 +83,10 @@ final class StepReader {
         if (op.isEmpty()) {
             return PLACEHOLDER;
         }
-        Set<String> allowed = new java.util.HashSet<>(KEYS.get(op.get()));
-        allowed.add("op");
-        in.onlyKeys(node, path, allowed);
-        int before = in.problems().size();
+        in.onlyKeys(node, path, ALLOWED.get(op.get()));
+        int before = in.problemCount();
         Step step = read(op.get(), node, path);
-        return in.problems().size() == before ? step : PLACEHOLDER;
+        return in.problemCount() == before ? step : PLACEHOLDER;
     }
 
     private Step read(String op, JsonNode n, String p) {

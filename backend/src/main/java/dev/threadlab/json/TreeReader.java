@@ -25,6 +25,11 @@ public final class TreeReader {
         return List.copyOf(problems);
     }
 
+    /** How many problems were recorded so far (without copying them). */
+    public int problemCount() {
+        return problems.size();
+    }
+
     public void problem(String path, String message) {
         problems.add(new FieldError(path, message));
     }

@@ -22,8 +22,10 @@ public final class LessonReader {
     private static final Set<String> EXPECT_KEYS = Set.of("grade", "when", "description");
     private static final Set<String> WHEN_KEYS = Set.of("outcome", "variables", "lostUpdates", "errorType",
             "elapsedMsAtMost", "elapsedMsAtLeast");
-    private static final Set<String> GRADES = Set.of("acceptable", "interesting", "forbidden");
-    private static final Set<String> OUTCOMES = Set.of("completed", "deadlock", "error", "limit");
+    private static final Set<String> GRADES = Set.copyOf(java.util.Arrays.stream(Lesson.Grade.values())
+            .map(Lesson.Grade::jsonName).toList());
+    private static final Set<String> OUTCOMES = Set.copyOf(java.util.Arrays.stream(dev.threadlab.engine.Outcome.values())
+            .map(dev.threadlab.engine.Outcome::json).toList());
 
     private final TreeReader in;
 
