@@ -39,7 +39,11 @@ public final class RunService {
     private final RandomIds ids = new RandomIds();
     private final SimulationSlots slots;
 
-    public RunService(RunCache cache, LabJson json, Limits limits, int keptEvents, SimulationSlots slots) {
+    private final Simulation simulation;
+
+    public RunService(RunCache cache, LabJson json, Limits limits, int keptEvents, Simulation simulation,
+                      SimulationSlots slots) {
+        this.simulation = simulation;
         this.slots = slots;
         this.cache = cache;
         this.json = json;
@@ -117,7 +121,7 @@ public final class RunService {
     }
 
     private RunResult simulate(Scenario scenario, List<Integer> schedule, boolean exploring, EventSink sink) {
-        return engine(() -> Simulator.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule)
+        return engine(() -> simulation.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule)
                 .withExploring(exploring).withSink(sink)));
     }
 

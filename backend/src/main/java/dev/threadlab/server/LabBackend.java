@@ -19,6 +19,7 @@ import dev.threadlab.runs.RunCache;
 import dev.threadlab.runs.RunService;
 import dev.threadlab.runs.RunStats;
 import dev.threadlab.runs.RunStream;
+import dev.threadlab.runs.Simulation;
 import dev.threadlab.api.SimulationSlots;
 import dev.threadlab.scenarios.ScenarioApi;
 import dev.threadlab.scenarios.ScenarioStore;
@@ -40,6 +41,11 @@ public final class LabBackend {
 
     /** Adds the lab's routes, JSON mapping and error handling to a Javalin configuration. */
     public static void configure(JavalinConfig cfg, LabSettings settings) {
+        configure(cfg, settings, Simulation.ENGINE);
+    }
+
+    /** As {@link #configure(JavalinConfig, LabSettings)}, with a stand-in for the engine's runs (tests). */
+    public static void configure(JavalinConfig cfg, LabSettings settings, Simulation simulation) {
         LabSettings.Limits limits = settings.limits();
         LabJson json = new LabJson(limits.maxJsonDepth());
         Database database = Database.open(settings);
@@ -52,7 +58,7 @@ public final class LabBackend {
         RunCache cache = new RunCache(limits.runCacheBytes());
         SimulationSlots slots = new SimulationSlots(limits.simulationSlots(), limits.slotWaitMs());
         RunService runService = new RunService(cache, json, limits.engine(),
-                limits.keptEventsPerRun(), slots);
+                limits.keptEventsPerRun(), simulation, slots);
         RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
         RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
 
@@ -98,7 +104,11 @@ public final class LabBackend {
 
     /** Starts the backend alone (no UI) on the settings' port. */
     public static Javalin start(LabSettings settings) {
-        return Javalin.create(cfg -> configure(cfg, settings)).start();
+        return start(settings, Simulation.ENGINE);
+    }
+
+    public static Javalin start(LabSettings settings, Simulation simulation) {
+        return Javalin.create(cfg -> configure(cfg, settings, simulation)).start();
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package dev.threadlab.testing;
 
+import dev.threadlab.runs.Simulation;
 import dev.threadlab.server.LabBackend;
 import dev.threadlab.server.LabSettings;
 import io.javalin.Javalin;
@@ -69,6 +70,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public static TestServer start(LabSettings settings) {
         return new TestServer(LabBackend.start(settings));
+    }
+
+    /** As {@link #start(LabSettings)}, with a stand-in for the engine's runs (to count or hold them). */
+    public static TestServer start(LabSettings settings, Simulation simulation) {
+        return new TestServer(LabBackend.start(settings, simulation));
     }
 
     public static Path tempDataDir() {
