@@ -4,6 +4,8 @@ import dev.threadlab.rooms.RoomTesting.Room;
 import dev.threadlab.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,25 @@ class RoomLimitsTest {
                 }
             } finally {
                 students.forEach(RoomClient::close);
+            }
+        }
+    }
+
+    @Test
+    void a_student_coming_back_to_a_full_room_replaces_their_earlier_connection() {
+        try (TestServer server = RoomTesting.startWith(Map.of("LAB_ROOM_MAX_MEMBERS", "2"))) {
+            Room room = RoomTesting.createRoom(server);
+            try (RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada");
+                 RoomClient bob = RoomClient.student(server.port(), room.code(), "Bob")) {
+                JsonNode state = ada.await("RoomState");
+                bob.await("RoomState");
+                try (RoomClient adaAgain = RoomClient.resume(server.port(), room.code(),
+                        state.at("/you/resumeToken").asString())) {
+                    JsonNode again = adaAgain.await("RoomState");
+                    assertThat(again.at("/you/memberId").asString()).isEqualTo(state.at("/you/memberId").asString());
+                    assertThat(again.get("memberCount").asInt()).isEqualTo(2);
+                    assertThat(ada.awaitClose().code()).isEqualTo(CloseCodes.REPLACED);
+                }
             }
         }
     }

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +124,44 @@ class RoomPersistenceTest {
             JsonNode adaState = ada.await("RoomState");
             assertThat(adaState.at("/you/name").asString()).isEqualTo("Ada");
             assertThat(adaState.at("/playback/seq").asLong()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void a_submission_left_ungraded_by_a_crash_is_graded_after_the_restart() throws Exception {
+        Path dataDir = TestServer.tempDataDir();
+        Room room;
+        String resume;
+        try (TestServer first = RoomTesting.startWith(RoomTesting.relaxedJoins(), dataDir)) {
+            room = RoomTesting.createRoom(first);
+            try (RoomClient teacher = RoomClient.teacher(first.port(), room.code(), room.teacherToken());
+                 RoomClient ada = RoomClient.student(first.port(), room.code(), "Ada")) {
+                teacher.await("RoomState");
+                resume = ada.await("RoomState").at("/you/resumeToken").asString();
+                teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + SCENARIO
+                        + ",\"goal\":{\"kind\":\"noLostUpdates\"}}");
+                ada.await("ChallengePosed");
+                ada.send("{\"type\":\"Submit\",\"scenario\":" + SCENARIO + "}");
+                teacher.await("SubmissionGraded");
+            }
+        }
+        // as if the server had stopped while grading: the verdict was never written
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("threadlab"),
+                "sa", ""); Statement update = db.createStatement()) {
+            assertThat(update.executeUpdate("UPDATE room_submission SET verdict = NULL")).isEqualTo(1);
+        }
+        try (TestServer second = RoomTesting.startWith(RoomTesting.relaxedJoins(), dataDir);
+             RoomClient ada = RoomClient.resume(second.port(), room.code(), resume)) {
+            JsonNode state = ada.await("RoomState");
+            JsonNode verdict = state.at("/submissions/0/verdict");
+            if (!verdict.isObject()) {
+                verdict = ada.await("SubmissionGraded").at("/submission/verdict");
+            }
+            assertThat(verdict.get("status").asString()).isEqualTo("passed");
+            ada.send("{\"type\":\"Submit\",\"scenario\":" + SCENARIO + "}");
+            JsonNode answer = ada.await(m -> List.of("SubmissionReceived", "Error").contains(m.path("type").asString()),
+                    "an answer to the new submission");
+            assertThat(answer.path("type").asString()).as(answer.toString()).isEqualTo("SubmissionReceived");
         }
     }
 
