@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -162,6 +164,21 @@ class RoomPersistenceTest {
             JsonNode answer = ada.await(m -> List.of("SubmissionReceived", "Error").contains(m.path("type").asString()),
                     "an answer to the new submission");
             assertThat(answer.path("type").asString()).as(answer.toString()).isEqualTo("SubmissionReceived");
+        }
+    }
+
+    @Test
+    void a_host_too_long_for_a_qr_code_is_a_clear_bad_request_not_a_server_error() throws Exception {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
+            Room room = RoomTesting.createRoom(server);
+            String host = ("a".repeat(63) + ".").repeat(8) + "example"; // a valid name, too long for a QR code
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET /api/rooms/" + room.code() + "/qr.svg HTTP/1.1\r\nHost: " + host
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(response.lines().findFirst()).hasValue("HTTP/1.1 400 Bad Request");
+                assertThat(response).contains("too long for a QR code");
+            }
         }
     }
 
