@@ -78,7 +78,8 @@ class RoomPersistenceTest {
                 assertThat(received.at("/submission/name").asString()).isEqualTo("Ada");
                 assertThat(received.at("/submission/verdict").isNull()).isTrue();
                 JsonNode graded = teacher.await("SubmissionGraded");
-                assertThat(graded.at("/submission/verdict/status").asString()).isIn("passed", "failed", "error");
+                // atomic increments: counter ends as 2 under every schedule
+                assertThat(graded.at("/submission/verdict/status").asString()).isEqualTo("passed");
                 assertThat(graded.at("/submission/verdict/explanation").asString()).isNotBlank();
                 ada.await("SubmissionGraded");
 
@@ -122,7 +123,7 @@ class RoomPersistenceTest {
             assertThat(state.at("/playback/positionUs").asLong()).isEqualTo(31337);
             assertThat(state.at("/challenge/goal/kind").asString()).isEqualTo("noLostUpdates");
             assertThat(state.get("submissions")).hasSize(1);
-            assertThat(state.at("/submissions/0/verdict/status").asString()).isNotBlank();
+            assertThat(state.at("/submissions/0/verdict/status").asString()).isEqualTo("passed");
             JsonNode adaState = ada.await("RoomState");
             assertThat(adaState.at("/you/name").asString()).isEqualTo("Ada");
             assertThat(adaState.at("/playback/seq").asLong()).isEqualTo(12);
