@@ -25,12 +25,19 @@ final class Dashboard {
         return s != null && s.verdict() == null;
     }
 
-    /** Records a verdict, if the submission is still its member's latest. */
-    void graded(Submission done) {
+    /** Records a verdict, if the submission is still its member's latest; false (nothing recorded) otherwise. */
+    boolean graded(Submission done) {
         Submission current = latest.get(done.memberId());
         if (current != null && current.id().equals(done.id())) {
             latest.put(done.memberId(), done);
+            return true;
         }
+        return false;
+    }
+
+    /** The latest submissions still waiting for a verdict. */
+    List<Submission> ungraded() {
+        return latest.values().stream().filter(s -> s.verdict() == null).toList();
     }
 
     void clear() {

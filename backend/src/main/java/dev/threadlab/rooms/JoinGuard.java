@@ -30,23 +30,38 @@ final class JoinGuard {
         this.nanoTime = nanoTime;
     }
 
-    /** Counts one attempt from {@code address}; false when it is over either budget. */
-    boolean tryAttempt(String address) {
+    /** Which budget refused an attempt. */
+    enum Refusal {
+        /** Too many misses: every attempt is refused for a while. */
+        MISSES,
+        /** Too many attempts, valid or not. */
+        ATTEMPTS
+    }
+
+    /** Counts one attempt from {@code address}; null when allowed, else the budget it is over. */
+    Refusal tryAttempt(String address) {
         long now = nanoTime.getAsLong();
         sweepSometimes(now);
         Budget budget = budget(address, now);
-        return budget.misses().hasToken(now) && budget.attempts().tryTake(now);
+        if (!budget.misses().hasToken(now)) {
+            return Refusal.MISSES;
+        }
+        return budget.attempts().tryTake(now) ? null : Refusal.ATTEMPTS;
+    }
+
+    /** Why an attempt from an address was refused, for the refusal's message. */
+    String explain(Refusal refusal, String what) {
+        return refusal == Refusal.MISSES
+                ? "Too many " + what + " from your address with codes that name no room or a wrong teacher link (at"
+                + " most " + missesPerMinute + " a minute). Wait a minute and try again."
+                : "Too many " + what + " from your address (at most " + attemptsPerMinute + " a minute)."
+                + " Wait a minute and try again.";
     }
 
     /** Counts a miss: the attempt named no room, or a wrong secret. */
     void miss(String address) {
         long now = nanoTime.getAsLong();
         budget(address, now).misses().tryTake(now);
-    }
-
-    /** The strict budget, for messages. */
-    int missesPerMinute() {
-        return missesPerMinute;
     }
 
     private Budget budget(String address, long now) {

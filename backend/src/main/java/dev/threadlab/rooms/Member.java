@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One live connection to a room: a student or the teacher. Sends are asynchronous; a client that lets more than
- * {@code maxQueuedChars} characters of messages pile up is disconnected (close code {@link CloseCodes#TOO_SLOW}) so it cannot hold
- * memory or slow the others.
+ * {@code maxQueuedChars} characters of messages pile up is dropped at once (the client sees 1006: it would not read a
+ * close frame either) so it cannot hold memory or slow the others.
  */
 final class Member {
 

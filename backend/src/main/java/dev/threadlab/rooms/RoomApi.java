@@ -21,10 +21,10 @@ final class RoomApi {
 
     private final RoomRegistry registry;
     private final JoinGuard lookups;
-    private final JoinGuard creations;
+    private final AddressRateLimit creations;
     private final JsonMapper mapper;
 
-    RoomApi(RoomRegistry registry, JoinGuard lookups, JoinGuard creations, JsonMapper mapper) {
+    RoomApi(RoomRegistry registry, JoinGuard lookups, AddressRateLimit creations, JsonMapper mapper) {
         this.registry = registry;
         this.lookups = lookups;
         this.creations = creations;
@@ -33,11 +33,10 @@ final class RoomApi {
 
     /** 201 {@code {"code","teacherToken","url","teacherUrl","qrUrl"}}. */
     void create(Context ctx) {
-        if (!creations.tryAttempt(ctx.ip())) {
-            throw tooMany("Too many rooms created from your address (at most " + creations.missesPerMinute()
+        if (!creations.tryTake(ClientAddress.of(ctx))) {
+            throw tooMany("Too many rooms created from your address (at most " + creations.perMinute()
                     + " a minute).");
         }
-        creations.miss(ctx.ip());
         RoomRegistry.Created created = registry.create(title(ctx.bodyAsBytes()));
         String code = created.code().value();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -59,18 +58,27 @@ final class RoomApi {
     void qr(Context ctx) {
         RoomHub hub = lookUp(ctx);
         String link = ctx.scheme() + "://" + ctx.host() + "/room/" + hub.code().value();
-        ctx.contentType("image/svg+xml").header("Cache-Control", "private, max-age=3600")
-                .result(QrCode.encode(link).toSvg());
+        QrCode qr;
+        try {
+            qr = QrCode.encode(link);
+        } catch (IllegalArgumentException tooLong) {
+            // Only the Host header can make the link longer than a QR code holds.
+            throw ProblemException.badRequest("The student link is too long for a QR code (" + link.length()
+                    + " characters): the request's Host header is " + String.valueOf(ctx.host()).length()
+                    + " characters long.");
+        }
+        ctx.contentType("image/svg+xml").header("Cache-Control", "private, max-age=3600").result(qr.toSvg());
     }
 
     private RoomHub lookUp(Context ctx) {
-        if (!lookups.tryAttempt(ctx.ip())) {
-            throw tooMany("Too many attempts from your address with codes that name no room (at most "
-                    + lookups.missesPerMinute() + " a minute). Wait a minute and try again.");
+        String address = ClientAddress.of(ctx);
+        JoinGuard.Refusal tooMany = lookups.tryAttempt(address);
+        if (tooMany != null) {
+            throw tooMany(lookups.explain(tooMany, "look-ups"));
         }
         Optional<RoomHub> hub = JoinCode.parse(ctx.pathParam("code")).flatMap(registry::find);
         if (hub.isEmpty()) {
-            lookups.miss(ctx.ip());
+            lookups.miss(address);
             throw ProblemException.notFound("There is no room with this code.");
         }
         return hub.get();

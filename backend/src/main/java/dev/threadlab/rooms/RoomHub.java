@@ -105,11 +105,12 @@ final class RoomHub {
             if (known == null && RoomSnapshot.LOCKED.equals(status)) {
                 return new Refusal(CloseCodes.LOCKED, "This room is locked: the teacher is not letting anyone new in.");
             }
+            // A student coming back replaces their earlier connection first: it frees the place they held.
+            replaceEarlierConnection(member.memberId());
             if (students >= services.limits().maxMembers()) {
                 return new Refusal(CloseCodes.FULL, "This room is full: it has its maximum of "
                         + services.limits().maxMembers() + " members.");
             }
-            replaceEarlierConnection(member.memberId());
             if (known == null) {
                 KnownMember fresh = new KnownMember(member.memberId(), member.name(), Secrets.hash(resumeToken));
                 knownByResumeHash.put(fresh.resumeHash(), fresh);
@@ -159,17 +160,11 @@ final class RoomHub {
 
     private void student(Member from, StudentCommand command) {
         switch (command) {
-            case RoomCommand.RaiseHand _ -> {
-                from.handRaised(true);
-                RoomEvent raised = new HandRaised(from.memberId(), from.name());
-                toTeachers(raised);
-                from.send(services.events().write(raised));
-            }
-            case RoomCommand.LowerHand _ -> {
-                from.handRaised(false);
-                RoomEvent lowered = new HandLowered(from.memberId());
-                toTeachers(lowered);
-                from.send(services.events().write(lowered));
+            case RoomCommand.RaiseHand _, RoomCommand.LowerHand _ -> {
+                boolean raised = command instanceof RoomCommand.RaiseHand;
+                from.handRaised(raised);
+                toTeachersAnd(from.memberId(), raised ? new HandRaised(from.memberId(), from.name())
+                        : new HandLowered(from.memberId()));
             }
             case RoomCommand.Submit s -> submit(from, s.scenario());
         }
@@ -181,7 +176,8 @@ final class RoomHub {
             return;
         }
         if (dashboard.isGrading(from.memberId())) {
-            // One submission in grading per student bounds the grader's queue and the stored submissions.
+            // One submission in grading per student bounds the grader's queue (not the stored submissions: each
+            // graded one stays in the database until the room is deleted).
             error(from, "still-grading", "Your previous submission is still being graded; submit again after it.");
             return;
         }
@@ -190,15 +186,28 @@ final class RoomHub {
         dashboard.put(submission);
         services.writes().addSubmission(code, submission);
         toTeachersAnd(from.memberId(), new SubmissionReceived(SubmissionView.of(submission)));
-        Goal goal = challenge.goal();
-        services.grading().grade(submitted, goal, verdict -> graded(submission, verdict));
+        grade(submission, challenge.goal());
+    }
+
+    /**
+     * Grades the current challenge's submissions left without a verdict (a crash or a stop during grading): without
+     * this their students could never submit again. Called once, right after the hub is loaded.
+     */
+    synchronized void gradeUnfinished() {
+        if (challenge != null) {
+            dashboard.ungraded().forEach(s -> grade(s, challenge.goal()));
+        }
+    }
+
+    private void grade(Submission submission, Goal goal) {
+        services.grading().grade(submission.scenario(), goal, verdict -> graded(submission, verdict));
     }
 
     private synchronized void graded(Submission submission, Verdict verdict) {
         Submission done = submission.withVerdict(verdict);
         services.writes().gradeSubmission(submission.id(), verdict);
-        dashboard.graded(done);
-        if (!revoked) {
+        // A verdict for a submission no longer on the dashboard (a new challenge, a newer submission) is stored only.
+        if (dashboard.graded(done) && !revoked) {
             toTeachersAnd(submission.memberId(), new SubmissionGraded(SubmissionView.of(done)));
         }
     }
@@ -230,15 +239,14 @@ final class RoomHub {
         broadcast(new RoomEvent.ChallengePosed(next));
     }
 
-    /** A run the teacher asked for has been started (off the lock): show it. */
-    synchronized void ran(JsonNode ranScenario, String runId) {
-        if (!revoked && !RoomSnapshot.ENDED.equals(status)) {
-            scenario(ranScenario, "teacher", playback.load(runId, now()));
-        }
+    /** Runs {@code action} under this hub's lock: how work done off the lock (a run) comes back. */
+    synchronized void underLock(Runnable action) {
+        action.run();
     }
 
-    synchronized void failed(Member to, String errorCode, String message) {
-        error(to, errorCode, message);
+    /** Neither revoked nor ended: the teacher's commands still change it. */
+    boolean isLive() {
+        return !revoked && !RoomSnapshot.ENDED.equals(status);
     }
 
     Submission latestSubmission(String submissionId) {

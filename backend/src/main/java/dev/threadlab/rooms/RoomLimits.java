@@ -3,8 +3,8 @@ package dev.threadlab.rooms;
 import java.util.function.UnaryOperator;
 
 /**
- * The classroom's limits (DESIGN.md §5 and issue 7), all configurable. Read from JVM system properties first, then
- * from the environment, so a test or the load tool can change them for an in-process server.
+ * The classroom's limits (DESIGN.md §5 and issue 7), all configurable through environment variables (read by
+ * {@code LabSettings}); a test or the load tool passes its own lookup to {@link #from} for an in-process server.
  *
  * @param maxMembers           students connected to one room at once ({@code LAB_ROOM_MAX_MEMBERS}, 2,000)
  * @param failedJoinsPerMinute joins and room look-ups per client address per minute that name no room or carry a

@@ -44,8 +44,12 @@ final class RoomRegistry {
     }
 
     private RoomHub load(JoinCode code) {
-        return services.store().find(code).map(room -> new RoomHub(services, room, services.store().members(code),
-                room.challenge() == null ? List.of()
+        RoomHub hub = services.store().find(code).map(room -> new RoomHub(services, room,
+                services.store().members(code), room.challenge() == null ? List.of()
                         : services.store().latestSubmissions(code, room.challenge().id()))).orElse(null);
+        if (hub != null) {
+            hub.gradeUnfinished();
+        }
+        return hub;
     }
 }

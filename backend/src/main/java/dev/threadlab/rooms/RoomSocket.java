@@ -50,9 +50,9 @@ final class RoomSocket {
         ctx.session.setMaxTextMessageSize(services.limits().maxMessageBytes());
         ctx.session.setIdleTimeout(IDLE_TIMEOUT);
         String address = address(ctx.session.getRemoteSocketAddress());
-        if (!joins.tryAttempt(address)) {
-            refuse(ctx, CloseCodes.TOO_MANY, "too-many-joins", "Too many join attempts from your address with codes"
-                    + " that name no room (at most " + joins.missesPerMinute() + " a minute). Wait a minute.");
+        JoinGuard.Refusal tooMany = joins.tryAttempt(address);
+        if (tooMany != null) {
+            refuse(ctx, CloseCodes.TOO_MANY, "too-many-joins", joins.explain(tooMany, "join attempts"));
             return;
         }
         Optional<RoomHub> found = JoinCode.parse(ctx.pathParam("code")).flatMap(registry::find);

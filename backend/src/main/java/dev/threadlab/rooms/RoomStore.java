@@ -74,9 +74,8 @@ final class RoomStore {
                 room.code().value());
     }
 
+    /** Deletes a room; its members and submissions go with it ({@code ON DELETE CASCADE}). */
     void delete(JoinCode code) {
-        update("DELETE FROM room_submission WHERE room_code = ?", code.value());
-        update("DELETE FROM room_member WHERE room_code = ?", code.value());
         update("DELETE FROM room WHERE code = ?", code.value());
     }
 

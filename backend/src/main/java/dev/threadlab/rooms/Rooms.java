@@ -44,9 +44,8 @@ public final class Rooms {
                 new Secrets(), System::currentTimeMillis, limits, starter, fanOut);
         RoomRegistry registry = new RoomRegistry(services);
         JoinGuard joins = new JoinGuard(limits.failedJoinsPerMinute(), limits.joinsPerMinute(), System::nanoTime);
-        RoomApi api = new RoomApi(registry, joins, new JoinGuard(limits.roomsCreatedPerMinute(),
-                limits.roomsCreatedPerMinute(), System::nanoTime),
-                mapper);
+        RoomApi api = new RoomApi(registry, joins,
+                new AddressRateLimit(limits.roomsCreatedPerMinute(), System::nanoTime), mapper);
         RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper));
 
         cfg.routes.post("/api/rooms", api::create);

@@ -16,10 +16,27 @@ import dev.threadlab.rooms.RoomCommand.Step;
 import dev.threadlab.rooms.RoomCommand.TeacherCommand;
 import dev.threadlab.rooms.RoomCommand.Unlock;
 
-/** Carries out the teacher's commands on a {@link RoomHub}; always called under the hub's lock. */
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Carries out the teacher's commands on a {@link RoomHub}; always called under the hub's lock.
+ *
+ * <p>Scenarios are run off the lock, one at a time per room: a request made while a run is in flight waits (only the
+ * latest waiting one is kept), and a result is shown only if nothing replaced what the room shows since it was asked
+ * for (a later {@code Run}, {@code LoadScenario} or {@code OpenSubmission}). So the last request wins, whatever order
+ * the runs would finish in, and a teacher cannot make one room run many scenarios at once.
+ */
 final class TeacherDesk {
 
     private final RoomHub hub;
+    /** Counts the changes of what the room shows; a run started at an older generation is stale. */
+    private long generation;
+    private RunRequest waiting;
+    private boolean running;
+
+    /** A scenario to run and show with {@code source}; {@code teacher} hears if it cannot run. */
+    private record RunRequest(Member teacher, JsonNode scenario, String source, long generation) {
+    }
 
     TeacherDesk(RoomHub hub) {
         this.hub = hub;
@@ -29,8 +46,15 @@ final class TeacherDesk {
         long now = hub.now();
         Playback p = hub.playback();
         switch (command) {
-            case LoadScenario c -> hub.scenario(c.scenario(), "teacher", p.load(null, now));
-            case Run c -> run(teacher, c, p, now);
+            case LoadScenario c -> {
+                replaced();
+                hub.scenario(c.scenario(), "teacher", p.load(null, now));
+            }
+            case Run c when c.runId() != null -> {
+                replaced();
+                hub.playback(p.load(c.runId(), now));
+            }
+            case Run c -> request(teacher, c.scenario(), "teacher");
             case Play _ -> hub.playback(p.play(now));
             case Pause _ -> hub.playback(p.pause(now));
             case Seek c -> hub.playback(p.seek(c.positionUs(), c.seq(), now));
@@ -39,7 +63,7 @@ final class TeacherDesk {
             case SetMode c -> hub.playback(p.withMode(c.mode(), now));
             case PoseChallenge c -> hub.challenge(new Challenge(hub.services().secrets().newToken().substring(0, 8),
                     c.scenario(), c.goal(), now));
-            case OpenSubmission c -> open(teacher, c.submissionId(), p, now);
+            case OpenSubmission c -> open(teacher, c.submissionId());
             case Lock _ -> hub.status(RoomSnapshot.LOCKED, new RoomEvent.RoomLocked());
             case Unlock _ -> hub.status(RoomSnapshot.OPEN, new RoomEvent.RoomUnlocked());
             case End _ -> hub.status(RoomSnapshot.ENDED, new RoomEvent.RoomEnded());
@@ -47,29 +71,61 @@ final class TeacherDesk {
         }
     }
 
-    private void run(Member teacher, Run command, Playback p, long now) {
-        if (command.runId() != null) {
-            hub.playback(p.load(command.runId(), now));
-            return;
-        }
-        // Simulating may take a while: never under the hub's lock.
-        Thread.ofVirtual().name("room-run").start(() -> {
-            try {
-                String runId = hub.services().runs().start(command.scenario());
-                hub.ran(command.scenario(), runId);
-            } catch (RuntimeException e) {
-                hub.failed(teacher, "run-failed", "The scenario could not run: " + e.getMessage());
-            }
-        });
-    }
-
-    private void open(Member teacher, String submissionId, Playback p, long now) {
+    /** A submission is shown like any run: the server runs it, then everyone gets it with its run. */
+    private void open(Member teacher, String submissionId) {
         Submission submission = hub.latestSubmission(submissionId);
         if (submission == null) {
             hub.error(teacher, "not-found", "No current submission has id " + submissionId + ".");
             return;
         }
-        hub.scenario(submission.scenario(), "submission:" + submission.id() + ":" + submission.name(),
-                p.load(null, now));
+        request(teacher, submission.scenario(), SubmissionSource.of(submission).text());
+    }
+
+    /** What the room shows was replaced: runs asked for before are stale. */
+    private void replaced() {
+        generation++;
+        waiting = null;
+    }
+
+    private void request(Member teacher, JsonNode scenario, String source) {
+        replaced();
+        waiting = new RunRequest(teacher, scenario, source, generation);
+        if (!running) {
+            startWaiting();
+        }
+    }
+
+    private void startWaiting() {
+        RunRequest request = waiting;
+        waiting = null;
+        running = request != null;
+        if (request == null) {
+            return;
+        }
+        // Simulating may take a while: never under the hub's lock.
+        Thread.ofVirtual().name("room-run").start(() -> {
+            String runId = null;
+            RuntimeException failure = null;
+            try {
+                runId = hub.services().runs().start(request.scenario());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            String ran = runId;
+            RuntimeException failed = failure;
+            hub.underLock(() -> finished(request, ran, failed));
+        });
+    }
+
+    /** Under the hub's lock: a run has finished (or failed). Shows it unless stale; then starts the next one. */
+    private void finished(RunRequest request, String runId, RuntimeException failure) {
+        if (request.generation() == generation && hub.isLive()) {
+            if (failure == null) {
+                hub.scenario(request.scenario(), request.source(), hub.playback().load(runId, hub.now()));
+            } else {
+                hub.error(request.teacher(), "run-failed", "The scenario could not run: " + failure.getMessage());
+            }
+        }
+        startWaiting();
     }
 }

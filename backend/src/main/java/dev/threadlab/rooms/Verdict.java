@@ -6,7 +6,8 @@ package dev.threadlab.rooms;
  * @param status      {@code passed}, {@code failed}, or {@code error} (the scenario could not be graded: invalid, or
  *                    the grader was busy or unavailable)
  * @param explanation one or two sentences for the student and the teacher's dashboard
- * @param method      how it was checked: {@code "all N schedules"} or {@code "one run (seed S)"}
+ * @param method      how it was checked: {@code "all N schedules"}, {@code "one run (the scenario's seed)"} or
+ *                    {@code "not graded"} (with {@code error})
  */
 public record Verdict(String status, String explanation, String method) {
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Submissions graded by the real engine, end to end through the room's WebSocket. */
@@ -59,6 +61,40 @@ class GradingWithEngineTest {
         JsonNode verdict = verdictFor("{\"kind\":\"noDeadlock\"}", typo);
         assertThat(verdict.get("status").asString()).isEqualTo("error");
         assertThat(verdict.get("explanation").asString()).contains("countr");
+    }
+
+    @Test
+    void a_verdict_for_an_earlier_challenge_does_not_land_on_the_next_one() {
+        // many schedules to explore: it keeps the one grader busy while Ada's submission waits behind it
+        String busy = RACY.replace("\"count\":2", "\"count\":5");
+        Room room = RoomTesting.createRoom(server);
+        try (RoomClient teacher = RoomClient.teacher(server.port(), room.code(), room.teacherToken());
+             RoomClient bob = RoomClient.student(server.port(), room.code(), "Bob");
+             RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
+            teacher.await("RoomState");
+            bob.await("RoomState");
+            ada.await("RoomState");
+            teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + RACY + ",\"goal\":{\"kind\":\"noLostUpdates\"}}");
+            ada.await("ChallengePosed");
+            bob.await("ChallengePosed");
+            bob.send("{\"type\":\"Submit\",\"scenario\":" + busy + "}");
+            ada.send("{\"type\":\"Submit\",\"scenario\":" + ATOMIC + "}");
+            String first = ada.await("SubmissionReceived").at("/submission/id").asString();
+            teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + RACY + ",\"goal\":{\"kind\":\"noDeadlock\"}}");
+            ada.await("ChallengePosed");
+            ada.send("{\"type\":\"Submit\",\"scenario\":" + ATOMIC + "}");
+            String second = ada.await("SubmissionReceived").at("/submission/id").asString();
+            // one grader, in order: once the second is graded, the first one was too
+            ada.await(m -> "SubmissionGraded".equals(m.path("type").asString())
+                    && second.equals(m.at("/submission/id").asString()), "the second verdict");
+
+            for (RoomClient c : List.of(ada, teacher)) {
+                List<JsonNode> received = c.received();
+                int posed = received.indexOf(RoomTesting.ofType(received, "ChallengePosed").getLast());
+                assertThat(received.subList(posed, received.size()))
+                        .noneMatch(m -> first.equals(m.at("/submission/id").asString()));
+            }
+        }
     }
 
     @Test

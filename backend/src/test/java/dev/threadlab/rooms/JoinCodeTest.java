@@ -49,9 +49,9 @@ class JoinCodeTest {
 
     @Test
     void guessing_is_futile_at_the_join_rate_limit() {
-        // A day of guessing at 20 a minute from one address, against a thousand rooms open at once.
-        double codes = Math.pow(31, 8);
-        double guessesPerDay = 20.0 * 60 * 24;
+        // A day of guessing at the default miss limit from one address, against a thousand rooms open at once.
+        double codes = Math.pow(JoinCode.ALPHABET.length(), JoinCode.LENGTH);
+        double guessesPerDay = RoomLimits.defaults().failedJoinsPerMinute() * 60.0 * 24;
         assertThat(guessesPerDay * 1_000 / codes).isLessThan(1e-4);
     }
 }

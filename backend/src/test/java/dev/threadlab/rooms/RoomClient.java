@@ -98,6 +98,12 @@ final class RoomClient implements AutoCloseable {
         return all;
     }
 
+    /** Every message received so far, in order, awaited or not (without waiting). */
+    List<JsonNode> received() {
+        drain();
+        return List.copyOf(seen);
+    }
+
     Closed awaitClose() {
         return closed.orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
     }

@@ -4,6 +4,10 @@ import dev.threadlab.rooms.RoomTesting.Room;
 import dev.threadlab.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +64,79 @@ class RoomLimitsTest {
                 }
             } finally {
                 students.forEach(RoomClient::close);
+            }
+        }
+    }
+
+    @Test
+    void a_student_coming_back_to_a_full_room_replaces_their_earlier_connection() {
+        try (TestServer server = RoomTesting.startWith(Map.of("LAB_ROOM_MAX_MEMBERS", "2"))) {
+            Room room = RoomTesting.createRoom(server);
+            try (RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada");
+                 RoomClient bob = RoomClient.student(server.port(), room.code(), "Bob")) {
+                JsonNode state = ada.await("RoomState");
+                bob.await("RoomState");
+                try (RoomClient adaAgain = RoomClient.resume(server.port(), room.code(),
+                        state.at("/you/resumeToken").asString())) {
+                    JsonNode again = adaAgain.await("RoomState");
+                    assertThat(again.at("/you/memberId").asString()).isEqualTo(state.at("/you/memberId").asString());
+                    assertThat(again.get("memberCount").asInt()).isEqualTo(2);
+                    assertThat(ada.awaitClose().code()).isEqualTo(CloseCodes.REPLACED);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_ui_names_each_browser_so_browsers_are_limited_one_by_one() {
+        Map<String, String> limits = Map.of("LAB_ROOM_FAILED_JOINS_PER_MINUTE", "3", "LAB_ROOMS_PER_MINUTE", "1");
+        try (TestServer server = RoomTesting.startWith(limits)) {
+            Room room = RoomTesting.createRoom(server); // from 127.0.0.1 itself: its one room this minute
+            for (int i = 0; i < 3; i++) {
+                assertThat(server.send(fromBrowser(server, "/api/rooms/ZZZZ-ZZZZ", "203.0.113.5").GET().build())
+                        .statusCode()).isEqualTo(404);
+            }
+            HttpResponse<String> guesser = server.send(
+                    fromBrowser(server, "/api/rooms/" + room.code(), "203.0.113.5").GET().build());
+            assertThat(guesser.statusCode()).isEqualTo(429);
+            assertThat(guesser.body()).contains("name no room");
+            // another browser behind the same UI is not limited by the first one's misses
+            assertThat(server.send(fromBrowser(server, "/api/rooms/" + room.code(), "203.0.113.6").GET().build())
+                    .statusCode()).isEqualTo(200);
+            // nor by the rooms other browsers (or the server's own address) created
+            assertThat(server.send(fromBrowser(server, "/api/rooms", "203.0.113.7")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(201);
+            assertThat(server.send(fromBrowser(server, "/api/rooms", "203.0.113.7")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(429);
+            // without the UI's key the header is not believed: the request counts for its own address
+            HttpResponse<String> spoofed = server.send(HttpRequest.newBuilder(server.uri("/api/rooms"))
+                    .header(ClientAddress.HEADER, "203.0.113.8").POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(spoofed.statusCode()).isEqualTo(429);
+            assertThat(spoofed.body()).contains("at most 1 a minute");
+        }
+    }
+
+    private static HttpRequest.Builder fromBrowser(TestServer server, String path, String browser) {
+        return HttpRequest.newBuilder(server.uri(path)).header(ClientAddress.HEADER, browser)
+                .header(ClientAddress.KEY_HEADER, ClientAddress.key());
+    }
+
+    @Test
+    void past_the_limit_of_all_joins_the_refusal_says_so_and_not_that_codes_were_wrong() {
+        Map<String, String> limits = Map.of("LAB_ROOM_JOINS_PER_MINUTE", "2");
+        try (TestServer server = RoomTesting.startWith(limits)) {
+            Room room = RoomTesting.createRoom(server);
+            for (int i = 0; i < 2; i++) {
+                try (RoomClient ada = RoomClient.student(server.port(), room.code(), "Ada")) {
+                    ada.await("RoomState");
+                }
+            }
+            try (RoomClient third = RoomClient.student(server.port(), room.code(), "Ada")) {
+                JsonNode error = third.await("Error");
+                assertThat(error.get("code").asString()).isEqualTo("too-many-joins");
+                assertThat(error.get("message").asString()).contains("at most 2 a minute")
+                        .doesNotContain("no room");
+                assertThat(third.awaitClose().code()).isEqualTo(CloseCodes.TOO_MANY);
             }
         }
     }

@@ -8,7 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +78,8 @@ class RoomPersistenceTest {
                 assertThat(received.at("/submission/name").asString()).isEqualTo("Ada");
                 assertThat(received.at("/submission/verdict").isNull()).isTrue();
                 JsonNode graded = teacher.await("SubmissionGraded");
-                assertThat(graded.at("/submission/verdict/status").asString()).isIn("passed", "failed", "error");
+                // atomic increments: counter ends as 2 under every schedule
+                assertThat(graded.at("/submission/verdict/status").asString()).isEqualTo("passed");
                 assertThat(graded.at("/submission/verdict/explanation").asString()).isNotBlank();
                 ada.await("SubmissionGraded");
 
@@ -116,10 +123,63 @@ class RoomPersistenceTest {
             assertThat(state.at("/playback/positionUs").asLong()).isEqualTo(31337);
             assertThat(state.at("/challenge/goal/kind").asString()).isEqualTo("noLostUpdates");
             assertThat(state.get("submissions")).hasSize(1);
-            assertThat(state.at("/submissions/0/verdict/status").asString()).isNotBlank();
+            assertThat(state.at("/submissions/0/verdict/status").asString()).isEqualTo("passed");
             JsonNode adaState = ada.await("RoomState");
             assertThat(adaState.at("/you/name").asString()).isEqualTo("Ada");
             assertThat(adaState.at("/playback/seq").asLong()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void a_submission_left_ungraded_by_a_crash_is_graded_after_the_restart() throws Exception {
+        Path dataDir = TestServer.tempDataDir();
+        Room room;
+        String resume;
+        try (TestServer first = RoomTesting.startWith(RoomTesting.relaxedJoins(), dataDir)) {
+            room = RoomTesting.createRoom(first);
+            try (RoomClient teacher = RoomClient.teacher(first.port(), room.code(), room.teacherToken());
+                 RoomClient ada = RoomClient.student(first.port(), room.code(), "Ada")) {
+                teacher.await("RoomState");
+                resume = ada.await("RoomState").at("/you/resumeToken").asString();
+                teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + SCENARIO
+                        + ",\"goal\":{\"kind\":\"noLostUpdates\"}}");
+                ada.await("ChallengePosed");
+                ada.send("{\"type\":\"Submit\",\"scenario\":" + SCENARIO + "}");
+                teacher.await("SubmissionGraded");
+            }
+        }
+        // as if the server had stopped while grading: the verdict was never written
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("threadlab"),
+                "sa", ""); Statement update = db.createStatement()) {
+            assertThat(update.executeUpdate("UPDATE room_submission SET verdict = NULL")).isEqualTo(1);
+        }
+        try (TestServer second = RoomTesting.startWith(RoomTesting.relaxedJoins(), dataDir);
+             RoomClient ada = RoomClient.resume(second.port(), room.code(), resume)) {
+            JsonNode state = ada.await("RoomState");
+            JsonNode verdict = state.at("/submissions/0/verdict");
+            if (!verdict.isObject()) {
+                verdict = ada.await("SubmissionGraded").at("/submission/verdict");
+            }
+            assertThat(verdict.get("status").asString()).isEqualTo("passed");
+            ada.send("{\"type\":\"Submit\",\"scenario\":" + SCENARIO + "}");
+            JsonNode answer = ada.await(m -> List.of("SubmissionReceived", "Error").contains(m.path("type").asString()),
+                    "an answer to the new submission");
+            assertThat(answer.path("type").asString()).as(answer.toString()).isEqualTo("SubmissionReceived");
+        }
+    }
+
+    @Test
+    void a_host_too_long_for_a_qr_code_is_a_clear_bad_request_not_a_server_error() throws Exception {
+        try (TestServer server = RoomTesting.startWith(RoomTesting.relaxedJoins())) {
+            Room room = RoomTesting.createRoom(server);
+            String host = ("a".repeat(63) + ".").repeat(8) + "example"; // a valid name, too long for a QR code
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET /api/rooms/" + room.code() + "/qr.svg HTTP/1.1\r\nHost: " + host
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(response.lines().findFirst()).hasValue("HTTP/1.1 400 Bad Request");
+                assertThat(response).contains("too long for a QR code");
+            }
         }
     }
 

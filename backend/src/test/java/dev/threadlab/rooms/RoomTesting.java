@@ -1,5 +1,6 @@
 package dev.threadlab.rooms;
 
+import dev.threadlab.runs.Simulation;
 import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,13 @@ final class RoomTesting {
         return TestServer.start(settings(limits, dataDir));
     }
 
+    /** As {@link #startWith(Map)}, with runs simulated by {@code simulation}, several at once if asked. */
+    static TestServer startWith(Map<String, String> limits, Simulation simulation) {
+        LabSettings settings = settings(limits, TestServer.tempDataDir());
+        return TestServer.start(settings.withLimits(settings.limits().withSimulationSlots(4,
+                settings.limits().slotWaitMs())), simulation);
+    }
+
     /** As {@link #startWith(Map)}, as a JUnit extension: started before the class's first test, stopped after. */
     static TestServer perClass(Map<String, String> limits) {
         return TestServer.perClass(() -> settings(limits, TestServer.tempDataDir()));
@@ -50,6 +58,11 @@ final class RoomTesting {
     private static LabSettings settings(Map<String, String> limits, Path dataDir) {
         LabSettings settings = LabSettings.forTest(dataDir);
         return settings.withRooms(RoomLimits.from(settings.limits().maxWsMessageBytes(), limits::get));
+    }
+
+    /** Messages of this type among {@code messages}. */
+    static java.util.List<JsonNode> ofType(java.util.List<JsonNode> messages, String type) {
+        return messages.stream().filter(m -> type.equals(m.path("type").asString())).toList();
     }
 
     static Map<String, String> relaxedJoins() {

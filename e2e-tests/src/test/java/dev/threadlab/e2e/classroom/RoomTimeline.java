@@ -36,8 +36,4 @@ final class RoomTimeline {
         String s = host().getDomAttribute("data-position-us");
         return s == null ? -1 : Long.parseLong(s);
     }
-
-    boolean atEnd() {
-        return "true".equals(host().getDomAttribute("data-at-end"));
-    }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.threadlab.rooms.JoinCode;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import tools.jackson.databind.JsonNode;
@@ -48,11 +49,13 @@ public class ClassroomView extends VerticalLayout {
         code.setPlaceholder("ABCD-EFGH");
         code.setMaxLength(20);
         Button join = new Button("Join as a student", e -> {
-            String typed = code.getValue().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
-            if (typed.matches("[A-Z0-9]{1,16}")) {
-                getUI().ifPresent(ui -> ui.navigate("room/" + typed));
+            // an impossible code is refused here: sent to the server, it would count as a failed join
+            java.util.Optional<JoinCode> typed = JoinCode.parse(code.getValue().strip());
+            if (typed.isPresent()) {
+                getUI().ifPresent(ui -> ui.navigate("room/" + typed.get().value()));
             } else {
-                error.setText("A join code has 8 letters and digits, like ABCD-EFGH.");
+                error.setText("A join code has " + JoinCode.LENGTH + " letters and digits, like ABCD-EFGH"
+                        + " (no 0, 1, I, L or O).");
             }
         });
         join.setId("join-with-code");
@@ -74,7 +77,7 @@ public class ClassroomView extends VerticalLayout {
         }
         JsonNode room;
         try {
-            room = LabApiClient.local().postJson("/api/rooms", body.toString());
+            room = LabApiClient.local().requestJson("/api/rooms", body.toString(), BrowserAddress.headers());
         } catch (LabApiException e) {
             error.setText("The room could not be created: " + e.getMessage());
             return;

@@ -20,10 +20,12 @@ public class RoomLink extends Div {
     private static final long serialVersionUID = 1L;
 
     private static final String SCRIPT = """
-            const el = this, code = $0, query = $1, tl = $2, teacher = $3;
+            const el = this, code = $0, firstQuery = $1, tl = $2, teacher = $3;
             if (el.roomClose) el.roomClose();
             let ws = null, pb = null, offset = 0, closed = false, lastKey = '', loadedRun = '', scenario = null;
             const key = 'room-resume-' + code;
+            // a student reconnects with the resume token the room gave them, once there is one
+            const query = () => { const t = teacher ? null : sessionStorage.getItem(key); return t ? '?resume=' + encodeURIComponent(t) : firstQuery; };
             const pass = m => el.dispatchEvent(new CustomEvent('room-message', { detail: JSON.stringify(m) }));
             const following = () => teacher || (pb && pb.mode !== 'free');
             const load = (sc, p) => {
@@ -96,7 +98,6 @@ public class RoomLink extends Div {
             el.roomSend = json => { if (ws && ws.readyState === 1) ws.send(json); };
             el.roomStep = delta => el.roomSend(JSON.stringify({ type: 'Step', delta: delta, fromSeq: tl.currentSeq }));
             el.roomClose = () => { closed = true; if (ws) ws.close(1000, 'page left'); };
-            el.roomQuery = query;
             requestAnimationFrame(frame);
             connect();
             """;
@@ -121,10 +122,7 @@ public class RoomLink extends Div {
 
     /** Opens the socket (once the timeline is in the page). */
     public void connect() {
-        String resumeQuery = teacher ? "() => " + jsString(query)
-                : "() => { const t = sessionStorage.getItem(" + jsString("room-resume-" + code)
-                        + "); return t ? '?resume=' + encodeURIComponent(t) : " + jsString(query) + "; }";
-        getElement().executeJs(SCRIPT.replace("$1", "(" + resumeQuery + ")"), code, "", timeline.getElement(), teacher);
+        getElement().executeJs(SCRIPT, code, query, timeline.getElement(), teacher);
     }
 
     public void send(String json) {
@@ -141,17 +139,5 @@ public class RoomLink extends Div {
 
     public Registration addMessageListener(ComponentEventListener<RoomMessageEvent> listener) {
         return addListener(RoomMessageEvent.class, listener);
-    }
-
-    private static String jsString(String s) {
-        StringBuilder b = new StringBuilder("'");
-        for (char c : s.toCharArray()) {
-            if (c == '\'' || c == '\\' || c < 0x20 || c == '<' || c > 0x7e) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('\'').toString();
     }
 }

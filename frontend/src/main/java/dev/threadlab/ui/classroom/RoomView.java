@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import dev.threadlab.rooms.JoinCode;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +35,9 @@ public class RoomView extends Div implements HasUrlParameter<String>, HasDynamic
         LabApiClient api = LabApiClient.local();
         JsonNode room;
         try {
-            room = api.getJson("/api/rooms/" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8));
+            // an impossible code is refused here: sent to the server, it would count as a failed join
+            JoinCode parsed = JoinCode.parse(code).orElseThrow(() -> new LabApiException(404, "no such code", List.of()));
+            room = api.requestJson("/api/rooms/" + parsed.value(), null, BrowserAddress.headers());
         } catch (LabApiException e) {
             Span error = new Span(e.status() == 404 ? "There is no room " + code + " (check the code)." : "The room cannot be opened: " + e.getMessage());
             error.setId("room-error");

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.threadlab.rooms.CloseCodes;
+import dev.threadlab.rooms.DisplayName;
+import dev.threadlab.rooms.SubmissionSource;
 import dev.threadlab.ui.timeline.ThreadTimeline;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +32,6 @@ class StudentPanel extends Div {
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final String code;
-    private final JsonNode room;
     private final Div prompt = new Div();
     private final Span error = new Span();
     private ThreadTimeline timeline;
@@ -43,10 +45,11 @@ class StudentPanel extends Div {
     private final TextArea editor = new TextArea("Your copy (JSON)");
     private final Span verdict = new Span();
     private final Span source = new Span();
+    /** The challenge the editor holds a copy of: a new one replaces the student's edits, the same one never does. */
+    private String challengeId;
 
     StudentPanel(String code, JsonNode room) {
         this.code = code;
-        this.room = room;
         setId("student-panel");
         hand.addClickListener(e -> link.send(handRaised ? "{\"type\":\"LowerHand\"}" : "{\"type\":\"RaiseHand\"}"));
         error.setId("room-error");
@@ -73,7 +76,7 @@ class StudentPanel extends Div {
         prompt.setId("join-prompt");
         TextField name = new TextField("Your name");
         name.setId("student-name");
-        name.setMaxLength(40);
+        name.setMaxLength(DisplayName.MAX_LENGTH);
         name.setRequired(true);
         Button join = new Button("Join", e -> {
             String n = name.getValue().strip();
@@ -195,15 +198,17 @@ class StudentPanel extends Div {
                 String reason = m.path("reason").asString("");
                 status.setText("Disconnected" + (reason.isEmpty() ? "" : ": " + reason));
                 status.getElement().setAttribute("data-status", "closed");
-                if (c == 4400 || c == 4423 || c == 4404 || c == 4503 || c == 4429) {
-                    error.setText(switch (c) {
-                        case 4400 -> "That name cannot be used: " + reason;
-                        case 4423 -> "The room is locked: no new students can join.";
-                        case 4404 -> "This room no longer exists.";
-                        case 4503 -> "The room is full.";
-                        default -> "Too many attempts; wait a minute and try again.";
-                    });
-                    if (c == 4400 || c == 4423) {
+                String problem = switch (c) {
+                    case CloseCodes.BAD_REQUEST -> "That name cannot be used: " + reason;
+                    case CloseCodes.LOCKED -> "The room is locked: no new students can join.";
+                    case CloseCodes.NOT_FOUND -> "This room no longer exists.";
+                    case CloseCodes.FULL -> "The room is full.";
+                    case CloseCodes.TOO_MANY -> "Too many attempts; wait a minute and try again.";
+                    default -> null;
+                };
+                if (problem != null) {
+                    error.setText(problem);
+                    if (c == CloseCodes.BAD_REQUEST || c == CloseCodes.LOCKED) {
                         showPrompt();
                     }
                 }
@@ -215,12 +220,8 @@ class StudentPanel extends Div {
 
     private void showSource(JsonNode src) {
         String s = src.isString() ? src.asString() : "";
-        if (s.startsWith("submission:")) {
-            String[] parts = s.split(":", 3);
-            source.setText("Your teacher is showing " + (parts.length == 3 ? parts[2] : "a student") + "'s submission.");
-        } else {
-            source.setText("");
-        }
+        source.setText(SubmissionSource.parse(s)
+                .map(opened -> "Your teacher is showing " + opened.name() + "'s submission.").orElse(""));
         source.getElement().setAttribute("data-source", s);
     }
 
@@ -245,7 +246,12 @@ class StudentPanel extends Div {
         goal.setText((title.isEmpty() ? "" : title + ": ") + Goals.describe(c.path("goal"))
                 + ". Edit your copy, then submit it.");
         goal.getElement().setAttribute("data-goal", c.path("goal").path("kind").asString(""));
-        editor.setValue(PRETTY.writeValueAsString(c.path("scenario")));
+        // every RoomState (a reconnect too) repeats the challenge: keep the student's edits unless it is a new one
+        String id = c.path("id").asString("");
+        if (!id.equals(challengeId)) {
+            challengeId = id;
+            editor.setValue(PRETTY.writeValueAsString(c.path("scenario")));
+        }
     }
 
     private void showVerdict(JsonNode s) {
@@ -258,9 +264,5 @@ class StudentPanel extends Div {
         String st = v.path("status").asString("");
         verdict.setText(st + ": " + v.path("explanation").asString("") + " (" + v.path("method").asString("") + ")");
         verdict.getElement().setAttribute("data-status", st);
-    }
-
-    JsonNode room() {
-        return room;
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.threadlab.rooms.SubmissionSource;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.timeline.ThreadTimeline;
@@ -202,16 +203,6 @@ class TeacherPanel extends Div {
         }
     }
 
-    /** An opened submission comes without a run: run it here and give the room its run (the source stays). */
-    private void runForRoom(JsonNode scenario) {
-        try {
-            LabApiClient.RunAnswer answer = api.run(scenario.toString());
-            link.send("{\"type\":\"Run\",\"runId\":" + JSON.writeValueAsString(answer.runId()) + "}");
-        } catch (LabApiException e) {
-            error.setText("The submission cannot run: " + e.getMessage());
-        }
-    }
-
     private void pose(LabApiClient.PresetSummary preset, String kind, Integer ms, String variable, Integer value) {
         if (preset == null || kind == null) {
             return;
@@ -243,28 +234,16 @@ class TeacherPanel extends Div {
         switch (m.path("type").asString("")) {
             case "RoomState" -> {
                 showStatus(m.path("status").asString("open"));
-                members.clear();
-                for (JsonNode member : m.path("roster")) {
-                    members.put(member.path("memberId").asString(""), member);
-                }
-                memberCount.setText(m.path("memberCount").asInt() + " connected");
+                showRoster(m.path("roster"), m.path("memberCount").asInt());
                 submissions.clear();
                 for (JsonNode s : m.path("submissions")) {
                     submissions.put(s.path("memberId").asString(""), s);
                 }
                 showChallenge(m.path("challenge"));
                 showSource(m.path("scenarioSource"));
-                renderRoster();
                 renderDashboard();
             }
-            case "RosterChanged" -> {
-                members.clear();
-                for (JsonNode member : m.path("members")) {
-                    members.put(member.path("memberId").asString(""), member);
-                }
-                memberCount.setText(m.path("memberCount").asInt() + " connected");
-                renderRoster();
-            }
+            case "RosterChanged" -> showRoster(m.path("members"), m.path("memberCount").asInt());
             case "HandRaised", "HandLowered" -> {
                 String id = m.path("memberId").asString("");
                 JsonNode member = members.get(id);
@@ -285,10 +264,6 @@ class TeacherPanel extends Div {
             }
             case "ScenarioLoaded" -> {
                 showSource(m.path("source"));
-                if (m.path("playback").path("runId").isNull() && m.path("source").asString("").startsWith("submission:")) {
-                    runForRoom(m.path("scenario"));
-                    return;
-                }
                 // a lesson is a few virtual milliseconds: show it in slow motion, at the speed chosen here
                 String chosen = speed.getValue();
                 if (chosen != null && Double.parseDouble(chosen) != m.path("playback").path("speed").asDouble(1)) {
@@ -321,13 +296,19 @@ class TeacherPanel extends Div {
 
     private void showSource(JsonNode src) {
         String s = src.isString() ? src.asString() : "";
-        if (s.startsWith("submission:")) {
-            String[] parts = s.split(":", 3);
-            source.setText("Showing " + (parts.length == 3 ? parts[2] : "a student") + "'s submission");
-        } else {
-            source.setText(s.isEmpty() ? "" : "Showing your scenario");
-        }
+        source.setText(SubmissionSource.parse(s).map(opened -> "Showing " + opened.name() + "'s submission")
+                .orElse(s.isEmpty() ? "" : "Showing your scenario"));
         source.getElement().setAttribute("data-source", s);
+    }
+
+    /** The connected students ({@code RoomState.roster} or {@code RosterChanged.members}). */
+    private void showRoster(JsonNode roster, int count) {
+        members.clear();
+        for (JsonNode member : roster) {
+            members.put(member.path("memberId").asString(""), member);
+        }
+        memberCount.setText(count + " connected");
+        renderRoster();
     }
 
     private void showChallenge(JsonNode challenge) {

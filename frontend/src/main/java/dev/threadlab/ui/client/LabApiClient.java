@@ -122,6 +122,16 @@ public final class LabApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
     }
 
+    /** A GET (null body) or POST of JSON with extra request headers, as name-value pairs. */
+    public JsonNode requestJson(String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return JSON.readTree(send(body == null ? request.GET().build() : request.header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+    }
+
     public String postForText(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
