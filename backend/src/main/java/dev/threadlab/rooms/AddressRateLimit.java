@@ -4,7 +4,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
-/** At most {@code perMinute} actions per client address (a bucket per address, refilled over a minute). */
+/**
+ * At most {@code perMinute} actions per client address: a bucket per address, refilled over a minute. Idle addresses
+ * (full buckets) are forgotten now and then.
+ */
 final class AddressRateLimit {
 
     private static final int SWEEP_EVERY = 1_024;
@@ -22,17 +25,27 @@ final class AddressRateLimit {
     /** Counts one action from {@code address}; false when it is over the limit. */
     boolean tryTake(String address) {
         long now = nanoTime.getAsLong();
-        boolean sweep;
-        synchronized (this) {
-            sweep = ++calls % SWEEP_EVERY == 0;
-        }
-        if (sweep) { // idle addresses are forgotten
-            buckets.values().removeIf(b -> b.isFull(now));
-        }
-        return buckets.computeIfAbsent(address, a -> new TokenBucket(perMinute, perMinute / 60.0, now)).tryTake(now);
+        return bucket(address, now).tryTake(now);
+    }
+
+    /** Whether {@code address} has an action left, without counting one. */
+    boolean hasToken(String address) {
+        long now = nanoTime.getAsLong();
+        return bucket(address, now).hasToken(now);
     }
 
     int perMinute() {
         return perMinute;
+    }
+
+    private TokenBucket bucket(String address, long now) {
+        boolean sweep;
+        synchronized (this) {
+            sweep = ++calls % SWEEP_EVERY == 0;
+        }
+        if (sweep) {
+            buckets.values().removeIf(b -> b.isFull(now));
+        }
+        return buckets.computeIfAbsent(address, a -> new TokenBucket(perMinute, perMinute / 60.0, now));
     }
 }
