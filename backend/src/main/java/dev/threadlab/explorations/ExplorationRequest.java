@@ -11,7 +11,6 @@ import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.json.TreeReader;
 import dev.threadlab.presets.Lesson;
-import dev.threadlab.presets.LessonReader;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Optional;
@@ -49,11 +48,9 @@ public record ExplorationRequest(Scenario scenario, Optional<Lesson> lesson, Exp
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
-        Scenario scenario = parser.parse(scenarioNode.orElseThrow());
-        Optional<Lesson> lesson = Optional.ofNullable(scenarioNode.get().get("lesson"))
-                .flatMap(node -> new LessonReader(new TreeReader()).read(node, "lesson"));
+        ScenarioParser.Parsed parsed = parser.parseWithLesson(scenarioNode.orElseThrow());
         ExploreOptions options = ExploreOptions.defaults().withMaxSchedules(schedules).withMaxDepth(depth)
                 .withMaxMillis(millis).withReduce(reduce).withRun(RunOptions.defaults().withLimits(limits));
-        return new ExplorationRequest(scenario, lesson, options);
+        return new ExplorationRequest(parsed.scenario(), parsed.lesson(), options);
     }
 }

@@ -6,8 +6,8 @@ import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.json.TreeReader;
 import dev.threadlab.presets.Grader;
+import dev.threadlab.presets.Lesson;
 import dev.threadlab.presets.Lesson.Expectation;
-import dev.threadlab.presets.LessonReader;
 import dev.threadlab.runs.RunService;
 import dev.threadlab.runs.StoredRun;
 import io.javalin.http.Context;
@@ -51,8 +51,8 @@ public final class SchedulerApi {
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
-        Scenario scenario = parser.parse(scenarioNode.orElseThrow());
-        Optional<JsonNode> lessonNode = Optional.ofNullable(scenarioNode.get().get("lesson"));
+        ScenarioParser.Parsed parsed = parser.parseWithLesson(scenarioNode.orElseThrow());
+        Scenario scenario = parsed.scenario();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("position", schedule.size());
         Optional<ChoicePoint> next = runs.nextChoice(scenario, schedule);
@@ -60,12 +60,10 @@ public final class SchedulerApi {
             out.put("choice", choice(next.get()));
             out.put("run", null);
         } else {
-            StoredRun run = runs.run(scenario, schedule, lessonNode.flatMap(n -> new LessonReader(new TreeReader())
-                    .read(n, "lesson")), true);
+            StoredRun run = runs.run(scenario, schedule, parsed.lesson(), true);
             out.put("choice", null);
             out.put("run", json.mapper().readTree(run.summaryJson()));
-            out.put("goal", lessonNode.flatMap(n -> new LessonReader(new TreeReader()).schedulerGoal(n, "lesson"))
-                    .map(goal -> goal(goal, run)).orElse(null));
+            out.put("goal", parsed.lesson().flatMap(Lesson::goal).map(goal -> goal(goal, run)).orElse(null));
         }
         ctx.json(out);
     }

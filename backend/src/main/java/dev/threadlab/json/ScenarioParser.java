@@ -14,6 +14,7 @@ import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.model.ThreadDecl;
 import dev.threadlab.engine.validate.Problem;
 import dev.threadlab.engine.validate.Validator;
+import dev.threadlab.presets.Lesson;
 import dev.threadlab.presets.LessonReader;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -52,11 +54,21 @@ public final class ScenarioParser {
         this.limits = limits;
     }
 
+    /** A parsed scenario and the lesson it carries, if any. */
+    public record Parsed(Scenario scenario, Optional<Lesson> lesson) {
+    }
+
     /** The scenario, or a 422 {@link ProblemException} listing every problem. */
     public Scenario parse(JsonNode root) {
+        return parseWithLesson(root).scenario();
+    }
+
+    /** As {@link #parse}, with the scenario's top-level {@code lesson} (read and checked once, here). */
+    public Parsed parseWithLesson(JsonNode root) {
         TreeReader in = new TreeReader();
         Map<String, List<Integer>> read = new HashMap<>();
-        Scenario scenario = read(root, in, read);
+        Parsed parsed = read(root, in, read);
+        Scenario scenario = parsed.scenario();
         List<FieldError> problems = new ArrayList<>(in.problems());
         for (Problem p : Validator.validate(scenario, limits)) {
             String path = jsonPath(p.path(), read);
@@ -67,7 +79,7 @@ public final class ScenarioParser {
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        return scenario;
+        return parsed;
     }
 
     /** The engine's refusal of a scenario as the same 422, every problem at its JSON path. */
@@ -99,10 +111,10 @@ public final class ScenarioParser {
         return prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
     }
 
-    private Scenario read(JsonNode root, TreeReader in, Map<String, List<Integer>> read) {
+    private Parsed read(JsonNode root, TreeReader in, Map<String, List<Integer>> read) {
         if (!root.isObject()) {
             in.problem("", "a scenario must be a JSON object, not " + LabJson.describe(root));
-            return Scenario.of(null, List.of(), List.of(), List.of());
+            return new Parsed(Scenario.of(null, List.of(), List.of(), List.of()), Optional.empty());
         }
         in.onlyKeys(root, "", TOP);
         int schema = in.integer(root, "schema", "", true, Integer.MIN_VALUE, Integer.MAX_VALUE)
@@ -114,10 +126,9 @@ public final class ScenarioParser {
         List<ObjectDecl> objects = list(root, "objects", in, read, (n, p) -> object(n, p, in));
         List<ProcessDecl> processes = list(root, "processes", in, read, (n, p) -> process(n, p, in));
         List<ThreadDecl> threads = list(root, "threads", in, read, (n, p) -> thread(n, p, in));
-        if (root.has("lesson")) {
-            new LessonReader(in).read(root.get("lesson"), "lesson");
-        }
-        return new Scenario(schema, title, notes, runtime, objects, processes, threads);
+        Optional<Lesson> lesson = root.has("lesson") ? new LessonReader(in).read(root.get("lesson"), "lesson")
+                : Optional.empty();
+        return new Parsed(new Scenario(schema, title, notes, runtime, objects, processes, threads), lesson);
     }
 
     private <T> List<T> list(JsonNode root, String key, TreeReader in, Map<String, List<Integer>> read,

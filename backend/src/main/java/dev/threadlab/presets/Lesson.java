@@ -9,9 +9,10 @@ import java.util.Optional;
  * jcstress grades them (acceptable / interesting / forbidden, each with a description).
  *
  * @param fixedVariant id of the preset that fixes this one's problem, or null
+ * @param schedulerGoal what to make happen in "you are the scheduler" mode (an acceptable expectation), or null
  */
 public record Lesson(String id, String section, String summary, String predict, List<Expectation> expect,
-                     String fixedVariant) {
+                     String fixedVariant, Expectation schedulerGoal) {
 
     public Lesson {
         expect = List.copyOf(expect);
@@ -19,6 +20,11 @@ public record Lesson(String id, String section, String summary, String predict, 
 
     public Optional<String> fixedVariantId() {
         return Optional.ofNullable(fixedVariant);
+    }
+
+    /** What the learner should make happen in "you are the scheduler" mode, if the lesson sets a goal. */
+    public Optional<Expectation> goal() {
+        return Optional.ofNullable(schedulerGoal);
     }
 
     public enum Grade {

@@ -51,16 +51,16 @@ public final class LessonReader {
                 expectation(items.get(i), TreeReader.at(TreeReader.at(path, "expect"), i)).ifPresent(expect::add);
             }
         });
-        schedulerGoal(node, path);
+        Optional<Expectation> goal = schedulerGoal(node, path);
         return id.map(value -> new Lesson(value, section.orElse(""), summary.orElse(""), predict.orElse(""),
-                expect, fixed.orElse(null)));
+                expect, fixed.orElse(null), goal.orElse(null)));
     }
 
     /**
      * The lesson's optional {@code schedulerGoal: {"description", "when"}}: what the learner should make happen in
      * "you are the scheduler" mode ({@code when} as in {@code expect}). Returned as an acceptable expectation.
      */
-    public Optional<Expectation> schedulerGoal(JsonNode lesson, String path) {
+    private Optional<Expectation> schedulerGoal(JsonNode lesson, String path) {
         return in.object(lesson, "schedulerGoal", path, false).flatMap(goal -> {
             String at = TreeReader.at(path, "schedulerGoal");
             in.onlyKeys(goal, at, Set.of("when", "description"));

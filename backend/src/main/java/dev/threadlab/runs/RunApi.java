@@ -2,14 +2,11 @@ package dev.threadlab.runs;
 
 import dev.threadlab.api.ProblemException;
 import dev.threadlab.api.QueryParams;
-import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.timeline.TimelineView;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.json.TimelineJson;
 import dev.threadlab.json.TreeReader;
-import dev.threadlab.presets.Lesson;
-import dev.threadlab.presets.LessonReader;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import tools.jackson.core.JsonGenerator;
@@ -54,8 +51,8 @@ public final class RunApi {
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
-        Scenario scenario = parser.parse(scenarioNode.orElseThrow());
-        StoredRun run = runs.run(scenario, schedule, lesson(scenarioNode.get()), exploring);
+        ScenarioParser.Parsed parsed = parser.parseWithLesson(scenarioNode.orElseThrow());
+        StoredRun run = runs.run(parsed.scenario(), schedule, parsed.lesson(), exploring);
         ctx.header("Location", "/api/runs/" + run.runId());
         ctx.status(HttpStatus.CREATED).contentType("application/json").result(run.summaryJson());
     }
@@ -98,10 +95,5 @@ public final class RunApi {
             TimelineJson.write(view, g);
         }
         return out.toByteArray();
-    }
-
-    private static Optional<Lesson> lesson(JsonNode scenario) {
-        return Optional.ofNullable(scenario.get("lesson"))
-                .flatMap(node -> new LessonReader(new TreeReader()).read(node, "lesson"));
     }
 }
