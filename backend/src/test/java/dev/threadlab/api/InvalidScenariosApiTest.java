@@ -1,6 +1,5 @@
 package dev.threadlab.api;
 
-import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

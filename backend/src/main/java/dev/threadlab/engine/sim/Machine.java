@@ -2,7 +2,6 @@ package dev.threadlab.engine.sim;
 
 import dev.threadlab.engine.Costs;
 import dev.threadlab.engine.EventSink;
-import dev.threadlab.engine.Outcome;
 import dev.threadlab.engine.RunError;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
