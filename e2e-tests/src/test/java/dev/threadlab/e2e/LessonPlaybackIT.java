@@ -34,7 +34,8 @@ class LessonPlaybackIT {
         summary.path("variables").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asLong()));
         assertThat(timeline.finalVariables()).isEqualTo(expected);
         assertThat(timeline.seq()).isEqualTo(summary.path("eventCount").asLong() - 1);
-        assertThat(editor.lessonGrade()).isIn("acceptable", "interesting");
+        assertThat(editor.lessonGrade()).isEqualTo(summary.path("grade").path("grade").asString())
+                .isIn("acceptable", "interesting");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import dev.threadlab.rooms.JoinCode;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
+import dev.threadlab.ui.layout.AbsoluteLink;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -87,9 +88,7 @@ public class ClassroomView extends VerticalLayout {
         codeText.setId("join-code");
         codeText.getStyle().set("font-size", "3.5rem").set("font-weight", "700").set("letter-spacing", "0.15em")
                 .set("font-family", "var(--lumo-font-family-monospace, monospace)");
-        Anchor student = new Anchor(room.path("url").asString(""), "");
-        student.setId("student-link");
-        student.getElement().executeJs("this.textContent = new URL(this.getAttribute('href'), location.href).href");
+        Anchor student = AbsoluteLink.of(room.path("url").asString(""), "student-link");
         Anchor teacher = new Anchor(room.path("teacherUrl").asString(""), "Open the room as its teacher");
         teacher.setId("teacher-link");
         Image qr = new Image(room.path("qrUrl").asString(""), "QR code of the student link");

@@ -242,7 +242,7 @@ final class Workbench extends Div implements Inspector.Host {
         lessonPanel.clearResult();
         try {
             String json = doc.toCompactJson();
-            runPanel.show(api.run(json), json);
+            runPanel.show(api.run(withLesson(json)), json);
             runPanel.scrollIntoView();
         } catch (LabApiException e) {
             errors = new ErrorIndex(e.errors());
@@ -255,7 +255,7 @@ final class Workbench extends Div implements Inspector.Host {
     void replaySchedule(java.util.List<Integer> schedule) {
         try {
             String json = doc.toCompactJson();
-            runPanel.show(api.runSchedule(json, schedule.toString()), json);
+            runPanel.show(api.runSchedule(withLesson(json), schedule.toString()), json);
             runPanel.scrollIntoView();
         } catch (LabApiException e) {
             runPanel.failed("The lab refused the shared schedule: " + e.getMessage());
@@ -265,10 +265,11 @@ final class Workbench extends Div implements Inspector.Host {
     /** The diagram as compact JSON with the preset's lesson (so the explorer grades outcomes), or null if invalid. */
     private String scenarioWithLesson() {
         validate();
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        String json = doc.toCompactJson();
+        return errors.isEmpty() ? withLesson(doc.toCompactJson()) : null;
+    }
+
+    /** {@code json} (a scenario) with the preset's lesson, so that the lab grades what the request runs. */
+    private String withLesson(String json) {
         if (lesson == null || !lesson.isObject() || !json.endsWith("}")) {
             return json;
         }

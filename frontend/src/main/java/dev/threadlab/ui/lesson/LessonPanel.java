@@ -73,18 +73,23 @@ public final class LessonPanel extends Div {
         result.getElement().removeAttribute("data-grade");
     }
 
-    /** Shows the grade of a finished run (or that the lesson did not foresee it). */
+    /**
+     * Shows the grade the lab gave a finished run ({@code summary.grade}: the run was asked with the lesson), or that
+     * the lesson did not foresee the outcome ({@code unclassified}).
+     */
     public void showResult(JsonNode summary) {
         result.removeAll();
-        if (lesson == null) {
+        JsonNode verdict = summary.path("grade");
+        if (lesson == null || !verdict.isObject()) {
             return;
         }
-        var grade = LessonGrade.of(lesson, summary);
-        Span badge = new Span(grade.map(LessonGrade::grade).orElse("unexpected"));
-        badge.addClassNames("grade", "grade-" + grade.map(LessonGrade::grade).orElse("unexpected"));
-        result.getElement().setAttribute("data-grade", grade.map(LessonGrade::grade).orElse("unexpected"));
-        Paragraph description = new Paragraph(grade.map(LessonGrade::description)
-                .orElse("The lesson did not foresee this outcome: look at the timeline to see why."));
+        String grade = verdict.path("grade").asString("unclassified");
+        Span badge = new Span(grade);
+        badge.addClassNames("grade", "grade-" + grade);
+        result.getElement().setAttribute("data-grade", grade);
+        Paragraph description = new Paragraph(verdict.path("expectation").asInt(-1) < 0
+                ? "The lesson did not foresee this outcome: look at the timeline to see why."
+                : verdict.path("description").asString(""));
         description.setId("lesson-grade-description");
         result.add(new Span("What happened: "), badge, description);
         if (!prediction.getValue().isBlank()) {
