@@ -27,6 +27,14 @@ class EditingIT {
     }
 
     @Test
+    void a_block_selected_with_enter_keeps_the_keyboard_focus_after_the_diagram_is_redrawn(WebDriver browser) {
+        EditorPage editor = EditorPage.open(browser, RunningLab.baseUrl(), "/editor/lost-update")
+                .selectStepWithEnter("threads[0].body[0].body[0]");
+
+        assertThat(editor.focusedStep()).isEqualTo("threads[0].body[0].body[0]");
+    }
+
+    @Test
     void the_python_tab_shows_the_script_of_the_diagram(WebDriver browser) {
         EditorPage editor = EditorPage.open(browser, RunningLab.baseUrl(), "/editor/lost-update");
 

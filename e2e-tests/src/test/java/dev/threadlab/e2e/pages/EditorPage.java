@@ -2,7 +2,9 @@ package dev.threadlab.e2e.pages;
 
 import dev.threadlab.e2e.support.Click;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,6 +82,21 @@ public final class EditorPage {
     /** Selects the block of a step by its path, e.g. {@code threads[0].body[1]}. */
     public EditorPage selectStep(String path) {
         return clickAndSettle(By.cssSelector("[data-path='" + path + "'] > .step-head"));
+    }
+
+    /** Selects a step's block from the keyboard: focus it and press Enter, as a keyboard user does after Tab. */
+    public EditorPage selectStepWithEnter(String path) {
+        WebElement block = driver.findElement(By.cssSelector("[data-path='" + path + "']"));
+        block.sendKeys(Keys.ENTER);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                By.cssSelector("[data-path='" + path + "']")).getDomAttribute("class").contains("selected"));
+        return settle();
+    }
+
+    /** The data-path of the step block that has the keyboard focus, or null. */
+    public String focusedStep() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement && document.activeElement.getAttribute('data-path')");
     }
 
     /** Types a value into an inspector field ({@code field-count}, {@code field-target}, …) and commits it. */

@@ -17,6 +17,16 @@ sealed interface Selection {
 
     Selection NONE = new None();
 
+    /** The id of the element that shows this selection (a lane header, a block, an object card), if any. */
+    default java.util.Optional<String> domId() {
+        return switch (this) {
+            case Thread t -> java.util.Optional.of("lane-header-" + t.index());
+            case Step s -> java.util.Optional.of(s.path().domId());
+            case SharedObject o -> java.util.Optional.of("object-" + o.index());
+            case None n -> java.util.Optional.empty();
+        };
+    }
+
     /** Where the palette puts a new step: into a selected block, after a selected step, or at a lane's end. */
     default StepPath insertionContainer(ScenarioDocument doc) {
         return switch (this) {

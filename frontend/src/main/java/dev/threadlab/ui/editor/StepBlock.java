@@ -39,7 +39,6 @@ final class StepBlock extends Div {
         for (String message : errors.at(path.toString())) {
             Span error = new Span(message);
             error.addClassName("block-error");
-            error.getElement().setAttribute("role", "alert");
             add(error);
         }
         if (step.has("body")) {

@@ -108,6 +108,7 @@ final class Workbench extends Div implements Inspector.Host {
         fresh.setId("new-diagram");
         validity.setId("validity");
         validity.addClassName("validity");
+        validity.getElement().setAttribute("role", "status");   // one announcement per check, not one per error
         Div bar = new Div(title, run, explore, scheduler, share, fresh, validity);
         bar.addClassName("workbench-toolbar");
         return bar;
@@ -157,10 +158,19 @@ final class Workbench extends Div implements Inspector.Host {
         }
     }
 
+    /** Selects {@code s} (a click, or Enter on a focused element) and keeps the keyboard's place in the redrawn diagram. */
     private void select(Selection s) {
         selection = s;
         inspector.show(s);
         refresh();
+        s.domId().ifPresent(id -> getElement().executeJs("document.getElementById($0)?.focus({preventScroll: true})", id));
+    }
+
+    /** Selects what was just added; the validation that follows redraws the diagram once. */
+    private void added(Selection s) {
+        selection = s;
+        inspector.show(s);
+        validate();
     }
 
     private void replace(ScenarioDocument next) {
@@ -175,14 +185,12 @@ final class Workbench extends Div implements Inspector.Host {
 
     private void addThread() {
         doc.addThread();
-        select(new Selection.Thread(doc.threads().size() - 1));
-        validate();
+        added(new Selection.Thread(doc.threads().size() - 1));
     }
 
     private void addObject(String type) {
         doc.addObject(type);
-        select(new Selection.SharedObject(doc.objects().size() - 1));
-        validate();
+        added(new Selection.SharedObject(doc.objects().size() - 1));
     }
 
     private void addStep(String op) {
@@ -191,9 +199,8 @@ final class Workbench extends Div implements Inspector.Host {
         }
         StepPath container = selection.insertionContainer(doc);
         String ownThread = doc.thread(container.thread()).path("id").asString("");
-        StepPath added = doc.insert(container, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
-        select(new Selection.Step(added));
-        validate();
+        StepPath inserted = doc.insert(container, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
+        added(new Selection.Step(inserted));
     }
 
     /** Asks the API what is wrong with the diagram and redraws it with the errors on their blocks. */
