@@ -101,13 +101,7 @@ class RoomPersistenceTest {
             room = RoomTesting.createRoom(first);
             try (RoomClient teacher = RoomClient.teacher(first.port(), room.code(), room.teacherToken());
                  RoomClient ada = RoomClient.student(first.port(), room.code(), "Ada")) {
-                teacher.await("RoomState");
-                resume = ada.await("RoomState").at("/you/resumeToken").asString();
-                teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + SCENARIO
-                        + ",\"goal\":{\"kind\":\"noLostUpdates\"}}");
-                ada.await("ChallengePosed");
-                ada.send("{\"type\":\"Submit\",\"scenario\":" + SCENARIO + "}");
-                teacher.await("SubmissionGraded");
+                resume = poseAndSubmit(teacher, ada);
                 teacher.send("{\"type\":\"Run\",\"runId\":\"run-7\"}");
                 teacher.send("{\"type\":\"Seek\",\"positionUs\":31337,\"seq\":12}");
                 teacher.send("{\"type\":\"Lock\"}");
@@ -139,13 +133,7 @@ class RoomPersistenceTest {
             room = RoomTesting.createRoom(first);
             try (RoomClient teacher = RoomClient.teacher(first.port(), room.code(), room.teacherToken());
                  RoomClient ada = RoomClient.student(first.port(), room.code(), "Ada")) {
-                teacher.await("RoomState");
-                resume = ada.await("RoomState").at("/you/resumeToken").asString();
-                teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + SCENARIO
-                        + ",\"goal\":{\"kind\":\"noLostUpdates\"}}");
-                ada.await("ChallengePosed");
-                ada.send("{\"type\":\"Submit\",\"scenario\":" + SCENARIO + "}");
-                teacher.await("SubmissionGraded");
+                resume = poseAndSubmit(teacher, ada);
             }
         }
         // as if the server had stopped while grading: the verdict was never written
@@ -194,5 +182,17 @@ class RoomPersistenceTest {
             matrix.set(Integer.parseInt(module.group(1)) - 4, Integer.parseInt(module.group(2)) - 4);
         }
         return matrix;
+    }
+
+    /** The teacher poses the lost-update challenge, Ada submits it and it is graded; Ada's resume token. */
+    private static String poseAndSubmit(RoomClient teacher, RoomClient ada) {
+        teacher.await("RoomState");
+        String resume = ada.await("RoomState").at("/you/resumeToken").asString();
+        teacher.send("{\"type\":\"PoseChallenge\",\"scenario\":" + SCENARIO
+                + ",\"goal\":{\"kind\":\"noLostUpdates\"}}");
+        ada.await("ChallengePosed");
+        ada.send("{\"type\":\"Submit\",\"scenario\":" + SCENARIO + "}");
+        teacher.await("SubmissionGraded");
+        return resume;
     }
 }
