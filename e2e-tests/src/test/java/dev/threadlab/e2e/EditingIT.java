@@ -5,6 +5,7 @@ import dev.threadlab.e2e.support.BrowserExtension;
 import dev.threadlab.e2e.support.RunningLab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +28,15 @@ class EditingIT {
     }
 
     @Test
-    void a_block_selected_with_enter_keeps_the_keyboard_focus_after_the_diagram_is_redrawn(WebDriver browser) {
+    void a_block_selected_from_the_keyboard_keeps_the_focus_after_the_diagram_is_redrawn(WebDriver browser) {
         EditorPage editor = EditorPage.open(browser, RunningLab.baseUrl(), "/editor/lost-update")
-                .selectStepWithEnter("threads[0].body[0].body[0]");
+                .selectStepWithKey("threads[0].body[0].body[0]", Keys.ENTER);
 
         assertThat(editor.focusedStep()).isEqualTo("threads[0].body[0].body[0]");
+
+        editor.selectStepWithKey("threads[0].body[0]", Keys.SPACE);
+
+        assertThat(editor.focusedStep()).isEqualTo("threads[0].body[0]");
     }
 
     @Test

@@ -84,10 +84,10 @@ public final class EditorPage {
         return clickAndSettle(By.cssSelector("[data-path='" + path + "'] > .step-head"));
     }
 
-    /** Selects a step's block from the keyboard: focus it and press Enter, as a keyboard user does after Tab. */
-    public EditorPage selectStepWithEnter(String path) {
+    /** Selects a step's block from the keyboard: focus it and press {@code key}, as a keyboard user does after Tab. */
+    public EditorPage selectStepWithKey(String path, CharSequence key) {
         WebElement block = driver.findElement(By.cssSelector("[data-path='" + path + "']"));
-        block.sendKeys(Keys.ENTER);
+        block.sendKeys(key);
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
                 By.cssSelector("[data-path='" + path + "']")).getDomAttribute("class").contains("selected"));
         return settle();

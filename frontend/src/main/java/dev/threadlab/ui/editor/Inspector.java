@@ -45,7 +45,7 @@ final class Inspector extends Div {
         removeAll();
         switch (selection) {
             case Selection.None n -> add(new H4("Inspector"),
-                    new Paragraph("Select a lane, a step or an object to edit it. Keyboard: Tab to a block, Enter to select."));
+                    new Paragraph("Select a lane, a step or an object to edit it. Keyboard: Tab to a block, Enter or Space to select."));
             case Selection.Thread t -> showThread(t.index());
             case Selection.Step s -> showStep(s.path());
             case Selection.SharedObject o -> showObject(o.index());

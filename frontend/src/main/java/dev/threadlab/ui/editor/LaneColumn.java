@@ -44,7 +44,7 @@ final class LaneColumn extends Div {
         }
         header.addClickListener(e -> select.accept(new Selection.Thread(index)));
         header.getElement().addEventListener("keydown", e -> select.accept(new Selection.Thread(index)))
-                .setFilter("event.key === 'Enter'");
+                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
         add(header);
         for (String message : errors.at(path.toString())) {
             Span error = new Span(message);

@@ -40,7 +40,7 @@ final class ObjectsList extends Div {
             }
             card.addClickListener(e -> select.accept(new Selection.SharedObject(index)));
             card.getElement().addEventListener("keydown", e -> select.accept(new Selection.SharedObject(index)))
-                    .setFilter("event.key === 'Enter'");
+                    .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
             add(card);
         }
         if (doc.objects().isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * One step of a lane as a block: its op, its line of Python, its validation errors right under it,
- * and, for {@code with}/{@code repeat}, the nested blocks. Clicking (or Enter) selects it.
+ * and, for {@code with}/{@code repeat}, the nested blocks. Clicking (or Enter or Space, as on a button) selects it.
  */
 final class StepBlock extends Div {
 
@@ -34,7 +34,7 @@ final class StepBlock extends Div {
         head.addClickListener(e -> select.accept(new Selection.Step(path)));
         add(head);
         getElement().addEventListener("keydown", e -> select.accept(new Selection.Step(path)))
-                .setFilter("event.key === 'Enter' && event.target === element")
+                .setFilter("(event.key === 'Enter' || event.key === ' ') && event.target === element").preventDefault()
                 .stopPropagation();
         for (String message : errors.at(path.toString())) {
             Span error = new Span(message);
