@@ -13,37 +13,50 @@ import java.util.Objects;
  * @param exploring also make every eval-breaker point where another thread could go a preemption choice
  *                  (0 = continue, 1 = switch), and pick index 0 when the forced schedule runs out
  * @param costs     operation costs
+ * @param timing    with {@code exploring}: {@link Timing#ANY} also lets the schedule decide the order of everything
+ *                  that takes time (durations order nothing), {@link Timing#SIMULATED} only breaks ties of the clock
  */
-public record RunOptions(List<Integer> schedule, Limits limits, EventSink sink, boolean exploring, Costs costs) {
+public record RunOptions(List<Integer> schedule, Limits limits, EventSink sink, boolean exploring, Costs costs,
+                         Timing timing) {
 
     public RunOptions {
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
         Objects.requireNonNull(limits, "limits");
         sink = sink == null ? EventSink.NONE : sink;
         Objects.requireNonNull(costs, "costs");
+        timing = timing == null ? Timing.SIMULATED : timing;
     }
 
     public static RunOptions defaults() {
-        return new RunOptions(List.of(), Limits.defaults(), EventSink.NONE, false, Costs.defaults());
+        return new RunOptions(List.of(), Limits.defaults(), EventSink.NONE, false, Costs.defaults(), Timing.SIMULATED);
     }
 
     public RunOptions withSchedule(List<Integer> s) {
-        return new RunOptions(s, limits, sink, exploring, costs);
+        return new RunOptions(s, limits, sink, exploring, costs, timing);
     }
 
     public RunOptions withSink(EventSink s) {
-        return new RunOptions(schedule, limits, s, exploring, costs);
+        return new RunOptions(schedule, limits, s, exploring, costs, timing);
     }
 
     public RunOptions withLimits(Limits l) {
-        return new RunOptions(schedule, l, sink, exploring, costs);
+        return new RunOptions(schedule, l, sink, exploring, costs, timing);
     }
 
     public RunOptions withExploring(boolean e) {
-        return new RunOptions(schedule, limits, sink, e, costs);
+        return new RunOptions(schedule, limits, sink, e, costs, timing);
     }
 
     public RunOptions withCosts(Costs c) {
-        return new RunOptions(schedule, limits, sink, exploring, c);
+        return new RunOptions(schedule, limits, sink, exploring, c, timing);
+    }
+
+    public RunOptions withTiming(Timing t) {
+        return new RunOptions(schedule, limits, sink, exploring, costs, t);
+    }
+
+    /** Exploring with {@link Timing#ANY}: durations order nothing. */
+    public boolean anyTiming() {
+        return exploring && timing == Timing.ANY;
     }
 }

@@ -19,17 +19,18 @@ import java.util.Map;
  * schedules reach each, each one's witness schedule and its preemption points, whether the search was complete and
  * otherwise which bound stopped it.
  */
-public record ExplorationJson(List<Outcome> outcomes, long schedules, long states, boolean complete, String stoppedBy,
-                              long elapsedMs, Bounds bounds) {
+public record ExplorationJson(String timing, List<Outcome> outcomes, long schedules, long states, boolean complete,
+                              String stoppedBy, long elapsedMs, Bounds bounds) {
 
     /**
      * One outcome. {@code witness} replays with {@code POST /api/runs {"scenario", "schedule": witness,
-     * "exploring": true}}; {@code preemptions} are indices into it; {@code lostUpdates} and {@code grade} come from
-     * replaying the witness.
+     * "exploring": true, "timing": timing}}; {@code preemptions} are indices into it; {@code lostUpdates} and
+     * {@code grade} come from replaying the witness. {@code seenWithSimulatedTiming}: the simulated clock's timing
+     * reaches it too ("happens with ordinary timing"); false: it needs unusual timing (a thread stalled by the OS).
      */
     public record Outcome(String outcome, Map<String, Long> variables, List<String> errors, List<WaitFor> deadlock,
                           long count, List<Integer> witness, List<Integer> preemptions, List<Mark> preemptionMarks,
-                          Map<String, Long> lostUpdates, Verdict grade) {
+                          Map<String, Long> lostUpdates, Verdict grade, boolean seenWithSimulatedTiming) {
     }
 
     /** Where the witness's preemption happened when replayed: virtual µs and the thread switched out. */
@@ -45,17 +46,17 @@ public record ExplorationJson(List<Outcome> outcomes, long schedules, long state
         List<Outcome> outcomes = new ArrayList<>();
         for (OutcomeClass o : e.outcomes()) {
             Machine machine = new Machine(request.scenario(), request.options().run().withExploring(true)
-                    .withSchedule(o.witness()));
+                    .withTiming(request.options().timing()).withSchedule(o.witness()));
             RunSummary replay = machine.run().summary();
             List<Mark> marks = machine.preemptionMarks().stream().map(m -> m.split(" ", 2))
                     .map(m -> new Mark(Long.parseLong(m[0]), m[1])).toList();
             Verdict grade = request.lesson().map(l -> Grader.grade(l, SummaryJson.observed(replay))).orElse(null);
             outcomes.add(new Outcome(o.outcome().json(), o.variables(), o.errors(), o.deadlock(), o.count(),
-                    o.witness(), o.preemptions(), marks, replay.lostUpdates(), grade));
+                    o.witness(), o.preemptions(), marks, replay.lostUpdates(), grade, o.seenWithSimulatedTiming()));
         }
         outcomes.sort(Comparator.comparingInt(o -> o.grade() == null ? 0 : GRADE_ORDER.indexOf(o.grade().grade())));
         var opts = request.options();
-        return new ExplorationJson(outcomes, e.schedules(), e.states(), e.complete(),
+        return new ExplorationJson(opts.timing().json(), outcomes, e.schedules(), e.states(), e.complete(),
                 e.stoppedBy() == null ? null : e.stoppedBy().json(), elapsedMs,
                 new Bounds(opts.maxSchedules(), opts.maxDepth(), opts.maxMillis()));
     }

@@ -2,6 +2,7 @@ package dev.threadlab.explorations;
 
 import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.RunOptions;
+import dev.threadlab.engine.Timing;
 import dev.threadlab.engine.explore.Exploration;
 import dev.threadlab.engine.explore.ExploreMonitor;
 import dev.threadlab.engine.explore.Explorer;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * The body of {@code POST /api/explore} and {@code POST /api/explorations}:
- * {@code {"scenario", "maxSchedules"?, "maxDepth"?, "maxMillis"?, "reduce"?}}. The scenario's {@code lesson}, when
+ * {@code {"scenario", "maxSchedules"?, "maxDepth"?, "maxMillis"?, "reduce"?, "timing"?}}; {@code timing} is
+ * {@code "any"} (the default: every execution CPython permits) or {@code "simulated"} (only the clock's ties). The scenario's {@code lesson}, when
  * present, grades the outcomes.
  */
 public record ExplorationRequest(Scenario scenario, Optional<Lesson> lesson, ExploreOptions options) {
@@ -30,7 +32,8 @@ public record ExplorationRequest(Scenario scenario, Optional<Lesson> lesson, Exp
         return ExplorationJson.of(this, e, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static final Set<String> KEYS = Set.of("scenario", "maxSchedules", "maxDepth", "maxMillis", "reduce");
+    private static final Set<String> KEYS = Set.of("scenario", "maxSchedules", "maxDepth", "maxMillis", "reduce",
+            "timing");
 
     /** Reads and checks a request; {@code maxMillis} defaults to {@code defaultMillis} and is capped at {@code capMillis}. */
     public static ExplorationRequest read(byte[] body, LabJson json, ScenarioParser parser, Limits limits,
@@ -45,12 +48,14 @@ public record ExplorationRequest(Scenario scenario, Optional<Lesson> lesson, Exp
                 .orElse(ExploreOptions.DEFAULT_MAX_DEPTH);
         long millis = in.integer(root, "maxMillis", "", false, 1, capMillis).orElse(defaultMillis);
         boolean reduce = in.bool(root, "reduce", "").orElse(true);
+        Timing timing = in.timing(root, Timing.ANY);
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
         ScenarioParser.Parsed parsed = parser.parseWithLesson(scenarioNode.orElseThrow());
         ExploreOptions options = ExploreOptions.defaults().withMaxSchedules(schedules).withMaxDepth(depth)
-                .withMaxMillis(millis).withReduce(reduce).withRun(RunOptions.defaults().withLimits(limits));
+                .withMaxMillis(millis).withReduce(reduce).withRun(RunOptions.defaults().withLimits(limits))
+                .withTiming(timing);
         return new ExplorationRequest(parsed.scenario(), parsed.lesson(), options);
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadlab.explorations;
 
+import dev.threadlab.engine.Timing;
 import dev.threadlab.engine.ChoicePoint;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.json.LabJson;
@@ -60,7 +61,7 @@ public final class SchedulerApi {
             out.put("choice", choice(next.get()));
             out.put("run", null);
         } else {
-            StoredRun run = runs.run(scenario, schedule, parsed.lesson(), true);
+            StoredRun run = runs.run(scenario, schedule, parsed.lesson(), true, Timing.SIMULATED);
             out.put("choice", null);
             out.put("run", json.mapper().readTree(run.summaryJson()));
             out.put("goal", parsed.lesson().flatMap(Lesson::goal).map(goal -> goal(goal, run)).orElse(null));

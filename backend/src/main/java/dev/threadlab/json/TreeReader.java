@@ -137,6 +137,15 @@ public final class TreeReader {
         });
     }
 
+    /** {@code "timing"}: {@code "any"} or {@code "simulated"} (DESIGN.md §3.1), else {@code otherwise}. */
+    public dev.threadlab.engine.Timing timing(JsonNode parent, dev.threadlab.engine.Timing otherwise) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (dev.threadlab.engine.Timing t : dev.threadlab.engine.Timing.values()) {
+            names.add(t.json());
+        }
+        return oneOf(parent, "timing", "", false, names).map(dev.threadlab.engine.Timing::fromJson).orElse(otherwise);
+    }
+
     private static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }

@@ -1,5 +1,6 @@
 package dev.threadlab.runs;
 
+import dev.threadlab.engine.Timing;
 import dev.threadlab.api.ProblemException;
 import dev.threadlab.api.QueryParams;
 import dev.threadlab.engine.timeline.TimelineView;
@@ -38,21 +39,23 @@ public final class RunApi {
     }
 
     /**
-     * {@code {"scenario": {...}, "schedule"?: [choice, ...], "exploring"?: bool}} → 201 with the run summary.
-     * {@code exploring} makes every eval breaker a choice, as in the explorer's witnesses.
+     * {@code {"scenario": {...}, "schedule"?: [choice, ...], "exploring"?: bool, "timing"?: "any" | "simulated"}} →
+     * 201 with the run summary. {@code exploring} makes every eval breaker a choice, as in the explorer's witnesses;
+     * {@code timing} (default {@code simulated}) is the timing the witness was found under.
      */
     public void create(Context ctx) {
         JsonNode body = json.parseObject(ctx.bodyAsBytes());
         TreeReader in = new TreeReader();
-        in.onlyKeys(body, "", Set.of("scenario", "schedule", "exploring"));
+        in.onlyKeys(body, "", Set.of("scenario", "schedule", "exploring", "timing"));
         boolean exploring = in.bool(body, "exploring", "").orElse(false);
+        Timing timing = in.timing(body, Timing.SIMULATED);
         Optional<JsonNode> scenarioNode = in.object(body, "scenario", "", true);
         List<Integer> schedule = in.schedule(body);
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
         ScenarioParser.Parsed parsed = parser.parseWithLesson(scenarioNode.orElseThrow());
-        StoredRun run = runs.run(parsed.scenario(), schedule, parsed.lesson(), exploring);
+        StoredRun run = runs.run(parsed.scenario(), schedule, parsed.lesson(), exploring, timing);
         ctx.header("Location", "/api/runs/" + run.runId());
         ctx.status(HttpStatus.CREATED).contentType("application/json").result(run.summaryJson());
     }

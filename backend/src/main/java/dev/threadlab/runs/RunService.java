@@ -10,6 +10,7 @@ import dev.threadlab.engine.InvalidScheduleException;
 import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
+import dev.threadlab.engine.Timing;
 import dev.threadlab.engine.Simulator;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.timeline.TimelineRecorder;
@@ -53,11 +54,15 @@ public final class RunService {
 
     /** Runs a valid scenario, stores the run and answers it; graded when a lesson is given. */
     public StoredRun run(Scenario scenario, List<Integer> schedule, Optional<Lesson> lesson) {
-        return run(scenario, schedule, lesson, false);
+        return run(scenario, schedule, lesson, false, Timing.SIMULATED);
     }
 
-    /** As {@link #run(Scenario, List, Optional)}; {@code exploring} replays an explorer's witness schedule. */
-    public StoredRun run(Scenario scenario, List<Integer> schedule, Optional<Lesson> lesson, boolean exploring) {
+    /**
+     * As {@link #run(Scenario, List, Optional)}; {@code exploring} replays an explorer's witness schedule, made under
+     * {@code timing}.
+     */
+    public StoredRun run(Scenario scenario, List<Integer> schedule, Optional<Lesson> lesson, boolean exploring,
+                         Timing timing) {
         EventWriter writer = new EventWriter(json.mapper());
         EventLog kept = new EventLog();
         TimelineRecorder timeline = new TimelineRecorder();
@@ -67,13 +72,13 @@ public final class RunService {
                 kept.append(event.t(), writer.toBytes(event));
             }
         };
-        RunResult result = simulate(scenario, schedule, exploring, sink);
+        RunResult result = simulate(scenario, schedule, exploring, timing, sink);
         String runId = ids.next();
         Observed observed = SummaryJson.observed(result.summary());
         Grader.Verdict grade = lesson.map(l -> Grader.grade(l, observed)).orElse(null);
         byte[] summary = json.mapper().writeValueAsBytes(SummaryJson.of(runId, result.summary(), grade));
         StoredRun run = new StoredRun(runId, scenario, schedule, summary, result.summary().eventCount(),
-                observed, kept.trim(), timeline, exploring, new TimelineAnswers());
+                observed, kept.trim(), timeline, exploring, timing, new TimelineAnswers());
         cache.put(run);
         return run;
     }
@@ -93,7 +98,7 @@ public final class RunService {
      */
     public void replay(StoredRun run, long fromSeq, EventSink sink) {
         try {
-            simulate(run.scenario(), run.schedule(), run.exploring(), event -> {
+            simulate(run.scenario(), run.schedule(), run.exploring(), run.timing(), event -> {
                 if (event.seq() >= fromSeq) {
                     sink.accept(event);
                 }
@@ -120,9 +125,10 @@ public final class RunService {
                 .withSchedule(schedule)));
     }
 
-    private RunResult simulate(Scenario scenario, List<Integer> schedule, boolean exploring, EventSink sink) {
+    private RunResult simulate(Scenario scenario, List<Integer> schedule, boolean exploring, Timing timing,
+                               EventSink sink) {
         return engine(() -> simulation.run(scenario, RunOptions.defaults().withLimits(limits).withSchedule(schedule)
-                .withExploring(exploring).withSink(sink)));
+                .withExploring(exploring).withTiming(timing).withSink(sink)));
     }
 
     /** Engine work in a simulation slot; a scenario or schedule the engine refuses is a 422 saying where. */

@@ -1,5 +1,6 @@
 package dev.threadlab.runs;
 
+import dev.threadlab.engine.Timing;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.timeline.TimelineRecorder;
 
@@ -19,11 +20,12 @@ import java.util.List;
  * @param kept        the first events, serialized
  * @param timeline    per-lane segments for level-of-detail queries
  * @param exploring   run in exploring mode (every eval breaker a choice), as the explorer's witnesses are
+ * @param timing      the timing the explorer's witness was found under (with {@code exploring})
  * @param answers     the last level-of-detail answers, serialized
  */
 public record StoredRun(String runId, Scenario scenario, List<Integer> schedule, byte[] summaryJson,
                         long eventCount, Observed observed, EventLog kept, TimelineRecorder timeline,
-                        boolean exploring, TimelineAnswers answers) {
+                        boolean exploring, Timing timing, TimelineAnswers answers) {
 
     /** Rough bytes a timeline holds per event, until the recorder reports its own size. */
     private static final long TIMELINE_BYTES_PER_EVENT = 8;

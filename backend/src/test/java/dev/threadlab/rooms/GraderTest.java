@@ -25,7 +25,7 @@ class GraderTest {
     }
 
     private static OutcomeClass outcome(Outcome outcome, Map<String, Long> vars, int count, List<Integer> witness) {
-        return new OutcomeClass(outcome, vars, List.of(), null, count, witness, List.of());
+        return new OutcomeClass(outcome, vars, List.of(), null, count, witness, List.of(), true);
     }
 
     /** An engine whose run, exploration and replays are given. */

@@ -17,4 +17,16 @@ public record Exploration(List<OutcomeClass> outcomes, long schedules, long stat
     public Exploration {
         outcomes = List.copyOf(outcomes);
     }
+
+    /**
+     * This exploration (of every timing) with each outcome marked by whether {@code simulated} (an exploration of the
+     * simulated clock's timing only) reached it too. An outcome the simulated search missed because a bound stopped it
+     * counts as not seen.
+     */
+    Exploration markSeenIn(Exploration simulated) {
+        List<OutcomeClass> marked = outcomes.stream().map(o -> new OutcomeClass(o.outcome(), o.variables(), o.errors(),
+                o.deadlock(), o.count(), o.witness(), o.preemptions(),
+                simulated.outcomes.stream().anyMatch(s -> OutcomeTable.same(o, s)))).toList();
+        return new Exploration(marked, schedules, states, complete, stoppedBy);
+    }
 }

@@ -3,6 +3,7 @@ package dev.threadlab.engine.explore;
 import dev.threadlab.engine.InvalidScenarioException;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
+import dev.threadlab.engine.Timing;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.sim.Blueprint;
 import dev.threadlab.engine.sim.Machine;
@@ -77,7 +78,12 @@ public final class Explorer {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        return new Explorer(scenario, options, monitor).search();
+        Exploration any = new Explorer(scenario, options, monitor).search();
+        if (options.timing() == Timing.SIMULATED) {
+            return any;
+        }
+        Exploration simulated = new Explorer(scenario, options.withTiming(Timing.SIMULATED), monitor).search();
+        return any.markSeenIn(simulated);
     }
 
     public static Exploration explore(Scenario scenario, ExploreOptions options) {
@@ -85,7 +91,7 @@ public final class Explorer {
     }
 
     private Exploration search() {
-        RunOptions base = options.run().withExploring(true).withSink(null);
+        RunOptions base = options.run().withExploring(true).withTiming(options.timing()).withSink(null);
         Blueprint blueprint = Blueprint.of(scenario);
         int[] prefix = new int[0];
         while (prefix != null) {

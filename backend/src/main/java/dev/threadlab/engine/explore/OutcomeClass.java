@@ -18,9 +18,13 @@ import java.util.Map;
  * @param witness     a schedule that reaches it with the fewest preemptions, then the fewest choices (replay with
  *                    {@code RunOptions.withExploring(true)})
  * @param preemptions the indices in {@code witness} that are preemptions (a running thread switched out)
+ * @param seenWithSimulatedTiming for an exploration with {@code Timing.ANY}: whether the simulated clock's timing also
+ *                    reaches this outcome ("happens with ordinary timing") or not ("needs unusual timing"); always
+ *                    true for an exploration with {@code Timing.SIMULATED}
  */
 public record OutcomeClass(Outcome outcome, Map<String, Long> variables, List<String> errors, List<WaitFor> deadlock,
-                           long count, List<Integer> witness, List<Integer> preemptions) {
+                           long count, List<Integer> witness, List<Integer> preemptions,
+                           boolean seenWithSimulatedTiming) {
 
     public OutcomeClass {
         witness = List.copyOf(witness);

@@ -34,7 +34,14 @@ final class OutcomeTable {
 
     OutcomeClass outcome(int id, long count, List<Integer> witness, List<Integer> preemptions) {
         Key k = keys.get(id);
-        return new OutcomeClass(k.outcome(), k.variables(), k.errors(), k.deadlock(), count, witness, preemptions);
+        return new OutcomeClass(k.outcome(), k.variables(), k.errors(), k.deadlock(), count, witness, preemptions,
+                true);
+    }
+
+    /** Whether {@code a} and {@code b} are the same outcome (kind, variables, errors, deadlock cycle). */
+    static boolean same(OutcomeClass a, OutcomeClass b) {
+        return a.outcome() == b.outcome() && a.variables().equals(b.variables()) && a.errors().equals(b.errors())
+                && java.util.Objects.equals(a.deadlock(), b.deadlock());
     }
 
     /** The indices of {@code choices} that are preemptions taken (a preemption point where 1 = switch was chosen). */

@@ -67,10 +67,10 @@ public final class WindowSink implements EventSink {
      * Re-runs {@code scenario} with {@code schedule} (as recorded in its run summary; {@code exploring} as in the
      * original run) and returns the events of {@code [fromUs, toUs]}, at most {@code max}.
      */
-    public static WindowSink detail(Scenario scenario, List<Integer> schedule, boolean exploring, long fromUs,
+    public static WindowSink detail(Scenario scenario, List<Integer> schedule, RunOptions replay, long fromUs,
                                     long toUs, int max) {
         WindowSink sink = byTime(fromUs, toUs, max);
-        Simulator.run(scenario, RunOptions.defaults().withSchedule(schedule).withExploring(exploring).withSink(sink));
+        Simulator.run(scenario, replay.withSchedule(schedule).withSink(sink));
         return sink;
     }
 }

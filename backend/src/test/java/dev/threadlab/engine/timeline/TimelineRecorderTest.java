@@ -70,7 +70,7 @@ class TimelineRecorderTest {
     void a_window_sink_replays_full_detail_for_a_window() {
         Scenario s = SeedExample.threads(100, 4, Model.GIL);
         RunResult r = Simulator.run(s);
-        WindowSink w = WindowSink.detail(s, r.summary().schedule(), false, 50_000_000, 50_100_000, 10_000);
+        WindowSink w = WindowSink.detail(s, r.summary().schedule(), RunOptions.defaults(), 50_000_000, 50_100_000, 10_000);
         List<Event> events = w.events();
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.t()).isBetween(50_000_000L, 50_100_000L));
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(Event.GilDropRequested.class));
