@@ -119,6 +119,21 @@ final class Chooser implements ChoiceRecord {
         return yes;
     }
 
+    /**
+     * Any timing: which of {@code n} pending heap entries (keys in ascending order: {@code keys}) is dispatched next.
+     * In scheduler mode, the candidates offered are the threads the entries belong to.
+     */
+    int pickEntry(int n, int earliest, int[] keys) {
+        if (n >= 2 && size >= forced.length && stopWhenFree) {
+            if (scratch.length < n) {
+                scratch = new int[n * 2];
+            }
+            System.arraycopy(keys, 0, scratch, 0, n);
+        }
+        preempting = -1;
+        return pick(n, earliest);
+    }
+
     /** An index in {@code [0, n)}; {@code fifoIndex} is what the FIFO policy would pick. Recorded when n &gt;= 2. */
     int pick(int n, int fifoIndex) {
         if (n < 2) {

@@ -125,6 +125,41 @@ final class Heap {
         remove(key);
     }
 
+    /**
+     * Any timing: removes one pending entry, chosen by {@code chooser} among all of them in key order (thread index,
+     * then process timers), into {@code top*}; the earliest is what the FIFO policy would take.
+     */
+    void popChosen(Chooser chooser) {
+        int n = size;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int key = keys[i];
+            int j = i;
+            while (j > 0 && order[j - 1] > key) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = key;
+        }
+        int earliest = 0;
+        for (int i = 0; i < n; i++) {
+            if (order[i] == keys[0]) {
+                earliest = i;
+            }
+        }
+        int key = order[chooser.pickEntry(n, earliest, order)];
+        int slot = pos[key];
+        topTime = times[slot];
+        topKind = kinds[key];
+        topToken = tokens[key];
+        topIndex = switch (topKind) {
+            case DROP -> key - threads;
+            case PROCESS_EXIT -> key - threads - processes;
+            default -> key;
+        };
+        remove(key);
+    }
+
     /** Puts {@code key} at slot {@code i} with (time, order) and restores the heap order up or down. */
     private void place(int i, int key, long time, long order) {
         while (i > 0) {
@@ -175,6 +210,33 @@ final class Heap {
      * and freshness; the raw tokens and push counters are not part of the state.
      */
     void digest(dev.threadlab.engine.primitives.Digest d, long now, Freshness freshness) {
+        digest(d, now, freshness, false);
+    }
+
+    /**
+     * As {@link #digest(dev.threadlab.engine.primitives.Digest, long, Freshness)}; {@code untimed} (any timing) writes
+     * the entries as a set in key order, without their times: when they are due orders nothing.
+     */
+    void digest(dev.threadlab.engine.primitives.Digest d, long now, Freshness freshness, boolean untimed) {
+        if (untimed) {
+            boolean[] pending = new boolean[pos.length];
+            for (int i = 0; i < size; i++) {
+                pending[keys[i]] = true;
+            }
+            d.add(size);
+            for (int key = 0; key < pending.length; key++) {
+                if (pending[key]) {
+                    int kind = kinds[key];
+                    int index = switch (kind) {
+                        case DROP -> key - threads;
+                        case PROCESS_EXIT -> key - threads - processes;
+                        default -> key;
+                    };
+                    d.add(key).add(kind).add(freshness.fresh(kind, index, tokens[key]));
+                }
+            }
+            return;
+        }
         int[] slots = new int[size];
         for (int i = 0; i < size; i++) {
             int j = i;

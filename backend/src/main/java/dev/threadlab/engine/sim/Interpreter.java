@@ -53,8 +53,15 @@ final class Interpreter {
 
     private void loop(SimThread t) {
         boolean anySwitchPoint = m.exploring && !m.gil;
+        boolean executed = false;
         while (true) {
             Instr i = t.code[t.pc];
+            if (m.anyTiming && executed && (i.breaker || !m.gil) && t.computeLeft < 0) {
+                // Any timing: go back to the heap before each switch point, so that anything pending may come first.
+                m.heap.push(m.now, Heap.STEP, t.index, t.token);
+                return;
+            }
+            executed = true;
             if ((i.breaker || anySwitchPoint) && t.computeLeft < 0 && m.scheduler.atBreaker(t)) {
                 return;
             }

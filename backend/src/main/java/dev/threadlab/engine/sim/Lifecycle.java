@@ -63,6 +63,9 @@ final class Lifecycle {
     void firstRun(SimThread t) {
         SimThread starter = m.threads[t.starter];
         t.starter = -1;
+        // Any timing: the new thread has run Python code (threading's bootstrap) before its body; a switch may come
+        // before its first instruction.
+        t.progressed |= m.anyTiming;
         m.wake(starter.index, true, 0);
     }
 

@@ -34,6 +34,13 @@ public final class Machine implements Kernel {
     final Layout layout;
     final boolean gil;
     final boolean exploring;
+    /**
+     * Exploring with {@code Timing.ANY} (DESIGN.md §3.1): durations order nothing. The next heap entry to dispatch is
+     * a choice among all pending ones (not the earliest), every breaker (every instruction, free-threaded) is reached
+     * through the heap so that others may move first, and no drop-request timer runs: a switch at a breaker is a
+     * choice, never obligatory.
+     */
+    final boolean anyTiming;
     final long switchNs;
     final SimThread[] threads;
     final SimProcess[] processes;
@@ -75,6 +82,7 @@ public final class Machine implements Kernel {
         this.costs = options.costs();
         this.sink = options.sink();
         this.exploring = options.exploring();
+        this.anyTiming = options.anyTiming();
         this.gil = scenario.runtime().model() == Model.GIL;
         this.switchNs = Math.max(1, Compiler.ns(scenario.runtime().switchIntervalMs()));
         this.maxNs = Math.round(options.limits().maxVirtualSeconds() * 1e9);
@@ -85,7 +93,9 @@ public final class Machine implements Kernel {
         this.processes = Worlds.processes(scenario, layout);
         this.heap = new Heap(threads.length, processes.length);
         this.objectNames = blueprint.objectNames;
-        this.scheduler = new Scheduler(this, scenario.runtime().cores());
+        // Any timing: the OS may stall any thread, so the number of cores orders nothing either.
+        this.scheduler = new Scheduler(this, anyTiming ? Math.max(scenario.runtime().cores(), threads.length)
+                : scenario.runtime().cores());
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
         this.digest = new Digest();
@@ -102,6 +112,7 @@ public final class Machine implements Kernel {
         this.costs = o.costs;
         this.sink = o.sink;
         this.exploring = o.exploring;
+        this.anyTiming = o.anyTiming;
         this.gil = o.gil;
         this.switchNs = o.switchNs;
         this.maxNs = o.maxNs;
@@ -272,16 +283,20 @@ public final class Machine implements Kernel {
             if (heap.isEmpty() && !scheduler.unparkAny()) {
                 return;
             }
-            heap.pop();
+            if (anyTiming) {
+                heap.popChosen(chooser);
+            } else {
+                heap.pop();
+            }
             if (stale()) {
                 continue;
             }
             if (heap.topTime > maxNs || seq >= maxEvents || instructions >= maxEvents) {
                 limitReached = true;
-                now = Math.min(Math.max(now, heap.topTime), maxNs);
+                now = Math.max(now, Math.min(heap.topTime, maxNs));
                 return;
             }
-            now = heap.topTime;
+            now = Math.max(now, heap.topTime);
             dispatch(heap.topKind, heap.topIndex);
         }
     }

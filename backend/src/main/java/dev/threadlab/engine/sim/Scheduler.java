@@ -174,8 +174,9 @@ final class Scheduler {
         m.emit(new GilTaken(m.nextSeq(), m.nowUs(), p.id, t.id));
     }
 
+    /** Any timing arms no timer: a switch at a breaker is a choice there ({@link #atBreaker}), never obligatory. */
     private void armDrop(SimProcess p) {
-        if (!p.dropArmed && p.gilHolder >= 0 && !p.gilWaiters.isEmpty()) {
+        if (!m.anyTiming && !p.dropArmed && p.gilHolder >= 0 && !p.gilWaiters.isEmpty()) {
             p.dropArmed = true;
             m.heap.push(m.now + m.switchNs, Heap.DROP, p.index, ++p.dropToken);
         }
@@ -209,7 +210,8 @@ final class Scheduler {
             }
             return false;
         }
-        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index)
+        // Any timing, free-threaded: every instruction is dispatched through the heap, whose order is the choice.
+        return m.exploring && !m.anyTiming && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index)
                 && m.markPreemption(t) && park(t);
     }
 

@@ -39,7 +39,7 @@ final class StateVectors {
             case Heap.DROP -> m.processes[index].dropToken == token;
             case Heap.PROCESS_EXIT, Heap.START_READY -> true;
             default -> m.threads[index].token == token;
-        });
+        }, m.anyTiming);
         d.add(m.errors.size());
         for (RunError e : m.errors) {
             d.add(e.thread()).add(e.type()).add(e.message()).add(String.valueOf(e.step()));
@@ -49,9 +49,10 @@ final class StateVectors {
     private static void thread(Digest d, Machine m, SimThread t, boolean coresContended) {
         d.add(t.state.ordinal()).add(t.pc).add(t.started).add(t.cancelled).add(t.starter).add(t.timerSlept)
                 .add(t.autoIndex).add(t.resuming).add(t.wakeOk).add(t.wakeItem).add(t.inCompute)
-                .add(t.inCompute ? t.computeEnd - m.now : 0).add(t.computeLeft).add(t.parked).add(t.progressed)
+                .add(m.anyTiming || !t.inCompute ? 0 : t.computeEnd - m.now)
+                .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked).add(t.progressed)
                 .add(t.unparked).add(t.spinning).add(t.waitThread).add(t.waitProcess).add(t.joiners)
-                .add(t.state == ThreadState.RUNNING && coresContended ? m.now - t.since : 0);
+                .add(t.state == ThreadState.RUNNING && coresContended && !m.anyTiming ? m.now - t.since : 0);
         prim(d, m, t.waitPrim);
         d.add(t.withDepth);
         for (int i = 0; i < t.withDepth; i++) {
