@@ -52,6 +52,7 @@ class ExplorationsApiTest {
         JsonNode e = json(res.body());
         assertThat(e.get("complete").asBoolean()).isTrue();
         assertThat(e.get("stoppedBy").isNull()).isTrue();
+        assertThat(e.get("timing").asString()).as("every timing CPython permits, by default").isEqualTo("any");
         JsonNode outcomes = e.get("outcomes");
         assertThat(outcomes).hasSize(2);
         JsonNode bad = outcomes.get(0);
@@ -62,8 +63,8 @@ class ExplorationsApiTest {
         assertThat(bad.get("preemptionMarks").get(0).get("thread").asString()).startsWith("w-");
         assertThat(bad.get("lostUpdates").get("counter").asLong()).isEqualTo(1);
 
-        var run = server.post("/api/runs", "{\"scenario\": " + LOST_UPDATE_2X1 + ", \"exploring\": true, \"schedule\": "
-                + bad.get("witness") + "}");
+        var run = server.post("/api/runs", "{\"scenario\": " + LOST_UPDATE_2X1 + ", \"exploring\": true, \"timing\": "
+                + "\"any\", \"schedule\": " + bad.get("witness") + "}");
         assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
         assertThat(json(run.body()).get("variables").get("counter").asLong()).isEqualTo(1);
     }

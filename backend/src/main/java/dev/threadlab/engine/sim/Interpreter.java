@@ -68,6 +68,7 @@ final class Interpreter {
             m.instructions++;
             boolean goOn = execute(t, i);
             t.progressed = true;
+            t.switchedOut = false;
             t.unparked = false;
             if (anySwitchPoint) {
                 m.scheduler.unparkOthers(t);
@@ -111,6 +112,12 @@ final class Interpreter {
     }
 
     private boolean compute(SimThread t, Instr i) {
+        if (m.anyTiming) {
+            // A switch inside compute is one before it: compute changes nothing another thread could see.
+            stepEntered(t, i);
+            t.pc++;
+            return true;
+        }
         long left = t.computeLeft;
         if (left < 0) {
             stepEntered(t, i);
@@ -129,6 +136,11 @@ final class Interpreter {
 
     private boolean pause(SimThread t, Instr i, ThreadState state) {
         stepEntered(t, i);
+        if (m.anyTiming) {
+            // io and sleep are eval breakers: the switch they allow is the one before them; their length orders nothing.
+            t.pc++;
+            return true;
+        }
         t.pc++;
         m.scheduler.leaveCpu(t, state, null);
         m.heap.push(m.now + i.ns, Heap.WAKE, t.index, t.token);

@@ -63,9 +63,6 @@ final class Lifecycle {
     void firstRun(SimThread t) {
         SimThread starter = m.threads[t.starter];
         t.starter = -1;
-        // Any timing: the new thread has run Python code (threading's bootstrap) before its body; a switch may come
-        // before its first instruction.
-        t.progressed |= m.anyTiming;
         m.wake(starter.index, true, 0);
     }
 
@@ -144,7 +141,7 @@ final class Lifecycle {
         }
         t.timerSlept = true;
         suspend(t, ThreadState.SLEEPING, null);
-        m.heap.push(m.now + t.info.timerNs(), Heap.WAKE, t.index, t.token);
+        m.heap.push(m.now + (m.anyTiming ? 0 : t.info.timerNs()), Heap.WAKE, t.index, t.token);
         return false;
     }
 

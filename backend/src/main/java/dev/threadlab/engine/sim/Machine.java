@@ -41,6 +41,8 @@ public final class Machine implements Kernel {
      * choice, never obligatory.
      */
     final boolean anyTiming;
+    /** Any timing: how far the display clock moves at each dispatch (1 µs), so that a replay can be drawn. */
+    static final long ANY_TIMING_TICK_NS = 1_000;
     final long switchNs;
     final SimThread[] threads;
     final SimProcess[] processes;
@@ -79,10 +81,11 @@ public final class Machine implements Kernel {
     /** As {@link #Machine(Scenario, RunOptions)}, reusing {@code blueprint} (made from the same scenario). */
     public Machine(Scenario scenario, RunOptions options, Blueprint blueprint) {
         this.scenario = scenario;
-        this.costs = options.costs();
-        this.sink = options.sink();
         this.exploring = options.exploring();
         this.anyTiming = options.anyTiming();
+        // Any timing: nothing takes time (durations order nothing); the clock only counts dispatches, for display.
+        this.costs = anyTiming ? Costs.zero() : options.costs();
+        this.sink = options.sink();
         this.gil = scenario.runtime().model() == Model.GIL;
         this.switchNs = Math.max(1, Compiler.ns(scenario.runtime().switchIntervalMs()));
         this.maxNs = Math.round(options.limits().maxVirtualSeconds() * 1e9);
@@ -296,7 +299,7 @@ public final class Machine implements Kernel {
                 now = Math.max(now, Math.min(heap.topTime, maxNs));
                 return;
             }
-            now = Math.max(now, heap.topTime);
+            now = anyTiming ? now + ANY_TIMING_TICK_NS : heap.topTime;
             dispatch(heap.topKind, heap.topIndex);
         }
     }

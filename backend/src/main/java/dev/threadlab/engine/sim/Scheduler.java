@@ -49,6 +49,9 @@ final class Scheduler {
         } else {
             p.gilWaiters.add(t.index);
             m.setState(t, ThreadState.WAITING_GIL, null);
+            if (m.anyTiming) {
+                newcomer(p);
+            }
             armDrop(p);
             preemptOnArrival(p);
         }
@@ -58,6 +61,19 @@ final class Scheduler {
      * Exploring: a waiter arrived while the holder is inside {@code compute}, whose eval breaker is checked
      * continuously, so a drop could happen right now (choice 1) as well as later.
      */
+    /**
+     * Any timing: a thread has just become able to run, so a thread switched out before may be switched out again in
+     * its favour (what it may do first is new); without a newcomer, coming back to a thread switched out at the same
+     * instruction would only repeat a state.
+     */
+    private void newcomer(SimProcess p) {
+        for (SimThread o : m.threads) {
+            if (o.process == p.index) {
+                o.switchedOut = false;
+            }
+        }
+    }
+
     private void preemptOnArrival(SimProcess p) {
         SimThread holder = m.threads[p.gilHolder];
         if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.preempt(holder.index)) {
@@ -203,8 +219,10 @@ final class Scheduler {
             if (p.gilWaiters.isEmpty()) {
                 return false;
             }
-            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt(t.index)
+            boolean mayPreempt = m.anyTiming ? !t.switchedOut : t.progressed;
+            if (p.dropRequested || (m.exploring && mayPreempt && m.chooser.preempt(t.index)
                     && m.markPreemption(t))) {
+                t.switchedOut = m.anyTiming;
                 forceSwitch(t);
                 return true;
             }

@@ -50,7 +50,7 @@ final class StateVectors {
         d.add(t.state.ordinal()).add(t.pc).add(t.started).add(t.cancelled).add(t.starter).add(t.timerSlept)
                 .add(t.autoIndex).add(t.resuming).add(t.wakeOk).add(t.wakeItem).add(t.inCompute)
                 .add(m.anyTiming || !t.inCompute ? 0 : t.computeEnd - m.now)
-                .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked).add(t.progressed)
+                .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked).add(m.anyTiming ? t.switchedOut : t.progressed)
                 .add(t.unparked).add(t.spinning).add(t.waitThread).add(t.waitProcess).add(t.joiners)
                 .add(t.state == ThreadState.RUNNING && coresContended && !m.anyTiming ? m.now - t.since : 0);
         prim(d, m, t.waitPrim);
