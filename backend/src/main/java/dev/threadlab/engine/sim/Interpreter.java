@@ -28,6 +28,14 @@ final class Interpreter {
         }
         if (t.starter >= 0) {
             m.lifecycle.firstRun(t);
+            if (m.anyTiming) {
+                // start() has returned in the starter: either may go first.
+                m.heap.push(m.now, Heap.STEP, t.index, t.token);
+                return;
+            }
+        }
+        if (m.anyTiming && m.gil) {
+            m.scheduler.showGil(t);
         }
         try {
             if (!resume(t)) {
@@ -53,22 +61,21 @@ final class Interpreter {
 
     private void loop(SimThread t) {
         boolean anySwitchPoint = m.exploring && !m.gil;
-        boolean executed = false;
+        Instr last = null;
         while (true) {
             Instr i = t.code[t.pc];
-            if (m.anyTiming && executed && (i.breaker || !m.gil) && t.computeLeft < 0) {
-                // Any timing: go back to the heap before each switch point, so that anything pending may come first.
+            if (m.anyTiming && last != null && (!m.gil || Op.switchesBefore(i.op) || Op.switchesAfter(last.op))) {
+                // Any timing: back to the heap at each switch point, so that anything able to run may go first.
                 m.heap.push(m.now, Heap.STEP, t.index, t.token);
                 return;
             }
-            executed = true;
+            last = i;
             if ((i.breaker || anySwitchPoint) && t.computeLeft < 0 && m.scheduler.atBreaker(t)) {
                 return;
             }
             m.instructions++;
             boolean goOn = execute(t, i);
             t.progressed = true;
-            t.switchedOut = false;
             t.unparked = false;
             if (anySwitchPoint) {
                 m.scheduler.unparkOthers(t);

@@ -42,6 +42,26 @@ final class Op {
     }
 
     /**
+     * Any timing, under the GIL: a switch may come right before this instruction — an eval breaker, the Python code
+     * of {@code threading._shutdown} that runs after the main thread's body, or a Timer's {@code finished.wait()}.
+     */
+    static boolean switchesBefore(int op) {
+        return isBreaker(op) || op == SHUTDOWN || op == TIMER_WAIT;
+    }
+
+    /**
+     * Any timing, under the GIL: a switch may come right after this call returns (CPython checks the eval breaker
+     * when a call returns, and threading's primitives are Python code with breakers of their own). The calls that
+     * change nothing another thread could see (compute, io, sleep, a loop's back-edge) need no second point.
+     */
+    static boolean switchesAfter(int op) {
+        return switch (op) {
+            case COMPUTE, IO, SLEEP, REPEAT_NEXT -> false;
+            default -> isBreaker(op);
+        };
+    }
+
+    /**
      * Eval-breaker points (DESIGN.md §3): where CPython 3.10+ may honour a GIL drop request — calls, loop back-edges and
      * inside compute; never between a read and the write right after it, never inside an increment.
      */

@@ -3,6 +3,7 @@ package dev.threadlab.engine.sim;
 import dev.threadlab.engine.event.Event.GilDropRequested;
 import dev.threadlab.engine.event.Event.GilDropped;
 import dev.threadlab.engine.event.Event.GilTaken;
+import dev.threadlab.engine.event.Event.ThreadStateChanged;
 import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.primitives.Waiters;
 
@@ -36,9 +37,13 @@ final class Scheduler {
         this.freeCores = o.freeCores;
     }
 
-    /** {@code t} (off-CPU, not holding the GIL) wants to run. */
+    /**
+     * {@code t} (off-CPU, not holding the GIL) wants to run. Any timing: every thread able to run runs; which one
+     * executes its next block is the heap's choice, and blocks run one at a time, so the GIL is only shown (at
+     * {@link #showGil}), never waited for.
+     */
     void becomeRunnable(SimThread t) {
-        if (!m.gil) {
+        if (!m.gil || m.anyTiming) {
             requestCore(t);
             return;
         }
@@ -49,9 +54,6 @@ final class Scheduler {
         } else {
             p.gilWaiters.add(t.index);
             m.setState(t, ThreadState.WAITING_GIL, null);
-            if (m.anyTiming) {
-                newcomer(p);
-            }
             armDrop(p);
             preemptOnArrival(p);
         }
@@ -61,19 +63,6 @@ final class Scheduler {
      * Exploring: a waiter arrived while the holder is inside {@code compute}, whose eval breaker is checked
      * continuously, so a drop could happen right now (choice 1) as well as later.
      */
-    /**
-     * Any timing: a thread has just become able to run, so a thread switched out before may be switched out again in
-     * its favour (what it may do first is new); without a newcomer, coming back to a thread switched out at the same
-     * instruction would only repeat a state.
-     */
-    private void newcomer(SimProcess p) {
-        for (SimThread o : m.threads) {
-            if (o.process == p.index) {
-                o.switchedOut = false;
-            }
-        }
-    }
-
     private void preemptOnArrival(SimProcess p) {
         SimThread holder = m.threads[p.gilHolder];
         if (m.exploring && holder.state == ThreadState.RUNNING && holder.inCompute && m.chooser.preempt(holder.index)) {
@@ -87,6 +76,27 @@ final class Scheduler {
         holder.inCompute = false;
         m.invalidate(holder);
         forceSwitch(holder);
+    }
+
+    /**
+     * Any timing, under the GIL: {@code t} is about to execute a block, so it holds its process's GIL now. Only the
+     * events say so (the previous holder, if it can still run, is shown waiting for the GIL): the GIL orders nothing
+     * here, so it is not part of the state.
+     */
+    void showGil(SimThread t) {
+        SimProcess p = m.process(t);
+        if (p.gilHolder == t.index) {
+            return;
+        }
+        if (p.gilHolder >= 0) {
+            SimThread old = m.threads[p.gilHolder];
+            dropped(p, old);
+            if (old.state == ThreadState.RUNNING) {
+                m.emit(new ThreadStateChanged(m.nextSeq(), m.nowUs(), old.id, ThreadState.WAITING_GIL, null));
+            }
+        }
+        takeGil(p, t);
+        m.emit(new ThreadStateChanged(m.nextSeq(), m.nowUs(), t.id, ThreadState.RUNNING, null));
     }
 
     private void requestCore(SimThread t) {
@@ -214,22 +224,22 @@ final class Scheduler {
 
     /** At an eval breaker: true if {@code t} gave up the GIL (drop request honoured or exploring preemption). */
     boolean atBreaker(SimThread t) {
+        if (m.anyTiming) {
+            return false;   // every breaker is reached through the heap, whose order is the choice
+        }
         if (m.gil) {
             SimProcess p = m.process(t);
             if (p.gilWaiters.isEmpty()) {
                 return false;
             }
-            boolean mayPreempt = m.anyTiming ? !t.switchedOut : t.progressed;
-            if (p.dropRequested || (m.exploring && mayPreempt && m.chooser.preempt(t.index)
+            if (p.dropRequested || (m.exploring && t.progressed && m.chooser.preempt(t.index)
                     && m.markPreemption(t))) {
-                t.switchedOut = m.anyTiming;
                 forceSwitch(t);
                 return true;
             }
             return false;
         }
-        // Any timing, free-threaded: every instruction is dispatched through the heap, whose order is the choice.
-        return m.exploring && !m.anyTiming && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index)
+        return m.exploring && !t.unparked && othersRunnable(t) && m.chooser.preempt(t.index)
                 && m.markPreemption(t) && park(t);
     }
 

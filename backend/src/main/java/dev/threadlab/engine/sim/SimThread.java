@@ -50,12 +50,6 @@ final class SimThread {
     boolean parked;
     /** Executed an instruction since it last started running: only then may exploration preempt it (no ping-pong). */
     boolean progressed;
-    /**
-     * Any timing: switched out by a preemption choice at its current instruction and not run since; it may not be
-     * switched out there again before it executes something (no ping-pong), but a thread that got the GIL any other
-     * way may be switched out before its first instruction.
-     */
-    boolean switchedOut;
     /** Free-threaded exploration: let go after yielding; must execute an instruction before it may yield again. */
     boolean unparked;
 
@@ -109,7 +103,6 @@ final class SimThread {
         computeLeft = o.computeLeft;
         parked = o.parked;
         progressed = o.progressed;
-        switchedOut = o.switchedOut;
         unparked = o.unparked;
         spinning = o.spinning;
         waitPrim = copies.of(o.waitPrim);

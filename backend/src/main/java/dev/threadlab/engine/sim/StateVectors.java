@@ -32,7 +32,7 @@ final class StateVectors {
             thread(d, m, t, contended);
         }
         for (SimProcess p : m.processes) {
-            process(d, p);
+            process(d, p, m.anyTiming);
         }
         m.scheduler.digest(d);
         m.heap.digest(d, m.now, (kind, index, token) -> switch (kind) {
@@ -50,7 +50,7 @@ final class StateVectors {
         d.add(t.state.ordinal()).add(t.pc).add(t.started).add(t.cancelled).add(t.starter).add(t.timerSlept)
                 .add(t.autoIndex).add(t.resuming).add(t.wakeOk).add(t.wakeItem).add(t.inCompute)
                 .add(m.anyTiming || !t.inCompute ? 0 : t.computeEnd - m.now)
-                .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked).add(m.anyTiming ? t.switchedOut : t.progressed)
+                .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked).add(t.progressed)
                 .add(t.unparked).add(t.spinning).add(t.waitThread).add(t.waitProcess).add(t.joiners)
                 .add(t.state == ThreadState.RUNNING && coresContended && !m.anyTiming ? m.now - t.since : 0);
         prim(d, m, t.waitPrim);
@@ -88,8 +88,9 @@ final class StateVectors {
         d.add(p.name());
     }
 
-    private static void process(Digest d, SimProcess p) {
-        d.add(p.started).add(p.shutdownWaiting).add(p.ended).add(p.joiners).add(p.gilHolder).addUnordered(p.gilWaiters)
+    /** Any timing shows the GIL's holder but is not ordered by it: it is left out. */
+    private static void process(Digest d, SimProcess p, boolean anyTiming) {
+        d.add(p.started).add(p.shutdownWaiting).add(p.ended).add(p.joiners).add(anyTiming ? -1 : p.gilHolder).addUnordered(p.gilWaiters)
                 .add(p.dropRequested).add(p.dropArmed);
         for (int o = 0; o < p.ints.length; o++) {
             d.add(p.ints[o]);
