@@ -64,10 +64,43 @@ public final class LabApiClient {
         return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + "}"));
     }
 
-    /** {@code POST /api/runs} of a given schedule (a JSON array of choices) in exploring mode, as the explorer runs it. */
-    public RunAnswer runSchedule(String scenarioJson, String scheduleJson) {
-        return runAnswer(postForText("/api/runs",
-                "{\"scenario\":" + scenarioJson + ",\"exploring\":true,\"schedule\":" + scheduleJson + "}"));
+    /**
+     * Which executions an exploration takes into account (DESIGN.md §3.1): {@code any} (every execution CPython
+     * permits, durations order nothing) or {@code simulated} (only the choices the simulated clock leaves open). A
+     * witness replays under the timing it was found with.
+     */
+    public enum Timing {
+        ANY("any"), SIMULATED("simulated");
+
+        private final String json;
+
+        Timing(String json) {
+            this.json = json;
+        }
+
+        public String json() {
+            return json;
+        }
+
+        /** The timing named {@code json}, or {@code otherwise} when there is none of that name. */
+        public static Timing fromJson(String json, Timing otherwise) {
+            for (Timing t : values()) {
+                if (t.json.equals(json)) {
+                    return t;
+                }
+            }
+            return otherwise;
+        }
+    }
+
+    /**
+     * {@code POST /api/runs} of a given schedule (a JSON array of choices) in exploring mode, as the explorer runs it
+     * under {@code timing}: an explorer's witness with its exploration's timing, a hand-made schedule with
+     * {@link Timing#SIMULATED}, the timing the scheduler mode plays.
+     */
+    public RunAnswer runSchedule(String scenarioJson, String scheduleJson, Timing timing) {
+        return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + ",\"exploring\":true,\"timing\":\""
+                + timing.json() + "\",\"schedule\":" + scheduleJson + "}"));
     }
 
     private static RunAnswer runAnswer(String text) {
