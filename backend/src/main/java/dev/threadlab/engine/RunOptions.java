@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param costs     operation costs
  * @param timing    with {@code exploring}: {@link Timing#ANY} also lets the schedule decide the order of everything
  *                  that takes time (durations order nothing), {@link Timing#SIMULATED} only breaks ties of the clock
+ * @param partialOrder with {@link Timing#ANY}: offer only a persistent set of the threads that could go next
+ *                  (partial-order reduction: the same outcomes from fewer schedules); a schedule replays only with
+ *                  the setting it was made with. On by default; off only to check the reduction
  */
 public record RunOptions(List<Integer> schedule, Limits limits, EventSink sink, boolean exploring, Costs costs,
-                         Timing timing) {
+                         Timing timing, boolean partialOrder) {
 
     public RunOptions {
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
@@ -28,31 +31,36 @@ public record RunOptions(List<Integer> schedule, Limits limits, EventSink sink, 
     }
 
     public static RunOptions defaults() {
-        return new RunOptions(List.of(), Limits.defaults(), EventSink.NONE, false, Costs.defaults(), Timing.SIMULATED);
+        return new RunOptions(List.of(), Limits.defaults(), EventSink.NONE, false, Costs.defaults(), Timing.SIMULATED,
+                true);
     }
 
     public RunOptions withSchedule(List<Integer> s) {
-        return new RunOptions(s, limits, sink, exploring, costs, timing);
+        return new RunOptions(s, limits, sink, exploring, costs, timing, partialOrder);
     }
 
     public RunOptions withSink(EventSink s) {
-        return new RunOptions(schedule, limits, s, exploring, costs, timing);
+        return new RunOptions(schedule, limits, s, exploring, costs, timing, partialOrder);
     }
 
     public RunOptions withLimits(Limits l) {
-        return new RunOptions(schedule, l, sink, exploring, costs, timing);
+        return new RunOptions(schedule, l, sink, exploring, costs, timing, partialOrder);
     }
 
     public RunOptions withExploring(boolean e) {
-        return new RunOptions(schedule, limits, sink, e, costs, timing);
+        return new RunOptions(schedule, limits, sink, e, costs, timing, partialOrder);
     }
 
     public RunOptions withCosts(Costs c) {
-        return new RunOptions(schedule, limits, sink, exploring, c, timing);
+        return new RunOptions(schedule, limits, sink, exploring, c, timing, partialOrder);
     }
 
     public RunOptions withTiming(Timing t) {
-        return new RunOptions(schedule, limits, sink, exploring, costs, t);
+        return new RunOptions(schedule, limits, sink, exploring, costs, t, partialOrder);
+    }
+
+    public RunOptions withPartialOrder(boolean p) {
+        return new RunOptions(schedule, limits, sink, exploring, costs, timing, p);
     }
 
     /** Exploring with {@link Timing#ANY}: durations order nothing. */

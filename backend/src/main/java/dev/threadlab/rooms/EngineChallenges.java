@@ -4,8 +4,10 @@ import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunSummary;
 import dev.threadlab.engine.Simulator;
-import dev.threadlab.engine.explore.Enumerator;
+import dev.threadlab.engine.Timing;
 import dev.threadlab.engine.explore.Exploration;
+import dev.threadlab.engine.explore.ExploreOptions;
+import dev.threadlab.engine.explore.Explorer;
 import dev.threadlab.engine.model.Scenario;
 import tools.jackson.databind.JsonNode;
 
@@ -13,7 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** {@link ChallengeEngine} on the real engine: the simulator for runs, the enumerator for every schedule. */
+/**
+ * {@link ChallengeEngine} on the real engine: the simulator for runs, the explorer for every schedule — with any
+ * timing (DESIGN.md §3.1), so that "under any schedule" means every execution CPython permits, not only the ones the
+ * simulated clock happens to allow.
+ */
 final class EngineChallenges implements ChallengeEngine {
 
     private final Function<JsonNode, Scenario> reader;
@@ -32,12 +38,14 @@ final class EngineChallenges implements ChallengeEngine {
 
     @Override
     public Optional<Exploration> explore(JsonNode scenario, int maxSchedules) {
-        return Optional.of(Enumerator.enumerate(reader.apply(scenario), maxSchedules));
+        return Optional.of(Explorer.explore(reader.apply(scenario), ExploreOptions.defaults()
+                .withMaxSchedules(maxSchedules).withRun(options).withTiming(Timing.ANY)));
     }
 
     @Override
     public RunSummary replay(JsonNode scenario, List<Integer> schedule) {
-        return Simulator.run(reader.apply(scenario), options.withExploring(true).withSchedule(schedule))
+        return Simulator.run(reader.apply(scenario), options.withExploring(true).withTiming(Timing.ANY)
+                        .withSchedule(schedule))
                 .summary();
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class Grader {
 
-    static final int MAX_SCHEDULES = 5_000;
+    static final int MAX_SCHEDULES = 50_000;
 
     private final ChallengeEngine engine;
 
@@ -53,6 +53,16 @@ public final class Grader {
                 }
             }
             return Verdict.passed(success(goal) + " under every one of the " + schedules + " schedules.", method);
+        }
+        if (explored.isPresent()) {
+            // not every schedule was explored, but a counterexample found is one
+            for (OutcomeClass outcome : explored.get().outcomes()) {
+                String problem = problem(goal, engineSummaryFor(scenario, goal, outcome), outcome);
+                if (problem != null) {
+                    return Verdict.failed(problem, "exploring " + explored.get().schedules()
+                            + " schedules (not all of them)");
+                }
+            }
         }
         RunSummary run = engine.run(scenario);
         String method = "one run (the scenario's seed)";

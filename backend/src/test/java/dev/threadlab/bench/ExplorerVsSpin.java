@@ -106,23 +106,38 @@ public final class ExplorerVsSpin {
      * started thread runs at once and takes both forks before the next one exists, and no deadlock is reachable.
      */
     static Scenario diningPhilosophers() {
+        return diningPhilosophers(true);
+    }
+
+    /** As {@link #diningPhilosophers()}, without the gate: any timing needs none to find the deadlock. */
+    static Scenario diningPhilosophersUngated() {
+        return diningPhilosophers(false);
+    }
+
+    private static Scenario diningPhilosophers(boolean gated) {
         List<ObjectDecl> forks = new ArrayList<>();
         List<ThreadDecl> philosophers = new ArrayList<>();
-        forks.add(ObjectDecl.of("go", ObjectType.EVENT));
-        philosophers.add(ThreadDecl.of("main", new Step.SetEvent("go")));
+        if (gated) {
+            forks.add(ObjectDecl.of("go", ObjectType.EVENT));
+            philosophers.add(ThreadDecl.of("main", new Step.SetEvent("go")));
+        }
         for (int i = 0; i < 5; i++) {
             forks.add(ObjectDecl.of("fork" + i, ObjectType.LOCK));
         }
         for (int i = 0; i < 5; i++) {
             String left = "fork" + i;
             String right = "fork" + (i + 1) % 5;
-            philosophers.add(new ThreadDecl("philosopher" + i, null, 1, false, "auto", "main", null, List.of(
-                    new Step.Wait("go", null),
+            List<Step> body = new ArrayList<>();
+            if (gated) {
+                body.add(new Step.Wait("go", null));
+            }
+            body.addAll(List.of(
                     new Step.Acquire(left, null, null),
                     new Step.Acquire(right, null, null),
                     new Step.Compute(1),
                     new Step.Release(right),
-                    new Step.Release(left))));
+                    new Step.Release(left)));
+            philosophers.add(new ThreadDecl("philosopher" + i, null, 1, false, "auto", "main", null, body));
         }
         return Scenario.of(new RuntimeConfig(Model.GIL, 4, 5, 1, Policy.FIFO), forks, List.of(), philosophers);
     }

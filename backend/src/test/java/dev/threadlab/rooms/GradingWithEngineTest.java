@@ -55,6 +55,19 @@ class GradingWithEngineTest {
         assertThat(verdict.get("explanation").asString()).contains("counter ended as 1, not 2");
     }
 
+    /**
+     * Issue 12: two threads started 110 µs apart whose read-call-write takes 1 ms of computing never overlap on the
+     * simulated clock, so one run (and the old, simulated exploration) said "no lost updates"; CPython may stall the
+     * first thread anywhere, and the explorer's any timing finds the lost update.
+     */
+    @Test
+    void a_read_then_a_short_call_then_write_is_graded_by_every_timing_not_by_the_simulated_clock() {
+        String shortCall = RACY.replace("{\"op\":\"io\",\"ms\":1}", "{\"op\":\"compute\",\"ms\":1}");
+        JsonNode verdict = verdictFor("{\"kind\":\"noLostUpdates\"}", shortCall);
+        assertThat(verdict.get("status").asString()).as(verdict.toString()).isEqualTo("failed");
+        assertThat(verdict.get("explanation").asString()).contains("Updates were lost");
+    }
+
     @Test
     void an_invalid_submission_gets_an_error_verdict_naming_the_problem() {
         String typo = RACY.replace("\"target\":\"counter\",\"as\"", "\"target\":\"countr\",\"as\"");

@@ -55,7 +55,7 @@ public final class Explorer {
     private long runs;
     private Bound stoppedBy;
 
-    // Unreduced mode: per outcome, the count and best witness so far.
+    // Unreduced mode (and any timing's exact witnesses): per outcome, the count and best witness so far.
     private final List<long[]> counts = new ArrayList<>();
     private final List<int[]> bestChoices = new ArrayList<>();
     private final List<boolean[]> bestPreemptive = new ArrayList<>();
@@ -116,6 +116,9 @@ public final class Explorer {
                 int outcome = table.id(r.summary());
                 if (options.reduce()) {
                     graph.edge(run.node, -1 - outcome, m.choiceRecord(), run.segmentStart, choices.length);
+                    if (options.timing() == Timing.ANY) {
+                        tally(outcome, choices, m.preemptionPoints());   // exact, where the graph's is a bound
+                    }
                 } else {
                     tally(outcome, choices, m.preemptionPoints());
                 }
@@ -287,6 +290,14 @@ public final class Explorer {
             for (int o = 0; o < n; o++) {
                 int[] c = (int[]) witnesses[o][0];
                 boolean[] p = (boolean[]) witnesses[o][1];
+                if (options.timing() == Timing.ANY) {
+                    p = replayedPreemptions(c);
+                    if (o < bestChoices.size()
+                            && weight(bestChoices.get(o), bestPreemptive.get(o)) < weight(c, p)) {
+                        c = bestChoices.get(o);
+                        p = bestPreemptive.get(o);
+                    }
+                }
                 outcomes.add(table.outcome(o, paths == null ? 1 : paths[o], boxed(c),
                         OutcomeTable.preemptions(c, p)));
             }
@@ -298,6 +309,18 @@ public final class Explorer {
             }
         }
         return new Exploration(outcomes, runs, graph.states(), stoppedBy == null, stoppedBy);
+    }
+
+    /**
+     * Any timing: which choices of witness {@code c} are preemptions, from a replay. Whether a choice preempts depends
+     * on which thread ran last, which the state vector leaves out (it would multiply the states), so the graph's
+     * count is a bound and the replay's is exact.
+     */
+    private boolean[] replayedPreemptions(int[] c) {
+        Machine m = new Machine(scenario, options.run().withExploring(true).withTiming(Timing.ANY).withSink(null)
+                .withSchedule(boxed(c)), Blueprint.of(scenario));
+        m.run();
+        return m.preemptionPoints();
     }
 
     private static List<Integer> boxed(int[] c) {

@@ -44,11 +44,11 @@ final class OutcomeTable {
                 && java.util.Objects.equals(a.deadlock(), b.deadlock());
     }
 
-    /** The indices of {@code choices} that are preemptions taken (a preemption point where 1 = switch was chosen). */
+    /** The indices of {@code choices} that are preemptions taken ({@code preemptive[i]}). */
     static List<Integer> preemptions(int[] choices, boolean[] preemptive) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < choices.length; i++) {
-            if (preemptive[i] && choices[i] == 1) {
+            if (preemptive[i]) {
                 out.add(i);
             }
         }

@@ -65,7 +65,7 @@ final class StateGraph {
             boolean p = choices.preemptive(i);
             choiceArena[arenaSize + i - from] = c;
             preemptiveArena[arenaSize + i - from] = p;
-            if (p && c == 1) {
+            if (p) {
                 preemptions++;
             }
         }

@@ -26,8 +26,17 @@ public final class Digest {
         return add(b ? 1 : 0);
     }
 
-    /** Length, then the thread indices in arrival order. */
+    /**
+     * Any timing: every thread woken is dispatched in an order the explorer chooses, so the order in which waiters
+     * are woken decides nothing either, and every waiter list is written as a set.
+     */
+    private boolean anyOrder;
+
+    /** Length, then the thread indices in arrival order (as a set with {@link #anyOrder(boolean)}). */
     public Digest add(Waiters w) {
+        if (anyOrder) {
+            return addUnordered(w);
+        }
         add(w.size());
         for (int i = 0; i < w.size(); i++) {
             add(w.get(i));
@@ -71,6 +80,11 @@ public final class Digest {
     /** Empties it for reuse. */
     public void reset() {
         size = 0;
+    }
+
+    /** Whether waiter lists are written as sets from now on (any timing). */
+    public void anyOrder(boolean any) {
+        anyOrder = any;
     }
 
     public int size() {

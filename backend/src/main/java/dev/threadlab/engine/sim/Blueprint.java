@@ -25,6 +25,16 @@ public final class Blueprint {
         }
     }
 
+    private Footprints footprints;
+
+    /** Any timing: what each block of each thread touches, computed on first use. */
+    Footprints footprints(Scenario scenario, boolean gil) {
+        if (footprints == null) {
+            footprints = new Footprints(scenario, layout, programs, gil);
+        }
+        return footprints;
+    }
+
     /** For a valid scenario. */
     public static Blueprint of(Scenario scenario) {
         return new Blueprint(scenario);

@@ -6,6 +6,6 @@ public interface ChoiceRecord {
     /** The index chosen at choice {@code i}. */
     int chosen(int i);
 
-    /** Whether choice {@code i} was a preemption point (0 = continue, 1 = switch the running thread out). */
+    /** Whether choice {@code i} took a preemption: switched out a thread that could have gone on. */
     boolean preemptive(int i);
 }

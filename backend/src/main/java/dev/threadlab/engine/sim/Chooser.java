@@ -108,22 +108,24 @@ final class Chooser implements ChoiceRecord {
 
     /**
      * Exploring: may the running thread be switched out here? 0 = continue, 1 = switch (a preemption: the thread
-     * could have gone on). Recorded as preemptive so the explorer can rank witnesses by their preemptions.
+     * could have gone on). A switch is recorded as a preemption taken, so the explorer can rank witnesses by them.
      */
     boolean preempt(int thread) {
         int at = size;
         preempting = thread;
         boolean yes = pick(2, 0) == 1;
         preempting = -1;
-        preemptive[at] = true;
+        preemptive[at] = yes;
         return yes;
     }
 
     /**
-     * Any timing: which of {@code n} pending heap entries (keys in ascending order: {@code keys}) is dispatched next.
-     * In scheduler mode, the candidates offered are the threads the entries belong to.
+     * Any timing: which of the {@code n} pending heap entries {@code keys} (ascending) is dispatched next. When
+     * {@code running}, the key of the thread that ran last, could go on (it may have been left out of {@code keys} by
+     * the reduction), picking another is a preemption, recorded as taken. In scheduler mode, the candidates offered
+     * are the entries' threads.
      */
-    int pickEntry(int n, int earliest, int[] keys) {
+    int pickEntry(int[] keys, int n, int running) {
         if (n >= 2 && size >= forced.length && stopWhenFree) {
             if (scratch.length < n) {
                 scratch = new int[n * 2];
@@ -131,7 +133,18 @@ final class Chooser implements ChoiceRecord {
             System.arraycopy(keys, 0, scratch, 0, n);
         }
         preempting = -1;
-        return pick(n, earliest);
+        int at = size;
+        int runningAt = -1;
+        for (int i = 0; i < n; i++) {
+            if (keys[i] == running) {
+                runningAt = i;
+            }
+        }
+        int index = pick(n, Math.max(0, runningAt));
+        if (n >= 2) {
+            preemptive[at] = running >= 0 && keys[index] != running;
+        }
+        return index;
     }
 
     /** An index in {@code [0, n)}; {@code fifoIndex} is what the FIFO policy would pick. Recorded when n &gt;= 2. */

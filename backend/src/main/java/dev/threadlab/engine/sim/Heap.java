@@ -125,29 +125,31 @@ final class Heap {
         remove(key);
     }
 
-    /**
-     * Any timing: removes one pending entry, chosen by {@code chooser} among all of them in key order (thread index,
-     * then process timers), into {@code top*}; the earliest is what the FIFO policy would take.
-     */
-    void popChosen(Chooser chooser) {
-        int n = size;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            int key = keys[i];
-            int j = i;
-            while (j > 0 && order[j - 1] > key) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = key;
-        }
-        int earliest = 0;
-        for (int i = 0; i < n; i++) {
-            if (order[i] == keys[0]) {
-                earliest = i;
-            }
-        }
-        int key = order[chooser.pickEntry(n, earliest, order)];
+    /** Any timing: the keys of the pending entries, ascending (thread indices first, then process timers). */
+    int[] pendingKeys() {
+        int[] order = new int[size];
+        System.arraycopy(keys, 0, order, 0, size);
+        Arrays.sort(order);
+        return order;
+    }
+
+    /** Whether {@code key} is a thread's (a step, wake-up, timeout or start) rather than a process's timer. */
+    boolean isThreadKey(int key) {
+        return key < threads;
+    }
+
+    /** Whether {@code key} has a pending entry. */
+    boolean pending(int key) {
+        return pos[key] >= 0;
+    }
+
+    /** The kind of the pending entry of {@code key}. */
+    int kindOf(int key) {
+        return kinds[key];
+    }
+
+    /** Any timing: removes the pending entry of {@code key} (chosen by the explorer) into {@code top*}. */
+    void popKey(int key) {
         int slot = pos[key];
         topTime = times[slot];
         topKind = kinds[key];

@@ -38,10 +38,11 @@ final class Interpreter {
             m.scheduler.showGil(t);
         }
         try {
+            int resumedAt = t.resuming ? t.pc : -1;
             if (!resume(t)) {
                 return;
             }
-            loop(t);
+            loop(t, resumedAt);
         } catch (PyError e) {
             m.lifecycle.raise(t, e, t.code[t.pc].path);
         }
@@ -59,17 +60,17 @@ final class Interpreter {
         return true;
     }
 
-    private void loop(SimThread t) {
+    /** Runs {@code t} from its pc; {@code last} is the instruction it just completed (a blocking call), or -1. */
+    private void loop(SimThread t, int last) {
         boolean anySwitchPoint = m.exploring && !m.gil;
-        Instr last = null;
         while (true) {
             Instr i = t.code[t.pc];
-            if (m.anyTiming && last != null && (!m.gil || Op.switchesBefore(i.op) || Op.switchesAfter(last.op))) {
+            if (m.anyTiming && last >= 0 && Op.switchBetween(t.code, last, t.pc, m.gil)) {
                 // Any timing: back to the heap at each switch point, so that anything able to run may go first.
                 m.heap.push(m.now, Heap.STEP, t.index, t.token);
                 return;
             }
-            last = i;
+            last = t.pc;
             if ((i.breaker || anySwitchPoint) && t.computeLeft < 0 && m.scheduler.atBreaker(t)) {
                 return;
             }

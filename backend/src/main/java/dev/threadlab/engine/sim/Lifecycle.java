@@ -55,8 +55,20 @@ final class Lifecycle {
         target.started = true;
         target.starter = t.index;
         suspend(t, ThreadState.WAITING, target.id);
-        m.heap.push(m.now + m.costs.threadStartNs(), Heap.START_READY, target.index, 0);
+        arrive(target, m.costs.threadStartNs());
         return false;
+    }
+
+    /**
+     * A new thread can run after {@code costNs}; any timing: at once (it still runs, and returns {@code start()} in
+     * its starter, only when the explorer picks it).
+     */
+    private void arrive(SimThread t, long costNs) {
+        if (m.anyTiming) {
+            m.scheduler.becomeRunnable(t);
+        } else {
+            m.heap.push(m.now + costNs, Heap.START_READY, t.index, 0);
+        }
     }
 
     /** The new thread runs for the first time: {@code start()} returns in its starter. */
@@ -77,7 +89,7 @@ final class Lifecycle {
         m.emit(new ProcessChanged(m.nextSeq(), m.nowUs(), p.id, true));
         SimThread main = m.threads[p.mainThread];
         main.started = true;
-        m.heap.push(m.now + m.costs.processStartNs(), Heap.START_READY, main.index, 0);
+        arrive(main, m.costs.processStartNs());
         if (advance) {
             return in.next(t, m.costs.processStartNs());
         }

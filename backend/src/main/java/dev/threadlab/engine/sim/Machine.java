@@ -56,6 +56,11 @@ public final class Machine implements Kernel {
     final List<String> stdout = new ArrayList<>();
     final List<RunError> errors = new ArrayList<>();
     private final EventSink sink;
+    private final Blueprint blueprint;
+    /** Any timing: the persistent sets that cut the choices among pending entries down (partial-order reduction). */
+    private final Reduction reduction;
+    /** The thread that ran the last block, or -1: choosing another one where it could go on is a preemption. */
+    private int lastRun = -1;
     private final long maxNs;
     private final long maxEvents;
 
@@ -80,6 +85,7 @@ public final class Machine implements Kernel {
 
     /** As {@link #Machine(Scenario, RunOptions)}, reusing {@code blueprint} (made from the same scenario). */
     public Machine(Scenario scenario, RunOptions options, Blueprint blueprint) {
+        this.blueprint = blueprint;
         this.scenario = scenario;
         this.exploring = options.exploring();
         this.anyTiming = options.anyTiming();
@@ -102,6 +108,8 @@ public final class Machine implements Kernel {
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
         this.digest = new Digest();
+        this.reduction = anyTiming && options.partialOrder() ? new Reduction(this, blueprint.footprints(scenario, gil))
+                : null;
         this.markUs = new long[8];
         this.markThread = new int[8];
     }
@@ -123,6 +131,8 @@ public final class Machine implements Kernel {
         this.layout = o.layout;
         this.objectNames = o.objectNames;
         this.chooser = new Chooser(o.chooser, schedule);
+        this.blueprint = o.blueprint;
+        this.lastRun = o.lastRun;
         this.digest = o.digest;
         Copies copies = new Copies();
         this.threads = new SimThread[o.threads.length];
@@ -137,6 +147,7 @@ public final class Machine implements Kernel {
         this.scheduler = new Scheduler(this, o.scheduler);
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
+        this.reduction = o.reduction == null ? null : new Reduction(this, blueprint.footprints(scenario, gil));
         stdout.addAll(o.stdout);
         errors.addAll(o.errors);
         markUs = o.markUs.clone();
@@ -255,7 +266,7 @@ public final class Machine implements Kernel {
         return chooser.countsArray();
     }
 
-    /** For each choice made, whether it was a preemption point (0 = continue, 1 = switch the thread out). */
+    /** For each choice made, whether it took a preemption (switched out a thread that could have gone on). */
     public boolean[] preemptionPoints() {
         return chooser.preemptiveArray();
     }
@@ -287,7 +298,7 @@ public final class Machine implements Kernel {
                 return;
             }
             if (anyTiming) {
-                heap.popChosen(chooser);
+                heap.popKey(chooseEntry());
             } else {
                 heap.pop();
             }
@@ -304,6 +315,20 @@ public final class Machine implements Kernel {
         }
     }
 
+    /**
+     * Any timing: which pending entry goes next, among a persistent set of them; picking another thread where the
+     * last one could go on is a preemption (marked for the timeline).
+     */
+    private int chooseEntry() {
+        int[] keys = reduction == null ? heap.pendingKeys() : reduction.persistent(heap.pendingKeys());
+        int running = lastRun >= 0 && heap.pending(lastRun) && heap.kindOf(lastRun) == Heap.STEP ? lastRun : -1;
+        int index = chooser.pickEntry(keys, keys.length, running);
+        if (keys.length >= 2 && chooser.preemptive(chooser.size() - 1)) {
+            markPreemption(threads[lastRun]);
+        }
+        return keys[index];
+    }
+
     private boolean stale() {
         return switch (heap.topKind) {
             case Heap.DROP -> processes[heap.topIndex].dropToken != heap.topToken;
@@ -314,7 +339,10 @@ public final class Machine implements Kernel {
 
     private void dispatch(int kind, int index) {
         switch (kind) {
-            case Heap.STEP -> interpreter.run(threads[index]);
+            case Heap.STEP -> {
+                lastRun = index;
+                interpreter.run(threads[index]);
+            }
             case Heap.WAKE -> scheduler.becomeRunnable(threads[index]);
             case Heap.TIMEOUT -> lifecycle.timeout(threads[index]);
             case Heap.START_READY -> scheduler.becomeRunnable(threads[index]);

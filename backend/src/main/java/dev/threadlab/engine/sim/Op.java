@@ -62,6 +62,27 @@ final class Op {
     }
 
     /**
+     * Any timing: whether a switch may come between instruction {@code from} and the next one run, {@code to} (one
+     * program; free-threaded, always). An instruction that changes nothing another thread or an outcome could see
+     * (compute, io, sleep, print) is transparent: a switch right before it is one right after it, so when the point
+     * after it is a switch point anyway, the one before it is left out (fewer states, the same outcomes).
+     */
+    static boolean switchBetween(Instr[] code, int from, int to, boolean gil) {
+        if (!gil) {
+            return true;
+        }
+        boolean point = switchesBefore(code[to].op) || switchesAfter(code[from].op);
+        if (point && transparent(code[to].op) && to + 1 < code.length) {
+            return !switchBetween(code, to, to + 1, true);
+        }
+        return point;
+    }
+
+    private static boolean transparent(int op) {
+        return op == COMPUTE || op == IO || op == SLEEP || op == PRINT;
+    }
+
+    /**
      * Eval-breaker points (DESIGN.md §3): where CPython 3.10+ may honour a GIL drop request — calls, loop back-edges and
      * inside compute; never between a read and the write right after it, never inside an increment.
      */

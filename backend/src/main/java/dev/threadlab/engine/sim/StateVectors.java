@@ -27,6 +27,7 @@ final class StateVectors {
 
     static void of(Machine m, Digest d) {
         d.reset();
+        d.anyOrder(m.anyTiming);
         boolean contended = coresContended(m);
         for (SimThread t : m.threads) {
             thread(d, m, t, contended);
@@ -48,9 +49,10 @@ final class StateVectors {
 
     private static void thread(Digest d, Machine m, SimThread t, boolean coresContended) {
         d.add(t.state.ordinal()).add(t.pc).add(t.started).add(t.cancelled).add(t.starter).add(t.timerSlept)
-                .add(t.autoIndex).add(t.resuming).add(t.wakeOk).add(t.wakeItem).add(t.inCompute)
-                .add(m.anyTiming || !t.inCompute ? 0 : t.computeEnd - m.now)
-                .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked).add(t.progressed)
+                .add(t.autoIndex).add(t.resuming).add(t.resuming && t.wakeOk).add(t.resuming ? t.wakeItem : 0)
+                .add(t.inCompute).add(m.anyTiming || !t.inCompute ? 0 : t.computeEnd - m.now)
+                .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked)
+                .add(t.progressed && !m.anyTiming)
                 .add(t.unparked).add(t.spinning).add(t.waitThread).add(t.waitProcess).add(t.joiners)
                 .add(t.state == ThreadState.RUNNING && coresContended && !m.anyTiming ? m.now - t.since : 0);
         prim(d, m, t.waitPrim);

@@ -1,0 +1,196 @@
+package dev.threadlab.engine.sim;
+
+import dev.threadlab.engine.model.ObjectDecl;
+import dev.threadlab.engine.model.ObjectType;
+import dev.threadlab.engine.model.Scenario;
+
+import java.util.BitSet;
+
+/**
+ * Any timing: what each block of each thread may touch, for partial-order reduction. A <em>block</em> is what a
+ * thread executes from one switch point to the next ({@link Op#switchesBefore}, {@link Op#switchesAfter}; one
+ * instruction when free-threaded). Its footprint is a set of keys: one per shared object of each process (an
+ * {@code mp.Queue} has one key for all), and one per thread (started, joined, cancelled, ended, killed). Two blocks
+ * whose footprints are disjoint commute and neither enables nor disables the other; a block that touches the whole
+ * machine (processes, {@code threading._shutdown}, the main thread's end, {@code _thread.exit}) is marked global.
+ *
+ * <p>Computed once per scenario from its compiled programs; {@link #next} is the footprint of the block a thread
+ * would run from {@code pc}, {@link #future} what it may touch from {@code pc} to its end (loops included).
+ */
+final class Footprints {
+
+    private final int objectKeys;
+    private final int keys;
+    private final BitSet[][] next;
+    private final BitSet[][] future;
+    private final boolean[][] nextGlobal;
+    private final boolean[][] futureGlobal;
+
+    Footprints(Scenario scenario, Layout layout, Compiler.Program[] programs, boolean gil) {
+        int objects = scenario.objects().size();
+        this.objectKeys = layout.processIds.size() * objects;
+        this.keys = objectKeys + programs.length;
+        int threads = programs.length;
+        next = new BitSet[threads][];
+        future = new BitSet[threads][];
+        nextGlobal = new boolean[threads][];
+        futureGlobal = new boolean[threads][];
+        for (int t = 0; t < threads; t++) {
+            Instr[] code = programs[t].code();
+            BitSet[] own = new BitSet[code.length];
+            boolean[] ownGlobal = new boolean[code.length];
+            Layout.ThreadInfo info = layout.threads.get(t);
+            for (int pc = 0; pc < code.length; pc++) {
+                own[pc] = new BitSet(keys);
+                ownGlobal[pc] = instruction(code[pc], info, t, scenario, objects, own[pc]);
+            }
+            blocks(t, code, own, ownGlobal, gil);
+            futures(t, code, own, ownGlobal);
+        }
+    }
+
+    /** The key of thread {@code t}. */
+    int threadKey(int t) {
+        return objectKeys + t;
+    }
+
+    /** The key of object {@code object} as seen from {@code process}. */
+    int objectKey(Scenario scenario, int process, int object) {
+        boolean shared = scenario.objects().get(object).type() == ObjectType.MP_QUEUE;
+        return (shared ? 0 : process) * scenario.objects().size() + object;
+    }
+
+    BitSet next(int thread, int pc) {
+        return next[thread][pc];
+    }
+
+    boolean nextGlobal(int thread, int pc) {
+        return nextGlobal[thread][pc];
+    }
+
+    BitSet future(int thread, int pc) {
+        return future[thread][pc];
+    }
+
+    boolean futureGlobal(int thread, int pc) {
+        return futureGlobal[thread][pc];
+    }
+
+    /** Adds what instruction {@code i} of thread {@code t} touches to {@code out}; true if it touches everything. */
+    private boolean instruction(Instr i, Layout.ThreadInfo info, int t, Scenario s, int objects, BitSet out) {
+        int p = info.process();
+        switch (i.op) {
+            case Op.COMPUTE, Op.IO, Op.SLEEP, Op.REPEAT_INIT, Op.REPEAT_NEXT, Op.PRINT -> {
+                return false;
+            }
+            case Op.READ, Op.WRITE, Op.INC_READ, Op.INC_WRITE -> {
+                out.set(objectKey(s, p, i.target));
+                return false;
+            }
+            case Op.ACQUIRE, Op.RELEASE, Op.WITH_ENTER, Op.WITH_EXIT, Op.WAIT_COND, Op.WAIT_EVENT, Op.NOTIFY, Op.SET,
+                 Op.CLEAR, Op.PUT, Op.GET, Op.TASK_DONE, Op.JOIN_QUEUE -> {
+                out.set(objectKey(s, p, i.target));
+                ObjectDecl d = s.objects().get(i.target);
+                if (d.type() == ObjectType.CONDITION && d.lock() != null) {
+                    for (int o = 0; o < objects; o++) {
+                        if (s.objects().get(o).id().equals(d.lock())) {
+                            out.set(objectKey(s, p, o));
+                        }
+                    }
+                }
+                out.set(threadKey(t));   // it may raise, which ends the thread
+                return false;
+            }
+            case Op.SPIN_UNTIL -> {
+                for (int o = 0; o < objects; o++) {
+                    if (i.spin.reads(o)) {
+                        out.set(objectKey(s, p, o));
+                    }
+                }
+                return false;
+            }
+            case Op.START_THREAD, Op.JOIN_THREAD, Op.CANCEL -> {
+                out.set(threadKey(i.target));
+                out.set(threadKey(t));
+                return false;
+            }
+            case Op.TIMER_WAIT -> {
+                out.set(threadKey(t));
+                return false;
+            }
+            case Op.END -> {
+                out.set(threadKey(t));
+                return info.isMain();
+            }
+            case Op.START_PROCESS, Op.JOIN_PROCESS, Op.START_AUTO, Op.SHUTDOWN, Op.EXIT -> {
+                return true;
+            }
+            default -> throw new IllegalStateException("op " + i.op);
+        }
+    }
+
+    /** Each pc's block: its own instruction and those run after it, up to the next switch point. */
+    private void blocks(int t, Instr[] code, BitSet[] own, boolean[] ownGlobal, boolean gil) {
+        next[t] = new BitSet[code.length];
+        nextGlobal[t] = new boolean[code.length];
+        for (int pc = 0; pc < code.length; pc++) {
+            BitSet b = new BitSet(keys);
+            boolean g = false;
+            boolean[] seen = new boolean[code.length];
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+            todo.push(pc);
+            seen[pc] = true;
+            while (!todo.isEmpty()) {
+                int at = todo.pop();
+                b.or(own[at]);
+                g |= ownGlobal[at];
+                for (int succ : successors(code, at)) {
+                    if (!seen[succ] && !Op.switchBetween(code, at, succ, gil)) {
+                        seen[succ] = true;
+                        todo.push(succ);
+                    }
+                }
+            }
+            next[t][pc] = b;
+            nextGlobal[t][pc] = g;
+        }
+    }
+
+    /** What each pc may touch from there on: a fixpoint over the program's jumps (loops go back). */
+    private void futures(int t, Instr[] code, BitSet[] own, boolean[] ownGlobal) {
+        future[t] = new BitSet[code.length];
+        futureGlobal[t] = new boolean[code.length];
+        for (int pc = 0; pc < code.length; pc++) {
+            future[t][pc] = (BitSet) own[pc].clone();
+            futureGlobal[t][pc] = ownGlobal[pc];
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int pc = code.length - 1; pc >= 0; pc--) {
+                for (int succ : successors(code, pc)) {
+                    int before = future[t][pc].cardinality();
+                    future[t][pc].or(future[t][succ]);
+                    boolean g = futureGlobal[t][pc] || futureGlobal[t][succ];
+                    if (future[t][pc].cardinality() != before || g != futureGlobal[t][pc]) {
+                        futureGlobal[t][pc] = g;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The instructions that may run right after {@code pc}. */
+    private static int[] successors(Instr[] code, int pc) {
+        Instr i = code[pc];
+        if (i.op == Op.END) {
+            return new int[0];
+        }
+        boolean jumps = (i.op == Op.REPEAT_INIT || i.op == Op.REPEAT_NEXT) && i.jump >= 0;
+        if (pc + 1 >= code.length) {
+            return jumps ? new int[] {i.jump} : new int[0];
+        }
+        return jumps ? new int[] {pc + 1, i.jump} : new int[] {pc + 1};
+    }
+}
