@@ -61,7 +61,7 @@ public final class SchedulerApi {
             out.put("choice", choice(next.get()));
             out.put("run", null);
         } else {
-            StoredRun run = runs.run(scenario, schedule, parsed.lesson(), true, Timing.SIMULATED);
+            StoredRun run = runs.run(scenario, schedule, parsed.lesson(), true, Timing.ANY);
             out.put("choice", null);
             out.put("run", json.mapper().readTree(run.summaryJson()));
             out.put("goal", parsed.lesson().flatMap(Lesson::goal).map(goal -> goal(goal, run)).orElse(null));

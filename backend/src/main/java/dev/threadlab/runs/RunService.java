@@ -117,12 +117,13 @@ public final class RunService {
     }
 
     /**
-     * Scheduler mode: follows {@code schedule} in exploring mode and answers the next choice point, or nothing when the
-     * run ends first.
+     * Scheduler mode: follows {@code schedule} in exploring mode with any timing (so it offers the explorer's choices
+     * and every outcome the explorer lists can be reached by hand) and answers the next choice point, or nothing when
+     * the run ends first.
      */
     public Optional<ChoicePoint> nextChoice(Scenario scenario, List<Integer> schedule) {
         return engine(() -> Simulator.nextChoice(scenario, RunOptions.defaults().withLimits(limits)
-                .withSchedule(schedule)));
+                .withTiming(Timing.ANY).withSchedule(schedule)));
     }
 
     private RunResult simulate(Scenario scenario, List<Integer> schedule, boolean exploring, Timing timing,

@@ -1,20 +1,30 @@
 /*
- * Five philosophers, five forks (locks). Each takes its left fork, then its right, eats once, and
- * puts both down. Deadlock is reachable (everyone holds a left fork): SPIN reports it as an
- * invalid end state. Thread Lab's explorer runs the same model (ExplorerVsSpin).
+ * The lab's ExplorerVsSpin.diningPhilosophersUngated() under CPython's rules with any timing (DESIGN.md §3.1), the
+ * same program as the explorer searches: the main thread starts five philosophers one after another
+ * (Thread.start() returns only once the new thread runs: begun[id]), then waits for them. Each takes its left fork,
+ * then its right (Locks: a blocked acquire is a guard, any waiter may win), eats once (a call: a switch point),
+ * puts both down. Deadlock is reachable (everyone holds a left fork): SPIN reports it as an invalid end state.
  */
 #define N 5
 bit fork[N];
+bit begun[N];
+byte finished = 0;
 
-inline acquire(f) { atomic { fork[f] == 0 -> fork[f] = 1 } }
-inline release(f) { fork[f] = 0 }
+proctype philosopher(byte id) {
+    begun[id] = 1;
+    atomic { fork[id] == 0 -> fork[id] = 1 };
+    atomic { fork[(id + 1) % N] == 0 -> fork[(id + 1) % N] = 1 };
+    skip;                     /* eat: compute */
+    fork[(id + 1) % N] = 0;
+    fork[id] = 0;
+    finished++
+}
 
-active [N] proctype philosopher() {
-    byte left = _pid;
-    byte right = (_pid + 1) % N;
-    acquire(left);
-    acquire(right);
-    skip;                     /* eat */
-    release(right);
-    release(left)
+init {
+    byte i = 0;
+    do
+    :: i < N -> run philosopher(i); begun[i]; i++
+    :: else -> break
+    od;
+    finished == N
 }

@@ -78,12 +78,27 @@ public final class Explorer {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        Exploration any = new Explorer(scenario, options, monitor).search();
         if (options.timing() == Timing.SIMULATED) {
-            return any;
+            return new Explorer(scenario, options, monitor).search();
         }
-        Exploration simulated = new Explorer(scenario, options.withTiming(Timing.SIMULATED), monitor).search();
-        return any.markSeenIn(simulated);
+        // Which outcomes the simulated clock reaches too: a second, independent search, on a second core meanwhile.
+        ExploreMonitor quiet = new ExploreMonitor() {
+            @Override
+            public boolean cancelled() {
+                return monitor.cancelled();
+            }
+        };
+        Exploration[] simulated = new Exploration[1];
+        Thread second = Thread.ofPlatform().daemon().name("explore-simulated").start(() ->
+                simulated[0] = new Explorer(scenario, options.withTiming(Timing.SIMULATED), quiet).search());
+        Exploration any = new Explorer(scenario, options, monitor).search();
+        try {
+            second.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while exploring", e);
+        }
+        return any.markSeenIn(simulated[0]);
     }
 
     public static Exploration explore(Scenario scenario, ExploreOptions options) {

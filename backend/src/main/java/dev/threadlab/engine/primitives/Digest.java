@@ -55,7 +55,19 @@ public final class Digest {
         for (int i = 0; i < n; i++) {
             add(w.get(i));
         }
-        Arrays.sort(values, at, at + n);
+        if (n > 16) {
+            Arrays.sort(values, at, at + n);
+            return this;
+        }
+        for (int i = at + 1; i < at + n; i++) {   // few waiters: insertion sort, no call into the JDK's sort
+            long v = values[i];
+            int j = i;
+            while (j > at && values[j - 1] > v) {
+                values[j] = values[j - 1];
+                j--;
+            }
+            values[j] = v;
+        }
         return this;
     }
 

@@ -164,7 +164,7 @@ final class Interpreter {
         t.locals[slot] = v;
         t.seenVersion[i.target] = p.versions[i.target];
         m.emit(new VariableRead(m.nextSeq(), m.nowUs(), objectName(p, i.target), t.id, v));
-        return next(t, m.costs.varAccessNs());
+        return next(t, m.varAccessNs());
     }
 
     private boolean write(SimThread t, Instr i, long v) {
@@ -181,7 +181,7 @@ final class Interpreter {
         t.seenVersion[i.target] = ++p.versions[i.target];
         m.emit(new VariableWritten(m.nextSeq(), m.nowUs(), objectName(p, i.target), t.id, v, lost));
         wakeSpinners(t, i.target);
-        return next(t, m.costs.varAccessNs());
+        return next(t, m.varAccessNs());
     }
 
     /** {@code spinUntil}: go on if the condition holds, else wait for a write to an int it reads. */

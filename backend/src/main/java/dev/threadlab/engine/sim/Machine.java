@@ -41,6 +41,8 @@ public final class Machine implements Kernel {
      * choice, never obligatory.
      */
     final boolean anyTiming;
+    /** Free-threaded simulation: the seeded jitter of real cores ({@link #varAccessNs()}); null otherwise. */
+    private final java.util.SplittableRandom coreJitter;
     /** Any timing: how far the display clock moves at each dispatch (1 µs), so that a replay can be drawn. */
     static final long ANY_TIMING_TICK_NS = 1_000;
     final long switchNs;
@@ -108,6 +110,8 @@ public final class Machine implements Kernel {
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
         this.digest = new Digest();
+        this.coreJitter = gil || exploring ? null
+                : new java.util.SplittableRandom(scenario.runtime().seed() ^ 0x5DEECE66DL);
         this.reduction = anyTiming && options.partialOrder() ? new Reduction(this, blueprint.footprints(scenario, gil))
                 : null;
         this.markUs = new long[8];
@@ -147,6 +151,7 @@ public final class Machine implements Kernel {
         this.scheduler = new Scheduler(this, o.scheduler);
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
+        this.coreJitter = null;   // snapshots are of exploring machines
         this.reduction = o.reduction == null ? null : new Reduction(this, blueprint.footprints(scenario, gil));
         stdout.addAll(o.stdout);
         errors.addAll(o.errors);
@@ -220,7 +225,9 @@ public final class Machine implements Kernel {
         } catch (Chooser.Pending p) {
             List<String> names = new ArrayList<>();
             for (int t : p.threads) {
-                names.add(threads[t].id);
+                // any timing: a pending process exit may be a candidate too
+                names.add(t < threads.length ? threads[t].id : "(exit of " + processes[(t - threads.length)
+                        % processes.length].id + ")");
             }
             return new dev.threadlab.engine.ChoicePoint(p.position, p.preemption, names);
         }
@@ -350,6 +357,21 @@ public final class Machine implements Kernel {
             case Heap.PROCESS_EXIT -> lifecycle.processExited(processes[index]);
             default -> throw new IllegalStateException("heap kind " + kind);
         }
+    }
+
+    /**
+     * What one read or write of a shared int costs now. Free-threaded, two cores never run in lockstep (caches, clock
+     * boosts, interrupts): each access takes between half and one and a half times its cost, drawn from a generator
+     * seeded by the scenario's seed, so a run is exactly reproducible from its seed and different seeds interleave
+     * differently (DESIGN.md §3: unsynchronised increments lose more or fewer updates depending on the seed). Under the
+     * GIL only one thread runs Python code at a time, so nothing depends on it; exploring explores every order anyway.
+     */
+    long varAccessNs() {
+        long ns = costs.varAccessNs();
+        if (coreJitter == null || ns <= 0) {
+            return ns;
+        }
+        return Math.max(1, ns / 2 + coreJitter.nextLong(ns + 1));
     }
 
     /** Moves {@code t} to {@code state}, accounting the time spent in the previous one. */

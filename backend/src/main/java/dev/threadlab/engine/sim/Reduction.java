@@ -30,6 +30,9 @@ final class Reduction {
 
     /** The keys ({@code keys}, ascending) of the smallest persistent set found, ascending; {@code keys} if none. */
     int[] persistent(int[] keys) {
+        if (keys.length < 2) {
+            return keys;
+        }
         int n = m.threads.length;
         boolean[] pending = new boolean[n];
         for (int key : keys) {

@@ -96,7 +96,7 @@ public final class LabApiClient {
     /**
      * {@code POST /api/runs} of a given schedule (a JSON array of choices) in exploring mode, as the explorer runs it
      * under {@code timing}: an explorer's witness with its exploration's timing, a hand-made schedule with
-     * {@link Timing#SIMULATED}, the timing the scheduler mode plays.
+     * {@link Timing#ANY}, the timing the scheduler mode plays (it offers the explorer's choices).
      */
     public RunAnswer runSchedule(String scenarioJson, String scheduleJson, Timing timing) {
         return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + ",\"exploring\":true,\"timing\":\""

@@ -262,7 +262,7 @@ final class Workbench extends Div implements Inspector.Host {
     void replaySchedule(java.util.List<Integer> schedule) {
         try {
             String json = doc.toCompactJson();
-            runPanel.show(api.runSchedule(withLesson(json), schedule.toString(), LabApiClient.Timing.SIMULATED), json);
+            runPanel.show(api.runSchedule(withLesson(json), schedule.toString(), LabApiClient.Timing.ANY), json);
             runPanel.scrollIntoView();
         } catch (LabApiException e) {
             runPanel.failed("The lab refused the shared schedule: " + e.getMessage());
