@@ -153,18 +153,26 @@ class ExplorationsApiTest {
 
     @Test
     void you_are_the_scheduler_steps_choice_by_choice_to_the_lost_update_and_checks_the_goal() {
+        // as a learner would: let the two workers take turns, so that both read before either writes
         List<Integer> schedule = new ArrayList<>();
         JsonNode step = json(server.post("/api/scheduler", "{\"scenario\": " + LOST_UPDATE_2X1 + "}").body());
         int guard = 0;
-        boolean preempted = false;
+        String last = "";
         while (step.get("choice") != null && !step.get("choice").isNull() && guard++ < 50) {
-            JsonNode choice = step.get("choice");
-            assertThat(choice.get("candidates").size()).isGreaterThanOrEqualTo(2);
+            JsonNode candidates = step.get("choice").get("candidates");
+            assertThat(candidates.size()).isGreaterThanOrEqualTo(2);
             int pick = 0;
-            if (choice.get("kind").asString().equals("preemption") && !preempted) {
-                pick = 1;
-                preempted = true;
+            for (JsonNode c : candidates) {
+                String thread = c.get("thread").asString();
+                if (thread.startsWith("w-") && (!thread.equals(last) || pick == 0 && !candidates.get(0).get("thread")
+                        .asString().startsWith("w-"))) {
+                    pick = c.get("index").asInt();
+                    if (!thread.equals(last)) {
+                        break;
+                    }
+                }
             }
+            last = candidates.get(pick).get("thread").asString();
             schedule.add(pick);
             step = json(server.post("/api/scheduler", "{\"scenario\": " + LOST_UPDATE_2X1 + ", \"schedule\": "
                     + schedule + "}").body());
