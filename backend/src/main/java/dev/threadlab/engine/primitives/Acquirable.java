@@ -13,6 +13,9 @@ public interface Acquirable {
     /** {@code acquire(blocking, timeout)}; {@code timeoutNs < 0} waits forever. */
     int acquire(Kernel k, int thread, boolean blocking, long timeoutNs);
 
+    /** Whether {@code acquire()} by {@code thread} would have to wait now. */
+    boolean wouldBlock(int thread);
+
     /** {@code release()}; throws {@link PyError} as CPython does. */
     void release(Kernel k, int thread);
 }

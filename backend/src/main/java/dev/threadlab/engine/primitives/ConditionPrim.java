@@ -47,6 +47,11 @@ public final class ConditionPrim implements Prim, Acquirable {
     }
 
     @Override
+    public boolean wouldBlock(int thread) {
+        return ((Acquirable) lock).wouldBlock(thread);
+    }
+
+    @Override
     public void release(Kernel k, int thread) {
         ((Acquirable) lock).release(k, thread);
     }

@@ -44,6 +44,11 @@ public final class LockPrim implements Prim, Acquirable {
     }
 
     @Override
+    public boolean wouldBlock(int thread) {
+        return locked;
+    }
+
+    @Override
     public void release(Kernel k, int thread) {
         if (!locked) {
             throw PyError.runtime("release unlocked lock");

@@ -49,6 +49,11 @@ public final class RLockPrim implements Prim, Acquirable {
     }
 
     @Override
+    public boolean wouldBlock(int thread) {
+        return owner != thread && owner != -1;
+    }
+
+    @Override
     public void release(Kernel k, int thread) {
         if (owner != thread) {
             throw PyError.runtime("cannot release un-acquired lock");

@@ -28,6 +28,11 @@ public final class SemaphorePrim implements Prim, Acquirable {
     }
 
     @Override
+    public boolean wouldBlock(int thread) {
+        return value <= 0;
+    }
+
+    @Override
     public int acquire(Kernel k, int thread, boolean blocking, long timeoutNs) {
         boolean available = value > 0;
         if (available) {

@@ -327,13 +327,60 @@ public final class Machine implements Kernel {
      * last one could go on is a preemption (marked for the timeline).
      */
     private int chooseEntry() {
-        int[] keys = reduction == null ? heap.pendingKeys() : reduction.persistent(heap.pendingKeys());
-        int running = lastRun >= 0 && heap.pending(lastRun) && heap.kindOf(lastRun) == Heap.STEP ? lastRun : -1;
+        int[] keys = enabled(heap.pendingKeys());
+        keys = reduction == null ? keys : reduction.persistent(keys);
+        int running = lastRun >= 0 && heap.pending(lastRun) && heap.kindOf(lastRun) == Heap.STEP
+                && blockedAcquire(lastRun) < 0 ? lastRun : -1;
         int index = chooser.pickEntry(keys, keys.length, running);
         if (keys.length >= 2 && chooser.preemptive(chooser.size() - 1)) {
             markPreemption(threads[lastRun]);
         }
         return keys[index];
+    }
+
+    /**
+     * Any timing: the pending entries whose thread can move. A thread whose next block is a blocking
+     * {@code acquire()} (no timeout) of something it cannot get now is not offered: as in CPython (and in SPIN's
+     * models) it waits until the object is free and then competes for it, so "tried and blocked" and "about to try"
+     * are one state, and a release hands nothing over. When no entry can move, all are offered: the acquirers then
+     * block for real and the run ends in a deadlock with its wait-for cycle.
+     */
+    private int[] enabled(int[] keys) {
+        int n = 0;
+        for (int key : keys) {
+            if (!heap.isThreadKey(key) || blockedAcquire(key) < 0) {
+                n++;
+            }
+        }
+        if (n == keys.length || n == 0) {
+            return keys;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int key : keys) {
+            if (!heap.isThreadKey(key) || blockedAcquire(key) < 0) {
+                out[k++] = key;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Any timing: the object index of the blocking, untimed {@code acquire}/{@code with} that thread {@code t}'s next
+     * dispatch would start with and that would wait now, or -1.
+     */
+    int blockedAcquire(int t) {
+        SimThread th = threads[t];
+        if (!anyTiming || !heap.pending(t) || heap.kindOf(t) != Heap.STEP || th.resuming || th.starter >= 0
+                || th.state != ThreadState.RUNNING) {
+            return -1;
+        }
+        Instr i = th.code[th.pc];
+        if ((i.op != Op.ACQUIRE && i.op != Op.WITH_ENTER) || !i.blocking || i.timeoutNs >= 0) {
+            return -1;
+        }
+        return process(th).prims[i.target] instanceof dev.threadlab.engine.primitives.Acquirable a
+                && a.wouldBlock(t) ? i.target : -1;
     }
 
     private boolean stale() {

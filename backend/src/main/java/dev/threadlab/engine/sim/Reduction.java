@@ -149,6 +149,12 @@ final class Reduction {
 
     /** Whether blocked thread {@code u} cannot be woken by threads outside {@code in}, so it cannot act before them. */
     private boolean staysBlocked(SimThread u, boolean[] in) {
+        int acquiring = m.blockedAcquire(u.index);
+        if (acquiring >= 0) {
+            BitSet key = new BitSet();
+            key.set(f.objectKey(m.scenario, u.process, acquiring));
+            return untouchedOutside(u, key, in);
+        }
         if (!u.started) {
             BitSet key = new BitSet();
             key.set(f.threadKey(u.index));
