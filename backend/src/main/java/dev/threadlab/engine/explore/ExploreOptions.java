@@ -22,7 +22,8 @@ import java.util.function.LongSupplier;
 public record ExploreOptions(int maxSchedules, int maxDepth, long maxMillis, boolean reduce, RunOptions run,
                              Timing timing, LongSupplier clock) {
 
-    public static final int DEFAULT_MAX_SCHEDULES = 100_000;
+    /** Runs; any timing needs about a million for the five philosophers of a lesson (the time bound comes first). */
+    public static final int DEFAULT_MAX_SCHEDULES = 2_000_000;
     public static final int DEFAULT_MAX_DEPTH = 10_000;
     public static final long DEFAULT_MAX_MILLIS = 10_000;
 
