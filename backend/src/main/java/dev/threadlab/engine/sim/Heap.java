@@ -113,16 +113,7 @@ final class Heap {
 
     /** Removes the earliest entry into {@code top*}. */
     void pop() {
-        int key = keys[0];
-        topTime = times[0];
-        topKind = kinds[key];
-        topToken = tokens[key];
-        topIndex = switch (topKind) {
-            case DROP -> key - threads;
-            case PROCESS_EXIT -> key - threads - processes;
-            default -> key;
-        };
-        remove(key);
+        popKey(keys[0]);
     }
 
     /** Any timing: the keys of the pending entries, ascending (thread indices first, then process timers). */
@@ -148,7 +139,7 @@ final class Heap {
         return kinds[key];
     }
 
-    /** Any timing: removes the pending entry of {@code key} (chosen by the explorer) into {@code top*}. */
+    /** Removes the pending entry of {@code key} into {@code top*} (any timing: the one the explorer chose). */
     void popKey(int key) {
         int slot = pos[key];
         topTime = times[slot];
