@@ -153,8 +153,12 @@ public final class Machine implements Kernel {
         this.lifecycle = new Lifecycle(this);
         this.coreJitter = null;   // snapshots are of exploring machines
         this.reduction = o.reduction == null ? null : new Reduction(this, blueprint.footprints(scenario, gil));
-        stdout.addAll(o.stdout);
-        errors.addAll(o.errors);
+        if (!o.stdout.isEmpty()) {
+            stdout.addAll(o.stdout);
+        }
+        if (!o.errors.isEmpty()) {
+            errors.addAll(o.errors);
+        }
         markUs = o.markUs.clone();
         markThread = o.markThread.clone();
         marks = o.marks;
@@ -244,6 +248,9 @@ public final class Machine implements Kernel {
 
     /** Records that {@code t} was switched out by a preemption choice now; true (for use in conditions). */
     boolean markPreemption(SimThread t) {
+        if (probe != null) {
+            return true;   // a search's runs are never drawn; a witness's replay marks its preemptions
+        }
         if (marks == markUs.length) {
             markUs = java.util.Arrays.copyOf(markUs, marks * 2);
             markThread = java.util.Arrays.copyOf(markThread, marks * 2);
