@@ -19,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The shipped presets, read the way the server reads them (classpath library, JSON adapter) and run the way a
@@ -85,6 +86,17 @@ final class LessonRuns {
     static Scenario shrunk(String id, int times, int count) {
         JsonNode copy = preset(id).scenario().deepCopy();
         cap(copy, times, count);
+        return PARSER.parse(copy);
+    }
+
+    /**
+     * As {@link #shrunk(String, int)}, after an edit to the preset's scenario JSON (the way a learner edits it when the
+     * notes say "What to try").
+     */
+    static Scenario shrunk(String id, int times, Consumer<ObjectNode> edit) {
+        ObjectNode copy = (ObjectNode) preset(id).scenario().deepCopy();
+        edit.accept(copy);
+        cap(copy, times, Integer.MAX_VALUE);
         return PARSER.parse(copy);
     }
 
