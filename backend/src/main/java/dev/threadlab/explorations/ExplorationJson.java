@@ -6,7 +6,9 @@ import dev.threadlab.engine.event.Event.WaitFor;
 import dev.threadlab.engine.explore.Exploration;
 import dev.threadlab.engine.explore.OutcomeClass;
 import dev.threadlab.json.SummaryJson;
+import dev.threadlab.engine.Timing;
 import dev.threadlab.presets.Grader;
+import dev.threadlab.presets.Observed;
 import dev.threadlab.presets.Grader.Verdict;
 
 import java.util.ArrayList;
@@ -50,7 +52,10 @@ public record ExplorationJson(String timing, List<Outcome> outcomes, long schedu
             RunSummary replay = machine.run().summary();
             List<Mark> marks = machine.preemptionMarks().stream().map(m -> m.split(" ", 2))
                     .map(m -> new Mark(Long.parseLong(m[0]), m[1])).toList();
-            Verdict grade = request.lesson().map(l -> Grader.grade(l, SummaryJson.observed(replay))).orElse(null);
+            // under any timing a replay's clock counts steps, not the program's durations: time is not graded
+            Observed observed = request.options().timing() == Timing.ANY
+                    ? SummaryJson.observed(replay).withoutTime() : SummaryJson.observed(replay);
+            Verdict grade = request.lesson().map(l -> Grader.grade(l, observed)).orElse(null);
             outcomes.add(new Outcome(o.outcome().json(), o.variables(), o.errors(), o.deadlock(), o.count(),
                     o.witness(), o.preemptions(), marks, replay.lostUpdates(), grade, o.seenWithSimulatedTiming()));
         }

@@ -40,8 +40,10 @@ public final class Grader {
                 && variablesMatch(when.variables(), run.variables())
                 && lostUpdatesMatch(when.lostUpdates(), run.totalLostUpdates())
                 && (when.errorType() == null || run.errorTypes().contains(when.errorType()))
-                && (when.elapsedMsAtMost() == null || run.elapsedMs() <= when.elapsedMsAtMost())
-                && (when.elapsedMsAtLeast() == null || run.elapsedMs() >= when.elapsedMsAtLeast());
+                && (when.elapsedMsAtMost() == null || Double.isNaN(run.elapsedMs())
+                    || run.elapsedMs() <= when.elapsedMsAtMost())
+                && (when.elapsedMsAtLeast() == null || Double.isNaN(run.elapsedMs())
+                    || run.elapsedMs() >= when.elapsedMsAtLeast());
     }
 
     private static boolean variablesMatch(Map<String, Long> expected, Map<String, Long> actual) {

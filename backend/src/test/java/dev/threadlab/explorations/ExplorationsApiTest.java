@@ -70,6 +70,21 @@ class ExplorationsApiTest {
         assertThat(json(run.body()).get("variables").get("counter").asLong()).isEqualTo(1);
     }
 
+    /**
+     * Under any timing a witness's replay counts steps, not the program's durations, so a lesson's time conditions
+     * are not judged: the non-daemon saver's ten chunks are "acceptable" (at least 1 s), not "forbidden".
+     */
+    @Test
+    void any_timing_grades_outcomes_without_judging_durations() {
+        var res = server.post("/api/explore", "{\"scenario\": " + preset("non-daemon-waited-for") + "}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+        JsonNode outcomes = json(res.body()).get("outcomes");
+        assertThat(outcomes).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.get("variables").get("saved").asLong()).isEqualTo(10);
+            assertThat(o.get("grade").get("grade").asString()).isEqualTo("acceptable");
+        });
+    }
+
     @Test
     void explore_says_plainly_which_bound_stopped_it() {
         var res = server.post("/api/explore", "{\"scenario\": " + preset("lost-update") + ", \"maxSchedules\": 5}");

@@ -168,9 +168,12 @@ final class Reduction {
         }
         if (u.waitPrim != null) {
             int object = objectOf(u.waitPrim, u.process);
+            if (object < 0) {
+                return false;   // a Condition's own lock: not a declared object
+            }
             BitSet key = new BitSet();
             key.set(f.objectKey(m.scenario, u.process, object));
-            return object >= 0 && untouchedOutside(u, key, in);
+            return untouchedOutside(u, key, in);
         }
         SimProcess p = m.process(u);
         if (u.info.isMain() && p.shutdownWaiting) {

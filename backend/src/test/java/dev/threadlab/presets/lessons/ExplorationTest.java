@@ -53,16 +53,6 @@ class ExplorationTest {
         return explore(LessonRuns.shrunk(id, times, edit), id, Timing.SIMULATED);
     }
 
-    /**
-     * Timing any without the partial-order reduction (every interleaving, same outcomes, slower). Only for the
-     * Condition lessons: with the reduction, {@code Reduction.staysBlocked} asks for the key of object -1 when a thread
-     * waits on a Condition and the exploration throws ArrayIndexOutOfBoundsException (the Explore button fails on these
-     * lessons too). Use {@link #explore(String, int)} again once that is fixed.
-     */
-    private static Exploration exploreWithoutReduction(String id, int times) {
-        return explore(LessonRuns.shrunk(id, times), id, Timing.ANY, RunOptions.defaults().withPartialOrder(false));
-    }
-
     private static Exploration explore(Scenario s, String id, Timing timing) {
         return explore(s, id, timing, RunOptions.defaults());
     }
@@ -263,7 +253,7 @@ class ExplorationTest {
             assertThat(o.variables()).containsEntry("items", 0L).containsEntry("eaten", 4L);
         });
 
-        Exploration e = exploreWithoutReduction("condition-producer-consumer", 2);
+        Exploration e = explore("condition-producer-consumer", 2);
         assertThat(e.outcomes()).extracting(OutcomeClass::outcome).contains(Outcome.DEADLOCK);
         assertThat(e.outcomes()).allSatisfy(o -> {
             assertThat(o.outcome()).isIn(Outcome.COMPLETED, Outcome.DEADLOCK);
@@ -281,7 +271,7 @@ class ExplorationTest {
                     .containsEntry("seen_slow", 3L);
         });
 
-        Exploration e = exploreWithoutReduction("barrier-from-condition", 1);
+        Exploration e = explore("barrier-from-condition", 1);
         assertThat(e.outcomes()).extracting(OutcomeClass::outcome).contains(Outcome.DEADLOCK);
         assertThat(e.outcomes()).allSatisfy(o -> {
             assertThat(o.outcome()).isIn(Outcome.COMPLETED, Outcome.DEADLOCK);
