@@ -9,7 +9,7 @@ final class PythonNames {
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
             "try", "while", "with", "yield", "threading", "queue", "multiprocessing", "time", "compute", "main",
-            "print", "range", "t", "p");
+            "print", "range", "t", "p", "os", "_work", "_calibrate", "_ITERATIONS_PER_SECOND");
 
     private PythonNames() {
     }
@@ -42,6 +42,32 @@ final class PythonNames {
             }
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * Text a user typed, safe inside a {@code #} comment: every character that could end the comment line or upset
+     * the tokenizer (CR, LF, VT, FF, NEL, U+2028/2029, NUL and the other controls) is written as a visible escape,
+     * so the comment ends only where the exporter ends it.
+     */
+    static String commentText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean unsafe = c != '\t' && (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || c == '\uFEFF');
+            if (!unsafe) {
+                out.append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
     }
 
     static String seconds(double ms) {

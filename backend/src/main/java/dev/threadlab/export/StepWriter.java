@@ -53,7 +53,7 @@ final class StepWriter {
     private void step(Step step, int d) {
         switch (step) {
             case Step.Compute s -> line(d, "compute(" + seconds(s.ms()) + ")  # pure-Python CPU work");
-            case Step.Io s -> line(d, "time.sleep(" + seconds(s.ms()) + ")  # blocking I/O" + (s.label() == null ? "" : ": " + s.label()));
+            case Step.Io s -> line(d, "time.sleep(" + seconds(s.ms()) + ")  # blocking I/O" + (s.label() == null ? "" : ": " + PythonNames.commentText(s.label())));
             case Step.Sleep s -> line(d, "time.sleep(" + seconds(s.ms()) + ")");
             case Step.Acquire s -> line(d, name(s.target()) + ".acquire(" + args(
                     s.blocking() == null ? null : "blocking=" + py(s.blocking()), timeout(s.timeoutMs())) + ")");
@@ -111,17 +111,24 @@ final class StepWriter {
         return left + (e.sign() > 0 ? " + " : " - ") + right;
     }
 
-    /** {@code {name}} names a local; every other brace is doubled so the f-string prints it as typed. */
+    /**
+     * {@code {name}} names a local (written as a Python identifier); every other brace is doubled so the f-string
+     * prints it as typed. No character of the text can open an expression (no sentinel characters: a NUL and a
+     * U+0001 typed by a user stay text).
+     */
     private static String fString(String text) {
         StringBuilder out = new StringBuilder();
         Matcher m = PLACEHOLDER.matcher(text);
         int last = 0;
         while (m.find()) {
-            out.append(text, last, m.start()).append('\u0000').append(name(m.group(1))).append('\u0001');
+            out.append(braces(text.substring(last, m.start()))).append('{').append(name(m.group(1))).append('}');
             last = m.end();
         }
-        out.append(text.substring(last));
-        return out.toString().replace("{", "{{").replace("}", "}}").replace('\u0000', '{').replace('\u0001', '}');
+        return out.append(braces(text.substring(last))).toString();
+    }
+
+    private static String braces(String text) {
+        return text.replace("{", "{{").replace("}", "}}");
     }
 
     private static String py(boolean value) {
