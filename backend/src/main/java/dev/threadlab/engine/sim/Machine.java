@@ -59,8 +59,8 @@ public final class Machine implements Kernel {
     final List<RunError> errors = new ArrayList<>();
     private final EventSink sink;
     private final Blueprint blueprint;
-    /** Any timing: the persistent sets that cut the choices among pending entries down (partial-order reduction). */
-    private final Reduction reduction;
+    /** Any timing: which pending entry is dispatched next; null otherwise. */
+    private final NextEntry nextEntry;
     /** The thread that ran the last block, or -1: choosing another one where it could go on is a preemption. */
     private int lastRun = -1;
     private final long maxNs;
@@ -112,8 +112,8 @@ public final class Machine implements Kernel {
         this.digest = new Digest();
         this.coreJitter = gil || exploring ? null
                 : new java.util.SplittableRandom(scenario.runtime().seed() ^ 0x5DEECE66DL);
-        this.reduction = anyTiming && options.partialOrder() ? new Reduction(this, blueprint.footprints(scenario, gil))
-                : null;
+        this.nextEntry = anyTiming ? new NextEntry(this, options.partialOrder()
+                ? new Reduction(this, blueprint.footprints(scenario, gil)) : null) : null;
         this.markUs = new long[8];
         this.markThread = new int[8];
     }
@@ -152,7 +152,8 @@ public final class Machine implements Kernel {
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
         this.coreJitter = null;   // snapshots are of exploring machines
-        this.reduction = o.reduction == null ? null : new Reduction(this, blueprint.footprints(scenario, gil));
+        this.nextEntry = o.nextEntry == null ? null : new NextEntry(this, o.nextEntry.reduces()
+                ? new Reduction(this, blueprint.footprints(scenario, gil)) : null);
         if (!o.stdout.isEmpty()) {
             stdout.addAll(o.stdout);
         }
@@ -312,7 +313,7 @@ public final class Machine implements Kernel {
                 return;
             }
             if (anyTiming) {
-                heap.popKey(chooseEntry());
+                heap.popKey(nextEntry.choose(lastRun));
             } else {
                 heap.pop();
             }
@@ -329,65 +330,9 @@ public final class Machine implements Kernel {
         }
     }
 
-    /**
-     * Any timing: which pending entry goes next, among a persistent set of them; picking another thread where the
-     * last one could go on is a preemption (marked for the timeline).
-     */
-    private int chooseEntry() {
-        int[] keys = enabled(heap.pendingKeys());
-        keys = reduction == null ? keys : reduction.persistent(keys);
-        int running = lastRun >= 0 && heap.pending(lastRun) && heap.kindOf(lastRun) == Heap.STEP
-                && blockedAcquire(lastRun) < 0 ? lastRun : -1;
-        int index = chooser.pickEntry(keys, keys.length, running);
-        if (keys.length >= 2 && chooser.preemptive(chooser.size() - 1)) {
-            markPreemption(threads[lastRun]);
-        }
-        return keys[index];
-    }
-
-    /**
-     * Any timing: the pending entries whose thread can move. A thread whose next block is a blocking
-     * {@code acquire()} (no timeout) of something it cannot get now is not offered: as in CPython (and in SPIN's
-     * models) it waits until the object is free and then competes for it, so "tried and blocked" and "about to try"
-     * are one state, and a release hands nothing over. When no entry can move, all are offered: the acquirers then
-     * block for real and the run ends in a deadlock with its wait-for cycle.
-     */
-    private int[] enabled(int[] keys) {
-        int n = 0;
-        for (int key : keys) {
-            if (!heap.isThreadKey(key) || blockedAcquire(key) < 0) {
-                n++;
-            }
-        }
-        if (n == keys.length || n == 0) {
-            return keys;
-        }
-        int[] out = new int[n];
-        int k = 0;
-        for (int key : keys) {
-            if (!heap.isThreadKey(key) || blockedAcquire(key) < 0) {
-                out[k++] = key;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Any timing: the object index of the blocking, untimed {@code acquire}/{@code with} that thread {@code t}'s next
-     * dispatch would start with and that would wait now, or -1.
-     */
+    /** Any timing: see {@link NextEntry#blockedAcquire}; -1 in other modes. */
     int blockedAcquire(int t) {
-        SimThread th = threads[t];
-        if (!anyTiming || !heap.pending(t) || heap.kindOf(t) != Heap.STEP || th.resuming || th.starter >= 0
-                || th.state != ThreadState.RUNNING) {
-            return -1;
-        }
-        Instr i = th.code[th.pc];
-        if ((i.op != Op.ACQUIRE && i.op != Op.WITH_ENTER) || !i.blocking || i.timeoutNs >= 0) {
-            return -1;
-        }
-        return process(th).prims[i.target] instanceof dev.threadlab.engine.primitives.Acquirable a
-                && a.wouldBlock(t) ? i.target : -1;
+        return nextEntry == null ? -1 : nextEntry.blockedAcquire(t);
     }
 
     private boolean stale() {
