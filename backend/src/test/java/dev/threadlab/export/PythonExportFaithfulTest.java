@@ -74,12 +74,14 @@ class PythonExportFaithfulTest {
                 {"schema":1,"threads":[{"id":"w","count":4,"body":[{"op":"compute","ms":1000}]}]}""";
         String serial = """
                 {"schema":1,"threads":[{"id":"main","body":[{"op":"repeat","times":4,"body":[{"op":"compute","ms":1000}]}]}]}""";
-        // the fastest of two runs each: a shared machine only slows runs down. The busy-wait this replaced gave 0.31.
+        // the fastest of two runs each: a shared machine only slows runs down
         double t = Math.min(seconds(python, threads), seconds(python, threads));
         double s = Math.min(seconds(python, serial), seconds(python, serial));
         assertThat(s).as("4 x 10 M iterations of pure-Python work").isBetween(0.3, 20.0);
+        // About 1.0 in CPython with the GIL; a shared 2-core machine has given 0.69-1.4, so the bound only has to tell
+        // work from a wait on the clock, which made four threads of 1 s take 1 s (0.25; the issue measured 0.31).
         assertThat(t / s).as("4 threads %.2f s vs serial %.2f s: the GIL lets one compute at a time", t, s)
-                .isGreaterThanOrEqualTo(0.8);
+                .isGreaterThanOrEqualTo(0.5);
     }
 
     @ParameterizedTest
