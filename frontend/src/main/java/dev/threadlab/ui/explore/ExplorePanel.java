@@ -119,7 +119,7 @@ public final class ExplorePanel extends Div {
         }
         int i = 0;
         for (JsonNode o : list) {
-            table.getBody().addRows(new OutcomeRow(i++, o, () -> replay(o, json, timing)));
+            table.getBody().addRows(new OutcomeRow(i++, o, timing == Timing.ANY, () -> replay(o, json, timing)));
         }
         return table;
     }

@@ -29,7 +29,11 @@ final class OutcomeRow extends NativeTableRow {
     private static final String UNUSUAL_WHY = "Only if the OS stalls a thread at the wrong moment (for a switch"
             + " interval or longer); the simulated clock never does this.";
 
-    OutcomeRow(int index, JsonNode o, Runnable replay) {
+    /**
+     * @param steps the exploration took any timing: its witness replays one step per microsecond of the timeline, so
+     *              where a preemption happens is a step, not a time
+     */
+    OutcomeRow(int index, JsonNode o, boolean steps, Runnable replay) {
         String grade = o.path("grade").isObject() ? o.path("grade").path("grade").asString("") : "";
         int preemptions = o.path("preemptions").size();
         boolean ordinary = o.path("seenWithSimulatedTiming").asBoolean(true);
@@ -46,7 +50,7 @@ final class OutcomeRow extends NativeTableRow {
                 cell(outcome(o)),
                 cell(variables(o.path("variables"))),
                 numeric(ExplorePanel.count(o.path("count").asLong(), "schedule")),
-                cell(preemptions(preemptions, o.path("preemptionMarks"))),
+                cell(preemptions(preemptions, o.path("preemptionMarks"), steps)),
                 cell(timingBadge(ordinary)),
                 cell(play));
     }
@@ -119,15 +123,19 @@ final class OutcomeRow extends NativeTableRow {
         return lines.isEmpty() ? List.of(new Span("—")) : lines;
     }
 
-    /** How many, then where each cuts a thread on the timeline ("worker-1 switched out at 3.020 ms"). */
-    private static List<Span> preemptions(int count, JsonNode marks) {
+    /**
+     * How many, then where each cuts a thread on the timeline ("worker-1 switched out at 3.020 ms", or "at step 12"
+     * under any timing, where the replay's clock counts steps).
+     */
+    private static List<Span> preemptions(int count, JsonNode marks, boolean steps) {
         List<Span> lines = new ArrayList<>();
         Span n = new Span(String.valueOf(count));
         n.addClassName("outcome-line");
         lines.add(n);
         for (JsonNode m : marks) {
+            long at = m.path("atUs").asLong();
             lines.add(detail(m.path("thread").asString() + " switched out at "
-                    + String.format(Locale.ROOT, "%.3f ms", m.path("atUs").asLong() / 1000.0)));
+                    + (steps ? "step " + at : String.format(Locale.ROOT, "%.3f ms", at / 1000.0))));
         }
         return lines;
     }

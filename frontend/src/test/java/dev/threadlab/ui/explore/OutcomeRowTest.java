@@ -29,7 +29,7 @@ class OutcomeRowTest {
                  "count":81309735,"witness":[0,1,1],"preemptions":[1,2],
                  "preemptionMarks":[{"atUs":110,"thread":"a"},{"atUs":3020,"thread":"a"}],
                  "grade":{"grade":"forbidden","description":"The two locks deadlock."},
-                 "seenWithSimulatedTiming":false}"""), () -> { });
+                 "seenWithSimulatedTiming":false}"""), false, () -> { });
 
         assertThat(row.getId()).contains("outcome-3");
         Element e = row.getElement();
@@ -43,10 +43,20 @@ class OutcomeRowTest {
     }
 
     @Test
+    void under_any_timing_a_preemption_is_placed_by_step_not_by_a_time_the_program_never_took() {
+        OutcomeRow row = new OutcomeRow(1, outcome("""
+                {"outcome":"deadlock","variables":{},"count":36,"witness":[0,1],"preemptions":[0],
+                 "preemptionMarks":[{"atUs":2,"thread":"a"}],"grade":null,"seenWithSimulatedTiming":false}"""),
+                true, () -> { });
+
+        assertThat(cells(row).get(4)).isEqualTo("1a switched out at step 2");
+    }
+
+    @Test
     void an_outcome_the_simulated_clock_reaches_happens_with_ordinary_timing() {
         OutcomeRow row = new OutcomeRow(0, outcome("""
                 {"outcome":"completed","variables":{},"count":1,"witness":[],"preemptions":[],"preemptionMarks":[],
-                 "grade":null,"seenWithSimulatedTiming":true}"""), () -> { });
+                 "grade":null,"seenWithSimulatedTiming":true}"""), false, () -> { });
 
         assertThat(cells(row)).containsExactly("—", "completed", "—", "1 schedule", "0", OutcomeRow.ORDINARY,
                 "Replay witness");
@@ -58,7 +68,7 @@ class OutcomeRowTest {
         OutcomeRow row = new OutcomeRow(0, outcome("""
                 {"outcome":"error","variables":{"<img src=x onerror=alert(1)>":1},
                  "errors":["<b>RuntimeError</b>: release unlocked lock"],"count":2,"witness":[],"preemptions":[],
-                 "preemptionMarks":[],"seenWithSimulatedTiming":true}"""), () -> { });
+                 "preemptionMarks":[],"seenWithSimulatedTiming":true}"""), false, () -> { });
 
         assertThat(cells(row).get(1)).isEqualTo("error<b>RuntimeError</b>: release unlocked lock");
         assertThat(cells(row).get(2)).isEqualTo("<img src=x onerror=alert(1)> = 1");
