@@ -40,6 +40,7 @@ public final class Explorer {
     private final ExploreMonitor monitor;
     private final OutcomeTable table = new OutcomeTable();
     private final StateGraph graph = new StateGraph();
+    private final Blueprint blueprint;
     private final long start;
     private long lastProgress;
     /** The previous run's checkpoints (choice count at each probe call, and its node): a replay of a prefix passes
@@ -62,6 +63,7 @@ public final class Explorer {
 
     private Explorer(Scenario scenario, ExploreOptions options, ExploreMonitor monitor) {
         this.scenario = scenario;
+        this.blueprint = Blueprint.of(scenario);
         this.options = options;
         this.monitor = monitor;
         this.start = options.clock().getAsLong();
@@ -107,7 +109,6 @@ public final class Explorer {
 
     private Exploration search() {
         RunOptions base = options.run().withExploring(true).withTiming(options.timing()).withSink(null);
-        Blueprint blueprint = Blueprint.of(scenario);
         int[] prefix = new int[0];
         while (prefix != null) {
             if (stopRequested()) {
@@ -333,7 +334,7 @@ public final class Explorer {
      */
     private boolean[] replayedPreemptions(int[] c) {
         Machine m = new Machine(scenario, options.run().withExploring(true).withTiming(Timing.ANY).withSink(null)
-                .withSchedule(boxed(c)), Blueprint.of(scenario));
+                .withSchedule(boxed(c)), blueprint);
         m.run();
         return m.preemptionPoints();
     }

@@ -145,11 +145,7 @@ final class Heap {
         topTime = times[slot];
         topKind = kinds[key];
         topToken = tokens[key];
-        topIndex = switch (topKind) {
-            case DROP -> key - threads;
-            case PROCESS_EXIT -> key - threads - processes;
-            default -> key;
-        };
+        topIndex = indexOf(key);
         remove(key);
     }
 
@@ -200,32 +196,15 @@ final class Heap {
 
     /**
      * Exploring: the pending entries in the order they would pop, each as key, kind, time relative to {@code now}
-     * and freshness; the raw tokens and push counters are not part of the state.
-     */
-    void digest(dev.threadlab.engine.primitives.Digest d, long now, Freshness freshness) {
-        digest(d, now, freshness, false);
-    }
-
-    /**
-     * As {@link #digest(dev.threadlab.engine.primitives.Digest, long, Freshness)}; {@code untimed} (any timing) writes
-     * the entries as a set in key order, without their times: when they are due orders nothing.
+     * and freshness; the raw tokens and push counters are not part of the state. {@code untimed} (any timing): as a
+     * set in key order, without times, since when they are due orders nothing.
      */
     void digest(dev.threadlab.engine.primitives.Digest d, long now, Freshness freshness, boolean untimed) {
+        d.add(size);
         if (untimed) {
-            boolean[] pending = new boolean[pos.length];
-            for (int i = 0; i < size; i++) {
-                pending[keys[i]] = true;
-            }
-            d.add(size);
-            for (int key = 0; key < pending.length; key++) {
-                if (pending[key]) {
-                    int kind = kinds[key];
-                    int index = switch (kind) {
-                        case DROP -> key - threads;
-                        case PROCESS_EXIT -> key - threads - processes;
-                        default -> key;
-                    };
-                    d.add(key).add(kind).add(freshness.fresh(kind, index, tokens[key]));
+            for (int key = 0; key < pos.length; key++) {
+                if (pos[key] >= 0) {
+                    d.add(key).add(kinds[key]).add(freshness.fresh(kinds[key], indexOf(key), tokens[key]));
                 }
             }
             return;
@@ -239,16 +218,19 @@ final class Heap {
             }
             slots[j] = i;
         }
-        d.add(size);
         for (int slot : slots) {
             int key = keys[slot];
-            int kind = kinds[key];
-            int index = switch (kind) {
-                case DROP -> key - threads;
-                case PROCESS_EXIT -> key - threads - processes;
-                default -> key;
-            };
-            d.add(key).add(kind).add(times[slot] - now).add(freshness.fresh(kind, index, tokens[key]));
+            d.add(key).add(kinds[key]).add(times[slot] - now)
+                    .add(freshness.fresh(kinds[key], indexOf(key), tokens[key]));
         }
+    }
+
+    /** The thread or process a key belongs to. */
+    private int indexOf(int key) {
+        return switch (kinds[key]) {
+            case DROP -> key - threads;
+            case PROCESS_EXIT -> key - threads - processes;
+            default -> key;
+        };
     }
 }

@@ -144,12 +144,10 @@ final class Interpreter {
 
     private boolean pause(SimThread t, Instr i, ThreadState state) {
         stepEntered(t, i);
-        if (m.anyTiming) {
-            // io and sleep are eval breakers: the switch they allow is the one before them; their length orders nothing.
-            t.pc++;
-            return true;
-        }
         t.pc++;
+        if (m.anyTiming) {
+            return true;   // io and sleep are switch points; their length orders nothing
+        }
         m.scheduler.leaveCpu(t, state, null);
         m.heap.push(m.now + i.ns, Heap.WAKE, t.index, t.token);
         return false;

@@ -36,9 +36,8 @@ public final class Machine implements Kernel {
     final boolean exploring;
     /**
      * Exploring with {@code Timing.ANY} (DESIGN.md §3.1): durations order nothing. The next heap entry to dispatch is
-     * a choice among all pending ones (not the earliest), every breaker (every instruction, free-threaded) is reached
-     * through the heap so that others may move first, and no drop-request timer runs: a switch at a breaker is a
-     * choice, never obligatory.
+     * a choice among all pending ones ({@link NextEntry}), every switch point is reached through the heap so that
+     * others may move first ({@link Op#switchBetween}), and nothing waits for the GIL: blocks run one at a time.
      */
     final boolean anyTiming;
     /** Free-threaded simulation: the seeded jitter of real cores ({@link #varAccessNs()}); null otherwise. */

@@ -200,9 +200,8 @@ final class Scheduler {
         m.emit(new GilTaken(m.nextSeq(), m.nowUs(), p.id, t.id));
     }
 
-    /** Any timing arms no timer: a switch at a breaker is a choice there ({@link #atBreaker}), never obligatory. */
     private void armDrop(SimProcess p) {
-        if (!m.anyTiming && !p.dropArmed && p.gilHolder >= 0 && !p.gilWaiters.isEmpty()) {
+        if (!p.dropArmed && p.gilHolder >= 0 && !p.gilWaiters.isEmpty()) {
             p.dropArmed = true;
             m.heap.push(m.now + m.switchNs, Heap.DROP, p.index, ++p.dropToken);
         }
