@@ -9,7 +9,8 @@ final class PythonNames {
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
             "try", "while", "with", "yield", "threading", "queue", "multiprocessing", "time", "compute", "main",
-            "print", "range", "t", "p", "os", "_work", "_calibrate", "_ITERATIONS_PER_SECOND");
+            "print", "range", "t", "p", "os", "argparse", "json", "shutil", "sys", "tempfile", "traceback", "_thread",
+            "SCALE", "OPTIONS");
 
     private PythonNames() {
     }
@@ -19,7 +20,8 @@ final class PythonNames {
         if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
             name = "_" + name;
         }
-        return RESERVED.contains(name) ? name + "_" : name;
+        // the script's own helpers are all named _lab_...: no scenario name can hide one
+        return RESERVED.contains(name) || name.startsWith("_lab") ? name + "_" : name;
     }
 
     /** A double-quoted Python string literal. */
@@ -68,6 +70,11 @@ final class PythonNames {
             }
         }
         return out.toString();
+    }
+
+    /** A duration as seconds times {@code SCALE} (1 unless the script is run with {@code --scale}). */
+    static String scaled(double ms) {
+        return seconds(ms) + " * SCALE";
     }
 
     static String seconds(double ms) {

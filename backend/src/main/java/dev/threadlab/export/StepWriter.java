@@ -1,6 +1,9 @@
 package dev.threadlab.export;
 
+import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.model.Expr;
+import dev.threadlab.engine.model.ObjectType;
+import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.model.Step;
 
 import java.util.Arrays;
@@ -13,19 +16,26 @@ import java.util.regex.Pattern;
 
 import static dev.threadlab.export.PythonNames.literal;
 import static dev.threadlab.export.PythonNames.name;
-import static dev.threadlab.export.PythonNames.seconds;
+import static dev.threadlab.export.PythonNames.scaled;
 
-/** One line of Python per step (DESIGN.md §2), blocks indented by four spaces. */
+/**
+ * One line of Python per step (DESIGN.md §2), blocks indented by four spaces. Every duration is multiplied by
+ * {@code SCALE}; each line where a thread can wait is marked in the {@link LineTable} for the script's watchdog.
+ */
 final class StepWriter {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final StringBuilder out;
     private final Map<String, List<String>> threadVars;
+    private final LineTable lines;
+    private final Scenario scenario;
 
-    StepWriter(StringBuilder out, Map<String, List<String>> threadVars) {
+    StepWriter(StringBuilder out, Map<String, List<String>> threadVars, LineTable lines, Scenario scenario) {
         this.out = out;
         this.threadVars = threadVars;
+        this.lines = lines;
+        this.scenario = scenario;
     }
 
     private String condition(String text) {
@@ -52,27 +62,52 @@ final class StepWriter {
 
     private void step(Step step, int d) {
         switch (step) {
-            case Step.Compute s -> line(d, "compute(" + seconds(s.ms()) + ")  # pure-Python CPU work");
-            case Step.Io s -> line(d, "time.sleep(" + seconds(s.ms()) + ")  # blocking I/O" + (s.label() == null ? "" : ": " + PythonNames.commentText(s.label())));
-            case Step.Sleep s -> line(d, "time.sleep(" + seconds(s.ms()) + ")");
-            case Step.Acquire s -> line(d, name(s.target()) + ".acquire(" + args(
-                    s.blocking() == null ? null : "blocking=" + py(s.blocking()), timeout(s.timeoutMs())) + ")");
+            case Step.Compute s -> line(d, "compute(" + scaled(s.ms()) + ")  # pure-Python CPU work");
+            case Step.Io s -> {
+                line(d, "time.sleep(" + scaled(s.ms()) + ")  # blocking I/O" + (s.label() == null ? "" : ": " + PythonNames.commentText(s.label())));
+                mark(ThreadState.IO, null, false);
+            }
+            case Step.Sleep s -> {
+                line(d, "time.sleep(" + scaled(s.ms()) + ")");
+                mark(ThreadState.SLEEPING, null, false);
+            }
+            case Step.Acquire s -> {
+                line(d, name(s.target()) + ".acquire(" + args(
+                        s.blocking() == null ? null : "blocking=" + py(s.blocking()), timeout(s.timeoutMs())) + ")");
+                if (!Boolean.FALSE.equals(s.blocking())) {
+                    mark(ThreadState.BLOCKED, s.target(), s.timeoutMs() == null);
+                }
+            }
             case Step.Release s -> line(d, name(s.target()) + ".release()");
             case Step.With s -> {
                 line(d, "with " + name(s.target()) + ":");
+                mark(ThreadState.BLOCKED, s.target(), true);
                 body(s.body(), d + 1);
             }
-            case Step.Wait s -> line(d, name(s.target()) + ".wait(" + args(timeout(s.timeoutMs())) + ")");
+            case Step.Wait s -> {
+                line(d, name(s.target()) + ".wait(" + args(timeout(s.timeoutMs())) + ")");
+                mark(ThreadState.WAITING, s.target(), s.timeoutMs() == null);
+            }
             case Step.Notify s -> line(d, name(s.target()) + ".notify(" + (s.n() == null ? "" : s.n()) + ")");
             case Step.NotifyAll s -> line(d, name(s.target()) + ".notify_all()");
             case Step.SetEvent s -> line(d, name(s.target()) + ".set()");
             case Step.ClearEvent s -> line(d, name(s.target()) + ".clear()");
-            case Step.Put s -> line(d, name(s.target()) + ".put(" + args(s.value() == null ? "None" : expr(s.value()),
-                    block(s.block()), timeout(s.timeoutMs())) + ")");
-            case Step.Get s -> line(d, (s.as() == null ? "" : name(s.as()) + " = ") + name(s.target()) + ".get("
-                    + args(block(s.block()), timeout(s.timeoutMs())) + ")");
+            case Step.Put s -> {
+                line(d, name(s.target()) + ".put(" + args(s.value() == null ? "None" : expr(s.value()),
+                        block(s.block()), timeout(s.timeoutMs())) + ")");
+                queueWait(s.target(), s.block(), s.timeoutMs());
+            }
+            case Step.Get s -> {
+                line(d, (s.as() == null ? "" : name(s.as()) + " = ") + name(s.target()) + ".get("
+                        + args(block(s.block()), timeout(s.timeoutMs())) + ")");
+                queueWait(s.target(), s.block(), s.timeoutMs());
+            }
             case Step.TaskDone s -> line(d, name(s.target()) + ".task_done()");
-            case Step.Join s -> forEachReplica(s.target(), d, t -> t + ".join(" + args(timeout(s.timeoutMs())) + ")");
+            case Step.Join s -> {
+                forEachReplica(s.target(), d, t -> t + ".join(" + args(timeout(s.timeoutMs())) + ")");
+                boolean process = scenario.processes().stream().anyMatch(p -> p.id().equals(s.target()));
+                mark(ThreadState.BLOCKED, s.target(), s.timeoutMs() == null && !process);
+            }
             case Step.Start s -> forEachReplica(s.target(), d, t -> t + ".start()");
             case Step.Cancel s -> line(d, name(s.target()) + ".cancel()");
             case Step.Read s -> line(d, name(s.as()) + " = " + name(s.target()));
@@ -89,6 +124,19 @@ final class StepWriter {
             case Step.Print s -> line(d, "print(f" + literal(fString(s.text())) + ")");
             case Step.Exit s -> line(d, "return  # _thread.exit()");
         }
+    }
+
+    /** A queue's put or get line: blocked on the queue; for good with no timeout, unless another process can help. */
+    private void queueWait(String target, Boolean block, Double timeoutMs) {
+        if (!Boolean.FALSE.equals(block)) {
+            boolean otherProcess = scenario.objects().stream()
+                    .anyMatch(o -> o.id().equals(target) && o.type() == ObjectType.MP_QUEUE);
+            mark(ThreadState.BLOCKED, target, timeoutMs == null && !otherProcess);
+        }
+    }
+
+    private void mark(ThreadState state, String on, boolean forGood) {
+        lines.markLast(new StepLine(state, on, forGood));
     }
 
     private void forEachReplica(String target, int depth, UnaryOperator<String> call) {
@@ -140,7 +188,7 @@ final class StepWriter {
     }
 
     private static String timeout(Double ms) {
-        return ms == null ? null : "timeout=" + seconds(ms);
+        return ms == null ? null : "timeout=" + scaled(ms);
     }
 
     private static String args(String... args) {

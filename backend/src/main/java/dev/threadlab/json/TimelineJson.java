@@ -7,6 +7,8 @@ import dev.threadlab.engine.timeline.Lane;
 import dev.threadlab.engine.timeline.Segment;
 import dev.threadlab.engine.timeline.TimelineView;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
 
 /**
  * The level-of-detail answer, written compactly because a whole-run answer has thousands of segments:
@@ -24,6 +26,14 @@ import tools.jackson.core.JsonGenerator;
 public final class TimelineJson {
 
     private TimelineJson() {
+    }
+
+    /** Writes a {@link TimelineView} inside any answer in this form ({@code @JsonSerialize(using = ...)}). */
+    public static final class Serializer extends ValueSerializer<TimelineView> {
+        @Override
+        public void serialize(TimelineView view, JsonGenerator g, SerializationContext context) {
+            write(view, g);
+        }
     }
 
     public static void write(TimelineView view, JsonGenerator g) {

@@ -7,6 +7,8 @@ import dev.threadlab.explorations.ExplorationStream;
 import dev.threadlab.explorations.ExplorationsApi;
 import dev.threadlab.explorations.SchedulerApi;
 import dev.threadlab.export.ExportApi;
+import dev.threadlab.reality.RealityApi;
+import dev.threadlab.reality.RealityService;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.persistence.Database;
@@ -79,6 +81,10 @@ public final class LabBackend {
         cfg.routes.post("/api/scenarios", scenarios::create);
         cfg.routes.get("/api/scenarios/{id}", scenarios::get);
         cfg.routes.post("/api/export/python", new ExportApi(json, parser)::python);
+        RealityApi reality = new RealityApi(json, parser, new RealityService(settings.reality(), limits.engine(), slots,
+                json.mapper()));
+        cfg.routes.get("/api/reality", reality::status);
+        cfg.routes.post("/api/reality", reality::compare);
         cfg.routes.post("/api/runs", runs::create);
         cfg.routes.get("/api/runs/{id}", runs::get);
         cfg.routes.get("/api/runs/{id}/events", runs::events);

@@ -2,6 +2,8 @@ package dev.threadlab.server;
 
 import dev.threadlab.rooms.RoomLimits;
 
+import dev.threadlab.reality.RealitySettings;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,7 +21,7 @@ import java.util.Map;
  * @param rooms        the classroom's limits (members, join rates, floods, graders)
  */
 public record LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                          long maxBodyBytes, Limits limits, RoomLimits rooms) {
+                          long maxBodyBytes, Limits limits, RoomLimits rooms, RealitySettings reality) {
 
     public static final long ONE_MIB = 1L << 20;
 
@@ -114,11 +116,12 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     public LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                        long maxBodyBytes, Limits limits) {
         this(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits,
-                RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get));
+                RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get), RealitySettings.defaults());
     }
 
     /** Reads {@code PORT}, {@code HOST}, {@code LAB_DATA_DIR}, {@code LAB_DB_URL}, {@code LAB_DB_USER},
-     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits} and {@link RoomLimits}. */
+     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits}, {@link RoomLimits} and
+     * {@link RealitySettings}. */
     public static LabSettings fromEnvironment(Map<String, String> env) {
         Limits limits = Limits.fromEnvironment(env);
         return new LabSettings(
@@ -130,7 +133,8 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 blankToNull(env.get("LAB_DB_PASSWORD")),
                 longVar(env, "LAB_MAX_BODY_BYTES", ONE_MIB),
                 limits,
-                RoomLimits.from(limits.maxWsMessageBytes(), env::get));
+                RoomLimits.from(limits.maxWsMessageBytes(), env::get),
+                RealitySettings.fromEnvironment(env));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -139,11 +143,15 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     }
 
     public LabSettings withLimits(Limits newLimits) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms, reality);
     }
 
     public LabSettings withRooms(RoomLimits newRooms) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms, reality);
+    }
+
+    public LabSettings withReality(RealitySettings newReality) {
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, newReality);
     }
 
     private static int parsePort(String raw) {

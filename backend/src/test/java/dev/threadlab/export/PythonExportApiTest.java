@@ -74,7 +74,7 @@ class PythonExportApiTest {
         String script = server.post("/api/export/python", server.get("/api/presets/lost-update-fixed").body()).body();
 
         assertThat(script).contains("# Lost update, fixed with a Lock\n", "# **The lost update.** Two workers add 1")
-                .contains("        with lock:\n            tmp = counter\n            compute(0.003)")
+                .contains("        with lock:\n            tmp = counter\n            compute(0.003 * SCALE)")
                 .contains("            counter = tmp + 1\n")
                 .contains("print(\"counter =\", counter)");
     }

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,14 +59,14 @@ class PythonExportFaithfulTest {
         }
     }
 
+    /** The elapsed time the script's own report line gives. */
     private static double seconds(String python, String scenario) throws Exception {
-        String timed = export(scenario).replace("def main():",
-                "def main_timed():\n    t0 = time.perf_counter()\n    main()\n    print('ELAPSED', time.perf_counter() - t0)\n\n\ndef main():")
-                .replace("if __name__ == \"__main__\":\n    main()", "if __name__ == \"__main__\":\n    main_timed()");
-        String out = run(python, timed);
-        String line = out.lines().filter(l -> l.startsWith("ELAPSED ")).findFirst().orElseThrow(() ->
-                new AssertionError("no ELAPSED line in:\n" + out + "\nscript:\n" + timed));
-        return Double.parseDouble(line.substring("ELAPSED ".length()));
+        String out = run(python, export(scenario));
+        String line = out.lines().filter(l -> l.startsWith("LAB-REPORT ")).reduce((a, b) -> b).orElseThrow(() ->
+                new AssertionError("no LAB-REPORT line in:\n" + out));
+        Matcher elapsed = Pattern.compile("\"elapsedMs\":([0-9.]+)").matcher(line);
+        assertThat(elapsed.find()).as(line).isTrue();
+        return Double.parseDouble(elapsed.group(1)) / 1000.0;
     }
 
     @Test
@@ -109,6 +111,9 @@ class PythonExportFaithfulTest {
                     import ast, sys
                     tree = ast.parse(open(sys.argv[1], encoding="utf-8").read())
                     for node in ast.walk(tree):
+                        # the watchdog's table of line numbers moves with the lines of a comment, not its statements
+                        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "_lab_STEPS":
+                            node.value.keys = [ast.Constant(0) for _ in node.value.keys]
                         if isinstance(node, ast.Constant) and isinstance(node.value, str):
                             node.value = "S"
                         if isinstance(node, ast.JoinedStr):
