@@ -79,8 +79,12 @@ type RawSegment = [number, number, string | null, (string | null)?, (Record<stri
  * GIL `[from, to, holder, handovers?]`.
  */
 export async function fetchWindow(runId: string, from: number, to: number, px: number): Promise<TimelineWindow> {
-  const raw = await getJson(`/api/runs/${encodeURIComponent(runId)}/timeline?from=${Math.max(0, Math.floor(from))}`
-    + `&to=${Math.ceil(to)}&px=${Math.max(1, Math.min(20000, Math.round(px)))}`);
+  return parseWindow(await getJson(`/api/runs/${encodeURIComponent(runId)}/timeline?from=${Math.max(0, Math.floor(from))}`
+    + `&to=${Math.ceil(to)}&px=${Math.max(1, Math.min(20000, Math.round(px)))}`));
+}
+
+/** A timeline in its compact wire form (as `/timeline` and `POST /api/reality` answer it). */
+export function parseWindow(raw: any): TimelineWindow {
   return {
     fromUs: raw.from,
     toUs: raw.to,

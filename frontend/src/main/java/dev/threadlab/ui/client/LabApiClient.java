@@ -60,6 +60,16 @@ public final class LabApiClient {
     public record RunAnswer(String runId, JsonNode summary, String summaryJson) {
     }
 
+    /** {@code POST /api/reality}: the scenario run by the lab and by the server's real CPython, side by side. */
+    public JsonNode reality(String scenarioJson) {
+        return postJson("/api/reality", scenarioJson);
+    }
+
+    /** {@code GET /api/reality}: {@code python} (its version) or null and {@code install} (what to install). */
+    public JsonNode realityStatus() {
+        return getJson("/api/reality");
+    }
+
     public RunAnswer run(String scenarioJson) {
         return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + "}"));
     }

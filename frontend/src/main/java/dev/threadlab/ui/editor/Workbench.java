@@ -134,11 +134,16 @@ final class Workbench extends Div implements Inspector.Host {
         python.setId("tab-python");
         Tab compare = tabs.add("Compare", new ComparePanel(api, () -> doc));
         compare.setId("tab-compare");
+        RealityTab realityTab = new RealityTab(api, () -> doc);
+        Tab reality = tabs.add("Reality", realityTab);
+        reality.setId("tab-reality");
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == json) {
                 jsonTab.show(doc);
             } else if (e.getSelectedTab() == python) {
                 pythonTab.refresh();
+            } else if (e.getSelectedTab() == reality) {
+                realityTab.refresh();
             }
         });
         return tabs;
