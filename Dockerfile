@@ -16,12 +16,15 @@ COPY frontend frontend
 RUN ./mvnw -B -ntp -q -pl frontend -am -DskipTests package
 
 FROM eclipse-temurin:25-jre
-RUN useradd --system --home /app lab && mkdir -p /data && chown lab /data
+# python3 runs the exported scripts of the Reality tab (as the unprivileged user below, so the process limit holds)
+RUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --home /app lab && mkdir -p /data && chown lab /data
 WORKDIR /app
 COPY --from=build /src/frontend/target/thread-lab-app.jar /app/thread-lab.jar
 USER lab
 ENV PORT=8080 \
     LAB_DATA_DIR=/data \
+    LAB_PYTHON=python3 \
     VAADIN_USAGE_STATS_ENABLED=false
 VOLUME ["/data"]
 EXPOSE 8080

@@ -39,6 +39,7 @@ class HealthAndErrorsApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"openapi\": \"3.1.0\"").contains("/api/runs/{id}/timeline")
-                .contains("/ws/runs/{id}").contains("/api/export/python").contains("/api/scenarios/{id}");
+                .contains("/ws/runs/{id}").contains("/api/export/python").contains("/api/scenarios/{id}")
+                .contains("/api/reality");
     }
 }
