@@ -19,9 +19,11 @@ import java.util.Map;
  * @param differences   every figure of the two runs, each named, with whether they differ
  * @param output        what the program printed in CPython (its report line left out), cut to a few KiB
  * @param problem       why CPython gave no report (timed out, crashed), else null
+ * @param scaleNote     what a strong scale does to the comparison, null at scale 1
  */
 public record Reality(String python, boolean gil, int machineCores, int scenarioCores, int labCores, double scale,
-                      Side lab, Side cpython, List<Difference> differences, String output, String problem) {
+                      Side lab, Side cpython, List<Difference> differences, String output, String problem,
+                      String scaleNote) {
 
     /**
      * One side's run.

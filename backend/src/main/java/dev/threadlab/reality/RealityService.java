@@ -106,7 +106,7 @@ public final class RealityService {
             Reality.Side none = new Reality.Side(run.timedOut() ? "timeout" : "crashed",
                     run.wallMs() / scale, null, Map.of(), Map.of(), List.of(), List.of(), null);
             return new Reality(pythonVersion, true, machineCores, scenarioCores, lab.runtime().cores(), scale,
-                    labSide, none, differences(labSide, none), output, problem);
+                    labSide, none, differences(labSide, none), output, problem, scaleNote(scale));
         }
         ScriptReport r = report.get();
         List<String> laneOrder = labView.lanes().stream().map(Lane::thread).toList();
@@ -121,7 +121,7 @@ public final class RealityService {
                 r.deadlock().stream().map(w -> w.thread() + " waits for " + (w.waitsFor() == null ? "other threads to end" : w.waitsFor())).toList(),
                 measuredView);
         return new Reality(r.python(), r.gil(), machineCores, scenarioCores, lab.runtime().cores(), r.scale(),
-                labSide, cpython, differences(labSide, cpython), output, null);
+                labSide, cpython, differences(labSide, cpython), output, null, scaleNote(r.scale()));
     }
 
     /** 1, or what brings a longer run down to about the target time, rounded to two significant digits. */
@@ -132,6 +132,18 @@ public final class RealityService {
         double raw = settings.targetSeconds() / labSeconds;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)) - 1);
         return Math.max(magnitude, Math.floor(raw / magnitude) * magnitude);
+    }
+
+    /** Scaling shrinks the program's durations, not CPython's own costs: say so where it matters. */
+    static String scaleNote(double scale) {
+        if (scale >= 1) {
+            return null;
+        }
+        long factor = Math.round(1 / scale);
+        return "Every duration ran " + factor + "× shorter, but CPython's own costs did not shrink: starting a thread, "
+               + "a queue operation or a GIL hand-over still takes microseconds, which is " + factor + "× more in the "
+               + "lab's time shown here." + (scale < 0.05 ? " At this scale those costs can dominate: a difference in "
+               + "elapsed time is mostly them, not the program." : "");
     }
 
     private static Reality.Side labSide(RunSummary s, TimelineView view) {

@@ -82,6 +82,7 @@ class RealityApiTest {
                 {"schema":1,"objects":[{"id":"n","type":"int","value":0}],
                  "threads":[{"id":"w","count":2,"body":[{"op":"sleep","ms":20000},{"op":"increment","target":"n"}]}]}""");
         assertThat(r.path("scale").asDouble()).isBetween(0.045, 0.05);
+        assertThat(r.path("scaleNote").stringValue()).contains("20× shorter", "CPython's own costs did not shrink");
         assertThat(r.path("cpython").path("elapsedMs").asDouble()).isBetween(19_000.0, 30_000.0);
         assertThat(r.path("cpython").path("variables").path("n").asLong()).isEqualTo(2);
         assertThat(r.path("differences").toString()).contains("{\"what\":\"n\",\"lab\":\"2\",\"cpython\":\"2\",\"differs\":false}");

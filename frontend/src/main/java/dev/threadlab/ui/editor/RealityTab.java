@@ -118,6 +118,11 @@ final class RealityTab extends Div {
         String python = "CPython " + r.path("python").asString("?") + (r.path("gil").asBoolean(true) ? "" : " (free-threaded)");
         figures.add(new Paragraph(python + (scale < 1 ? String.format(Locale.ROOT,
                 ", every duration ×%s (its times below are divided by it)", number(scale)) : "") + cores(r) + "."));
+        if (r.path("scaleNote").isString()) {
+            Paragraph note = new Paragraph(r.path("scaleNote").stringValue());
+            note.setId("reality-scale-note");
+            figures.add(note);
+        }
         for (JsonNode d : r.path("differences").values()) {
             if (d.path("differs").asBoolean()) {
                 Paragraph named = new Paragraph(d.path("what").stringValue() + " — CPython: " + d.path("cpython").stringValue()
