@@ -6,6 +6,9 @@ _lab_options.add_argument("--record", action="store_true", default=os.environ.ge
                           help="record every thread's states over time into the report (or LAB_RECORD=1)")
 _lab_options.add_argument("--cores", type=int, default=_lab_CORES,
                           help="run on at most this many of the machine's cores (the scenario's runtime.cores)")
+_lab_options.add_argument("--compute-rate", type=float, default=float(os.environ.get("LAB_COMPUTE_RATE") or 0),
+                          metavar="ITERATIONS_PER_SECOND", help="the speed compute() assumes instead of measuring it "
+                          "at the start: the same work in every run (or LAB_COMPUTE_RATE)")
 _lab_options.add_argument("--deadlock-after", type=float, default=1.0, metavar="SECONDS",
                           help="the watchdog reports a deadlock once every thread has been blocked this long")
 OPTIONS = _lab_options.parse_known_args()[0]
@@ -41,8 +44,8 @@ def _lab_calibrate():
     return n / best
 
 
-# LAB_COMPUTE_RATE (iterations per second) replaces the measurement: the same work on every run
-_lab_ITERATIONS_PER_SECOND = float(os.environ.get("LAB_COMPUTE_RATE") or _lab_calibrate())
+# --compute-rate (iterations per second) replaces the measurement: the same work on every run
+_lab_ITERATIONS_PER_SECOND = OPTIONS.compute_rate or _lab_calibrate()
 
 
 def compute(seconds):
