@@ -17,6 +17,12 @@ public final class Simulator {
     }
 
     /**
+     * The engine's version in every run id (runs/RunRecipe): change it whenever a scenario's events could change, as
+     * the golden traces show, so a stored run is never recomputed into different events under the same id.
+     */
+    public static final String ENGINE_VERSION = "2026-12-06";
+
+    /**
      * Validates and runs {@code scenario}.
      *
      * @throws InvalidScenarioException if the {@link Validator} finds problems (with the structural limits of

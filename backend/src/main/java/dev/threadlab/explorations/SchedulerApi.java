@@ -10,6 +10,7 @@ import dev.threadlab.presets.Grader;
 import dev.threadlab.presets.Lesson;
 import dev.threadlab.presets.Lesson.Expectation;
 import dev.threadlab.runs.RunService;
+import dev.threadlab.runs.RunRecipe;
 import dev.threadlab.runs.StoredRun;
 import io.javalin.http.Context;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ public final class SchedulerApi {
             out.put("choice", choice(next.get()));
             out.put("run", null);
         } else {
-            StoredRun run = runs.run(scenario, schedule, parsed.lesson(), true, Timing.ANY);
+            StoredRun run = runs.run(new RunRecipe(scenarioNode.get(), schedule, true, Timing.ANY));
             out.put("choice", null);
             out.put("run", json.mapper().readTree(run.summaryJson()));
             out.put("goal", parsed.lesson().flatMap(Lesson::goal).map(goal -> goal(goal, run)).orElse(null));

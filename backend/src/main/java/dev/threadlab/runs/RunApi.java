@@ -54,8 +54,8 @@ public final class RunApi {
         if (!in.problems().isEmpty()) {
             throw ScenarioParser.invalid(in.problems());
         }
-        ScenarioParser.Parsed parsed = parser.parseWithLesson(scenarioNode.orElseThrow());
-        StoredRun run = runs.run(parsed.scenario(), schedule, parsed.lesson(), exploring, timing);
+        parser.parseWithLesson(scenarioNode.orElseThrow());   // a 422 naming every problem before anything runs
+        StoredRun run = runs.run(new RunRecipe(scenarioNode.get(), schedule, exploring, timing));
         ctx.header("Location", "/api/runs/" + run.runId());
         ctx.status(HttpStatus.CREATED).contentType("application/json").result(run.summaryJson());
     }

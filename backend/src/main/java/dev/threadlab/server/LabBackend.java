@@ -17,6 +17,7 @@ import dev.threadlab.presets.PresetLibrary;
 import dev.threadlab.rooms.Rooms;
 import dev.threadlab.runs.EventPages;
 import dev.threadlab.runs.RunApi;
+import dev.threadlab.runs.RunRecipes;
 import dev.threadlab.runs.RunCache;
 import dev.threadlab.runs.RunService;
 import dev.threadlab.runs.RunStats;
@@ -59,7 +60,7 @@ public final class LabBackend {
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
         RunCache cache = new RunCache(limits.runCacheBytes());
         SimulationSlots slots = new SimulationSlots(limits.simulationSlots(), limits.slotWaitMs());
-        RunService runService = new RunService(cache, json, limits.engine(),
+        RunService runService = new RunService(cache, json, parser, new RunRecipes(database), limits.engine(),
                 limits.keptEventsPerRun(), simulation, slots);
         RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
         RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());

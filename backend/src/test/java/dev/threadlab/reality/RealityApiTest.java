@@ -61,8 +61,9 @@ class RealityApiTest {
         double lab = r.path("lab").path("elapsedMs").asDouble();
         double cpython = r.path("cpython").path("elapsedMs").asDouble();
         assertThat(lab).isBetween(1150.0, 1300.0);
-        // real CPython on a shared machine: the GIL makes it about the lab's figure, never the 0.3 s of 4 parallel cores
-        assertThat(cpython / lab).as("CPython %.0f ms vs lab %.0f ms", cpython, lab).isBetween(0.75, 2.0);
+        // real CPython on a shared machine: the GIL makes it about the lab's figure (0.70-1.1 seen here, the script
+        // calibrates its work on a machine other tests keep busy), never the 0.3 s of four cores computing at once
+        assertThat(cpython / lab).as("CPython %.0f ms vs lab %.0f ms", cpython, lab).isBetween(0.5, 2.0);
         JsonNode measured = r.path("cpython").path("timeline");
         List<String> lanes = new ArrayList<>();
         measured.path("lanes").values().forEach(l -> lanes.add(l.path("thread").stringValue()));

@@ -17,21 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunLimitsApiTest {
 
     @Test
-    void a_run_evicted_from_the_cache_answers_404_saying_it_expired_and_how_to_get_it_back() {
-        LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
-        try (TestServer server = TestServer.start(settings.withLimits(settings.limits().withRunCacheBytes(1)))) {
-            String first = startRun(server, 2);
-            String second = startRun(server, 2);
-
-            HttpResponse<String> expired = server.get("/api/runs/" + first);
-            assertThat(expired.statusCode()).isEqualTo(404);
-            assertThat(expired.body()).contains("expired").contains("seed 1");
-            assertThat(server.get("/api/runs/" + first + "/events").statusCode()).isEqualTo(404);
-            assertThat(server.get("/api/runs/" + second).statusCode()).isEqualTo(200);
-        }
-    }
-
-    @Test
     void an_unknown_run_is_a_404_problem() {
         try (TestServer server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()))) {
             HttpResponse<String> response = server.get("/api/runs/nope");

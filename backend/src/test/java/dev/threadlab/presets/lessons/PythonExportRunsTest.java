@@ -37,7 +37,10 @@ class PythonExportRunsTest {
         Path script = dir.resolve(id.replace('-', '_') + ".py");
         Files.writeString(script, PythonExporter.export(LessonRuns.scenario(id)), StandardCharsets.UTF_8);
 
-        Process p = new ProcessBuilder(python, script.toString()).redirectErrorStream(true).start();
+        // the barrier lesson counts on its 10/20/40 ms sleeps ending in that order: stretched tenfold so a busy
+        // machine's late thread start cannot reorder them (when it did, CPython's watchdog reported the lost wake-up)
+        String scale = "barrier-from-condition".equals(id) ? "10" : "1";
+        Process p = new ProcessBuilder(python, script.toString(), "--scale", scale).redirectErrorStream(true).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s finished within a minute", id).isTrue();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

@@ -1,0 +1,103 @@
+package dev.threadlab.runs;
+
+import dev.threadlab.engine.Simulator;
+import dev.threadlab.server.LabSettings;
+import dev.threadlab.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs are content-addressed (issue 15): a run's id is its recipe's hash, identical runs are computed once, and any
+ * server on the same database answers any run id by recomputing it, so an evicted run is never a 404.
+ */
+@Timeout(120)
+class RunStoreApiTest {
+
+    private static final String SCENARIO = """
+            {"schema":1,"runtime":{"seed":%d},"objects":[{"id":"n","type":"int","value":0}],
+             "threads":[{"id":"w","count":2,"body":[{"op":"repeat","times":50,"body":[
+               {"op":"read","target":"n","as":"t"},{"op":"compute","ms":1},{"op":"write","target":"n","value":"t + 1"}]}]}]}""";
+
+    private static String post(TestServer server, String scenario) {
+        HttpResponse<String> created = server.post("/api/runs", "{\"scenario\":" + scenario + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return created.headers().firstValue("Location").orElseThrow().substring("/api/runs/".length());
+    }
+
+    @Test
+    void a_run_made_on_one_server_is_read_from_another_on_the_same_database() {
+        Path data = TestServer.tempDataDir();
+        try (TestServer a = TestServer.start(LabSettings.forTest(data));
+             TestServer b = TestServer.start(LabSettings.forTest(data))) {
+            String id = post(a, SCENARIO.formatted(7));
+            String summary = a.get("/api/runs/" + id).body();
+
+            HttpResponse<String> fromB = b.get("/api/runs/" + id);
+            assertThat(fromB.statusCode()).isEqualTo(200);
+            assertThat(fromB.body()).isEqualTo(summary);
+            assertThat(b.get("/api/runs/" + id + "/events?from=0&limit=50").body())
+                    .isEqualTo(a.get("/api/runs/" + id + "/events?from=0&limit=50").body());
+            assertThat(b.get("/api/runs/" + id + "/timeline?px=200").body())
+                    .isEqualTo(a.get("/api/runs/" + id + "/timeline?px=200").body());
+        }
+    }
+
+    @Test
+    void an_evicted_run_is_recomputed_event_for_event_not_a_404() {
+        LabSettings settings = LabSettings.forTest(TestServer.tempDataDir());
+        try (TestServer server = TestServer.start(settings.withLimits(settings.limits().withRunCacheBytes(1)))) {
+            String first = post(server, SCENARIO.formatted(1));
+            String firstSummary = server.get("/api/runs/" + first).body();
+            String firstEvents = server.get("/api/runs/" + first + "/events?from=100&limit=100").body();
+            post(server, SCENARIO.formatted(2));   // evicts the first: the cache holds one run
+
+            assertThat(server.get("/api/runs/" + first).body()).isEqualTo(firstSummary);
+            assertThat(server.get("/api/runs/" + first + "/events?from=100&limit=100").body()).isEqualTo(firstEvents);
+        }
+    }
+
+    @Test
+    void the_id_is_the_recipe_the_same_scenario_in_any_key_order_is_one_run_and_a_new_seed_another() {
+        try (TestServer server = TestServer.start()) {
+            String one = post(server, SCENARIO.formatted(3));
+            String reordered = post(server, """
+                    {"threads":[{"body":[{"op":"repeat","body":[{"as":"t","op":"read","target":"n"},{"ms":1,"op":"compute"},
+                       {"value":"t + 1","op":"write","target":"n"}],"times":50}],"count":2,"id":"w"}],
+                     "objects":[{"value":0,"type":"int","id":"n"}],"runtime":{"seed":3},"schema":1}""");
+            String other = post(server, SCENARIO.formatted(4));
+
+            assertThat(reordered).isEqualTo(one).matches("[0-9a-f]{32}");
+            assertThat(other).isNotEqualTo(one);
+            assertThat(server.get("/api/runs/0123456789abcdef0123456789abcdef").statusCode()).isEqualTo(404);
+            assertThat(server.get("/api/runs/nope").body()).contains("No run has the id");
+        }
+    }
+
+    @Test
+    void thirty_students_posting_the_same_lesson_at_once_share_one_computation() {
+        AtomicInteger simulations = new AtomicInteger();
+        try (TestServer server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()), (scenario, options) -> {
+            simulations.incrementAndGet();
+            return Simulator.run(scenario, options);
+        })) {
+            String lesson = server.get("/api/presets/gil-io-threads").body();
+            List<CompletableFuture<HttpResponse<String>>> posts = IntStream.range(0, 30)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> server.post("/api/runs", "{\"scenario\":" + lesson + "}")))
+                    .toList();
+            List<HttpResponse<String>> answers = posts.stream().map(CompletableFuture::join).toList();
+
+            assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
+            assertThat(answers.stream().map(r -> r.headers().firstValue("Location").orElseThrow()).distinct()).hasSize(1);
+            assertThat(simulations.get()).isEqualTo(1);
+        }
+    }
+}
