@@ -92,7 +92,8 @@ public final class RunApi {
     }
 
     private byte[] timelineJson(StoredRun run, long from, long to, long resolution) {
-        TimelineView view = run.timeline().query(from, to, resolution);
+        TimelineView view = (resolution >= run.timeline().detailUs() ? run.timeline() : runs.detail(run, from, to))
+                .query(from, to, resolution);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = json.mapper().createGenerator(out)) {
             TimelineJson.write(view, g);

@@ -40,6 +40,11 @@ import java.util.function.Supplier;
  */
 public final class RunService {
 
+    /** Segments a stored run keeps per lane and GIL band; finer detail is recomputed for the window asked. */
+    static final int LANE_SEGMENTS = 32_768;
+    /** Bytes of serialized events a stored run keeps from its start; later events are regenerated. */
+    static final int KEPT_BYTES = 4 << 20;
+
     private final RunCache cache;
     private final LabJson json;
     private final ScenarioParser parser;
@@ -111,10 +116,10 @@ public final class RunService {
         Optional<Lesson> lesson = parsed.lesson();
         EventWriter writer = new EventWriter(json.mapper());
         EventLog kept = new EventLog();
-        TimelineRecorder timeline = new TimelineRecorder();
+        TimelineRecorder timeline = TimelineRecorder.bounded(LANE_SEGMENTS);
         EventSink sink = event -> {
             timeline.accept(event);
-            if (kept.count() < keptEvents) {
+            if (kept.count() < keptEvents && kept.sizeBytes() < KEPT_BYTES) {
                 kept.append(event.t(), writer.toBytes(event));
             }
         };
@@ -154,6 +159,16 @@ public final class RunService {
         } catch (StopReplay done) {
             // the consumer has what it needs
         }
+    }
+
+    /**
+     * The full detail of {@code [fromUs, toUs)}, which a stored run no longer has beyond its lanes' resolution
+     * ({@link TimelineRecorder#detailUs}): the run is replayed (deterministic) into a window recorder.
+     */
+    public TimelineRecorder detail(StoredRun run, long fromUs, long toUs) {
+        TimelineRecorder window = TimelineRecorder.window(fromUs, toUs);
+        simulate(run.scenario(), run.schedule(), run.exploring(), run.timing(), window);
+        return window;
     }
 
     /** Thrown by a replay's sink to stop the simulation once it has the events it wants. */

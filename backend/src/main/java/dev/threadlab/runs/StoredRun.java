@@ -27,9 +27,6 @@ public record StoredRun(String runId, Scenario scenario, List<Integer> schedule,
                         long eventCount, Observed observed, EventLog kept, TimelineRecorder timeline,
                         boolean exploring, Timing timing, TimelineAnswers answers) {
 
-    /** Rough bytes a timeline holds per event, until the recorder reports its own size. */
-    private static final long TIMELINE_BYTES_PER_EVENT = 8;
-
     public StoredRun {
         schedule = List.copyOf(schedule);
     }
@@ -49,7 +46,7 @@ public record StoredRun(String runId, Scenario scenario, List<Integer> schedule,
 
     /** Memory the run holds, for the cache's budget. */
     public long sizeBytes() {
-        return 512 + summaryJson.length + kept.sizeBytes() + TIMELINE_BYTES_PER_EVENT * eventCount
+        return 512 + summaryJson.length + kept.sizeBytes() + timeline.approximateBytes()
                 + 4L * schedule.size() + TimelineAnswers.maxBytes();
     }
 }

@@ -83,6 +83,33 @@ class RunStoreApiTest {
     }
 
     @Test
+    void a_stored_big_run_keeps_a_bounded_timeline_and_its_zoomed_in_detail_is_exact() throws Exception {
+        String scenario = """
+                {"schema":1,"threads":[{"id":"w","count":4,"body":[{"op":"compute","ms":60000}]}]}""";
+        try (TestServer server = TestServer.start()) {
+            String id = post(server, scenario);
+            // 4 x 60 s of GIL turns every 5 ms: ~48,000 segments a lane, more than a stored run keeps
+            dev.threadlab.engine.timeline.TimelineRecorder full = new dev.threadlab.engine.timeline.TimelineRecorder();
+            Simulator.run(new dev.threadlab.json.ScenarioParser(dev.threadlab.engine.Limits.defaults())
+                    .parse(new dev.threadlab.json.LabJson(64).parseObject(scenario.getBytes())),
+                    dev.threadlab.engine.RunOptions.defaults().withSink(full));
+            long from = 100_000_000;
+            long to = from + 50_000;
+            java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+            try (var g = new dev.threadlab.json.LabJson(64).mapper().createGenerator(expected)) {
+                dev.threadlab.json.TimelineJson.write(full.query(from, to, 5), g);
+            }
+
+            HttpResponse<String> zoomed = server.get("/api/runs/" + id + "/timeline?from=" + from + "&to=" + to + "&resolution=5");
+            assertThat(zoomed.statusCode()).isEqualTo(200);
+            assertThat(zoomed.body()).isEqualTo(expected.toString());
+            long cacheBytes = new dev.threadlab.json.LabJson(64).parseObject(server.get("/api/stats").body().getBytes())
+                    .path("cacheBytes").asLong();
+            assertThat(cacheBytes).as("a stored run's bytes (issue 15: at most 16 MB)").isLessThan(16_000_000);
+        }
+    }
+
+    @Test
     void thirty_students_posting_the_same_lesson_at_once_share_one_computation() {
         AtomicInteger simulations = new AtomicInteger();
         try (TestServer server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()), (scenario, options) -> {

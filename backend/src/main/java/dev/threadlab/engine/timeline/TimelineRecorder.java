@@ -9,13 +9,20 @@ import java.util.List;
 
 /**
  * An {@link EventSink} that keeps, in compact primitive arrays, every thread's state segments and every process's
- * GIL-holder segments (about 16 bytes per state change; the full 10,000-item GIL run keeps some 4 million), and
- * answers level-of-detail queries: {@link #query} returns the segments of a window with neighbours shorter than the
- * resolution merged. Not thread-safe while recording; queries after the run may run concurrently with each other.
+ * GIL-holder segments (about 16 bytes per state change), and answers level-of-detail queries: {@link #query} returns
+ * the segments of a window with neighbours shorter than the resolution merged. A {@link #bounded} recorder keeps at
+ * most a fixed number of segments per lane, coarsening as the run grows (the 10,000-item GIL run has some 7 million
+ * state changes: 108 MB kept whole, about 7 MB bounded); the detail it no longer has ({@link #detailUs}) comes from
+ * a {@link #window} recorder fed by a replay. Not thread-safe while recording; queries after the run may run
+ * concurrently with each other.
  */
 public final class TimelineRecorder implements EventSink {
 
     private static final ThreadState[] STATES = ThreadState.values();
+
+    private final int cap;
+    private final long keepFromUs;
+    private final long keepToUs;
 
     private final Names laneIds = new Names();
     private final List<Track> lanes = new ArrayList<>();
@@ -24,15 +31,59 @@ public final class TimelineRecorder implements EventSink {
     private final Names names = new Names();
     private long endUs;
 
+    /** Keeps every segment. */
+    public TimelineRecorder() {
+        this(Integer.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private TimelineRecorder(int cap, long keepFromUs, long keepToUs) {
+        this.cap = cap;
+        this.keepFromUs = keepFromUs;
+        this.keepToUs = keepToUs;
+    }
+
+    /** Keeps at most about {@code segmentsPerLane} segments per lane and GIL band, whatever the run's length. */
+    public static TimelineRecorder bounded(int segmentsPerLane) {
+        return new TimelineRecorder(segmentsPerLane, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** Keeps full detail of {@code [fromUs, toUs)} only: fed by a replay of the whole run, it answers that window. */
+    public static TimelineRecorder window(long fromUs, long toUs) {
+        return new TimelineRecorder(Integer.MAX_VALUE, fromUs, toUs);
+    }
+
     @Override
     public void accept(Event event) {
         endUs = Math.max(endUs, event.t());
+        if (event.t() >= keepToUs) {
+            return;
+        }
         switch (event) {
-            case Event.ThreadStateChanged e -> lane(e.thread()).add(e.t(), e.state().ordinal(), name(e.on()));
-            case Event.GilTaken e -> gilTrack(e.process()).add(e.t(), laneOf(e.thread()), -1);
-            case Event.GilDropped e -> gilTrack(e.process()).add(e.t(), -1, -1);
+            case Event.ThreadStateChanged e -> add(lane(e.thread()), e.t(), e.state().ordinal(), name(e.on()));
+            case Event.GilTaken e -> add(gilTrack(e.process()), e.t(), laneOf(e.thread()), -1);
+            case Event.GilDropped e -> add(gilTrack(e.process()), e.t(), -1, -1);
             default -> { }
         }
+    }
+
+    private void add(Track track, long t, int value, int detail) {
+        if (t < keepFromUs) {
+            track.clear();   // everything before ends before the window: only the state at its start matters
+        }
+        track.add(t, value, detail);
+        track.bound(cap);
+    }
+
+    /** The finest detail every lane still has (µs): a query at a finer resolution needs a {@link #window}. */
+    public long detailUs() {
+        long detail = 1;
+        for (Track t : lanes) {
+            detail = Math.max(detail, t.resolution());
+        }
+        for (Track t : gil) {
+            detail = Math.max(detail, t.resolution());
+        }
+        return detail;
     }
 
     /** End of the recorded run (µs). */

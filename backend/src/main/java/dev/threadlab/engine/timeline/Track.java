@@ -13,6 +13,8 @@ final class Track {
     private int[] values = new int[64];
     private int[] details = new int[64];
     private int size;
+    /** The finest detail kept (µs): stretches shorter than this were merged into their dominant value. */
+    private long resolution = 1;
 
     void add(long t, int value, int detail) {
         if (size > 0 && starts[size - 1] == t) {
@@ -36,6 +38,11 @@ final class Track {
         values[size] = value;
         details[size] = detail;
         size++;
+    }
+
+    /** Forgets every segment: what came before a window of interest. */
+    void clear() {
+        size = 0;
     }
 
     int size() {
@@ -69,5 +76,64 @@ final class Track {
 
     long bytes() {
         return (long) starts.length * 16;
+    }
+
+    long resolution() {
+        return resolution;
+    }
+
+    /**
+     * Keeps at most about {@code cap} segments: while there are more, the resolution doubles and every run of
+     * neighbours spanning less than it becomes one segment with the value that lasted longest in it (the open last
+     * segment is left as it is). So a lane of any length costs a bounded number of bytes; finer detail of a stored
+     * run is recomputed (TimelineRecorder#window).
+     */
+    void bound(int cap) {
+        if (size <= cap) {
+            return;
+        }
+        while (size > cap / 2) {
+            resolution *= 2;
+            coarsen();
+        }
+        int length = Math.max(64, size + size / 2);
+        starts = Arrays.copyOf(starts, length);
+        values = Arrays.copyOf(values, length);
+        details = Arrays.copyOf(details, length);
+    }
+
+    private void coarsen() {
+        int out = 0;
+        java.util.Map<Integer, Long> time = new java.util.HashMap<>();
+        int i = 0;
+        while (i < size - 1) {
+            long groupStart = starts[i];
+            int first = i;
+            time.clear();
+            while (i < size - 1 && starts[i + 1] - groupStart < resolution) {
+                time.merge(values[i], starts[i + 1] - starts[i], Long::sum);
+                i++;
+            }
+            if (i == first) {   // a segment at least as long as the resolution stays as it is
+                out = put(out, groupStart, values[i], details[i]);
+                i++;
+                continue;
+            }
+            int dominant = time.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+            out = put(out, groupStart, dominant, -1);
+        }
+        out = put(out, starts[size - 1], values[size - 1], details[size - 1]);
+        size = out;
+    }
+
+    /** Writes a segment at {@code out} (never ahead of the reading position), merging it into an equal predecessor. */
+    private int put(int out, long start, int value, int detail) {
+        if (out > 0 && values[out - 1] == value && details[out - 1] == detail) {
+            return out;
+        }
+        starts[out] = start;
+        values[out] = value;
+        details[out] = detail;
+        return out + 1;
     }
 }
