@@ -29,4 +29,5 @@ ENV PORT=8080 \
 VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://127.0.0.1:8080/api/health || exit 1
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-jar", "/app/thread-lab.jar"]
+# a bounded heap, from the container's memory: runs are recomputed from their recipes rather than kept forever
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-jar", "/app/thread-lab.jar"]
