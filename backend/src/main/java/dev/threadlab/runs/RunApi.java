@@ -91,6 +91,13 @@ public final class RunApi {
         ctx.contentType("application/json").result(answer);
     }
 
+    /** {@code GET /api/runs/{id}/state?at=µs}: every object's and thread's state at that instant. */
+    public void state(Context ctx) {
+        StoredRun run = runs.find(ctx.pathParam("id"));
+        long at = QueryParams.longParam(ctx, "at", 0, 0, Long.MAX_VALUE);
+        ctx.json(runs.stateAt(run, at));
+    }
+
     private byte[] timelineJson(StoredRun run, long from, long to, long resolution) {
         TimelineView view = (resolution >= run.timeline().detailUs() ? run.timeline() : runs.detail(run, from, to))
                 .query(from, to, resolution);

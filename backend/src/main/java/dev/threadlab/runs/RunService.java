@@ -171,6 +171,13 @@ public final class RunService {
         return window;
     }
 
+    /** Every object's and thread's state at {@code atUs}: the run replayed up to that instant. */
+    public RunStateAt stateAt(StoredRun run, long atUs) {
+        RunStateAt.Builder state = new RunStateAt.Builder(run.scenario(), atUs);
+        replay(run, 0, state);
+        return state.build();
+    }
+
     /** Thrown by a replay's sink to stop the simulation once it has the events it wants. */
     public static final class StopReplay extends RuntimeException {
 

@@ -90,6 +90,7 @@ public final class LabBackend {
         cfg.routes.get("/api/runs/{id}", runs::get);
         cfg.routes.get("/api/runs/{id}/events", runs::events);
         cfg.routes.get("/api/runs/{id}/timeline", runs::timeline);
+        cfg.routes.get("/api/runs/{id}/state", runs::state);
         cfg.routes.ws("/ws/runs/{id}", stream::configure);
         Rooms.install(cfg, settings, database.dataSource(), json.mapper(), parser, runService);
     }

@@ -110,6 +110,36 @@ class RunStoreApiTest {
     }
 
     @Test
+    void the_state_at_an_instant_says_who_holds_what_and_who_waits_without_the_client_holding_events() {
+        try (TestServer server = TestServer.start()) {
+            String id = post(server, """
+                    {"schema":1,"objects":[{"id":"L","type":"Lock"},{"id":"n","type":"int","value":5},
+                                           {"id":"q","type":"Queue"},{"id":"go","type":"Event"}],
+                     "threads":[{"id":"a","body":[{"op":"with","target":"L","body":[{"op":"increment","target":"n"},
+                                   {"op":"put","target":"q","value":"7"},{"op":"sleep","ms":100}]},{"op":"set","target":"go"}]},
+                                {"id":"b","body":[{"op":"sleep","ms":10},{"op":"acquire","target":"L"},{"op":"release","target":"L"}]}]}""");
+            var json = new dev.threadlab.json.LabJson(64);
+            var at50 = json.parseObject(server.get("/api/runs/" + id + "/state?at=50000").body().getBytes());
+            assertThat(at50.path("locks").path("L").path("owner").stringValue()).isEqualTo("a");
+            assertThat(at50.path("threads").path("a").path("state").stringValue()).isEqualTo("sleeping");
+            assertThat(at50.path("threads").path("b").path("state").stringValue()).isEqualTo("blocked");
+            assertThat(at50.path("threads").path("b").path("on").stringValue()).isEqualTo("L");
+            assertThat(at50.path("ints").path("n").asLong()).isEqualTo(6);
+            assertThat(at50.path("queues").path("q").path("size").asInt()).isEqualTo(1);
+            assertThat(at50.path("events").path("go").asBoolean()).isFalse();
+
+            var before = json.parseObject(server.get("/api/runs/" + id + "/state?at=0").body().getBytes());
+            assertThat(before.path("ints").path("n").asLong()).isEqualTo(5);
+
+            var end = json.parseObject(server.get("/api/runs/" + id + "/state?at=999999999").body().getBytes());
+            assertThat(end.path("outcome").stringValue()).isEqualTo("completed");
+            assertThat(end.path("locks").path("L").path("owner").isNull()).isTrue();
+            assertThat(end.path("events").path("go").asBoolean()).isTrue();
+            assertThat(server.get("/api/runs/" + id + "/state?at=-1").statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void thirty_students_posting_the_same_lesson_at_once_share_one_computation() {
         AtomicInteger simulations = new AtomicInteger();
         try (TestServer server = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()), (scenario, options) -> {

@@ -1,0 +1,109 @@
+package dev.threadlab.runs;
+
+import dev.threadlab.engine.EventSink;
+import dev.threadlab.engine.event.Event;
+import dev.threadlab.engine.model.ObjectDecl;
+import dev.threadlab.engine.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code GET /api/runs/{id}/state?at=µs}: every object's state and every thread's at one instant of a run, built by
+ * applying the run's events up to that instant (a replay, stopped there). What the playback's panels show, right at
+ * any instant of any run, without the browser holding its events.
+ *
+ * @param seq     the last event applied (-1 before the first)
+ * @param threads each thread's state, what it waits on and the step it is at
+ * @param gil     each process's GIL holder (null: free)
+ * @param locks   each Lock/RLock's owner (null: free) and re-entry count
+ * @param queues  each queue's size, unfinished tasks and first items
+ */
+public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Map<String, String> gil,
+                         Map<String, LockNow> locks, Map<String, Long> semaphores, Map<String, Boolean> events,
+                         Map<String, QueueNow> queues, Map<String, Long> ints, List<String> printed,
+                         List<String> errors, String outcome) {
+
+    public record ThreadNow(String state, String on, String step) {
+    }
+
+    public record LockNow(String owner, int count) {
+    }
+
+    public record QueueNow(int size, int unfinished, List<String> head) {
+    }
+
+    /** Applies events with {@code t <= atUs}; throws {@link RunService.StopReplay} at the first later one. */
+    static final class Builder implements EventSink {
+
+        private final long atUs;
+        private long seq = -1;
+        private final Map<String, ThreadNow> threads = new TreeMap<>();
+        private final Map<String, String> gil = new TreeMap<>();
+        private final Map<String, LockNow> locks = new TreeMap<>();
+        private final Map<String, Long> semaphores = new TreeMap<>();
+        private final Map<String, Boolean> events = new TreeMap<>();
+        private final Map<String, QueueNow> queues = new TreeMap<>();
+        private final Map<String, Long> ints = new TreeMap<>();
+        private final List<String> printed = new ArrayList<>();
+        private final List<String> errors = new ArrayList<>();
+        private String outcome;
+
+        /** Starts from the scenario's declared objects, as they are before the first event. */
+        Builder(Scenario scenario, long atUs) {
+            this.atUs = atUs;
+            for (ObjectDecl o : scenario.objects()) {
+                switch (o.type()) {
+                    case INT -> ints.put(o.id(), o.value() == null ? 0L : o.value());
+                    case LOCK, RLOCK -> locks.put(o.id(), new LockNow(null, 0));
+                    case SEMAPHORE, BOUNDED_SEMAPHORE -> semaphores.put(o.id(), o.value() == null ? 1L : o.value());
+                    case EVENT -> events.put(o.id(), false);
+                    case QUEUE, LIFO_QUEUE, PRIORITY_QUEUE, MP_QUEUE -> queues.put(o.id(), new QueueNow(0, 0, List.of()));
+                    case CONDITION -> { }
+                }
+            }
+        }
+
+        @Override
+        public void accept(Event event) {
+            if (event.t() > atUs) {
+                throw new RunService.StopReplay();
+            }
+            seq = event.seq();
+            switch (event) {
+                case Event.ThreadStateChanged e -> {
+                    ThreadNow before = threads.get(e.thread());
+                    threads.put(e.thread(), new ThreadNow(e.state().json(), e.on(), before == null ? null : before.step()));
+                }
+                case Event.StepEntered e -> {
+                    ThreadNow before = threads.get(e.thread());
+                    threads.put(e.thread(), new ThreadNow(before == null ? "running" : before.state(),
+                            before == null ? null : before.on(), e.step()));
+                }
+                case Event.GilTaken e -> gil.put(e.process(), e.thread());
+                case Event.GilDropped e -> gil.put(e.process(), null);
+                case Event.GilDropRequested e -> { }
+                case Event.LockAcquired e -> locks.put(e.object(), new LockNow(e.owner(), e.count()));
+                case Event.LockReleased e -> locks.put(e.object(), new LockNow(e.count() == 0 ? null : e.thread(), e.count()));
+                case Event.SemaphoreChanged e -> semaphores.put(e.object(), e.value());
+                case Event.EventFlagChanged e -> events.put(e.object(), e.set());
+                case Event.QueueChanged e -> queues.put(e.object(), new QueueNow(e.size(), e.unfinished(), e.head()));
+                case Event.VariableRead e -> { }
+                case Event.VariableWritten e -> ints.put(e.object(), e.value());
+                case Event.Printed e -> printed.add(e.thread() + ": " + e.text());
+                case Event.TimerCancelled e -> { }
+                case Event.ProcessChanged e -> { }
+                case Event.ErrorRaised e -> errors.add(e.thread() + ": " + e.type() + (e.message().isEmpty() ? "" : ": " + e.message()));
+                case Event.DeadlockDetected e -> { }
+                case Event.RunEnded e -> outcome = e.outcome();
+            }
+        }
+
+        RunStateAt build() {
+            return new RunStateAt(atUs, seq, threads, gil, locks, semaphores, events, queues, ints, printed, errors,
+                    outcome);
+        }
+    }
+}
