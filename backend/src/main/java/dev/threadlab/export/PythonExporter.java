@@ -59,7 +59,9 @@ public final class PythonExporter {
         report(s, out, lines, bodies);
         out.append("\n\nif __name__ == \"__main__\":\n");
         if (!s.processes().isEmpty()) {
-            out.append("    multiprocessing.set_start_method(\"fork\")  # children get a copy of every object\n");
+            // force: a multiprocessing.Queue made above has already fixed the default context, and set_start_method
+            // without it raises "context has already been set"
+            out.append("    multiprocessing.set_start_method(\"fork\", force=True)  # children get a copy of every object\n");
         }
         out.append("    _lab_run(main)  # main(), watched for deadlocks, then the report's line\n");
         return out.toString();
