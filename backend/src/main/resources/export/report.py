@@ -213,7 +213,8 @@ def _lab_report():
     process = "main" if _lab_process is None else _lab_process
     return {"outcome": "deadlock" if _lab_deadlock else "error" if _lab_errors else "completed",
             "elapsedMs": _lab_ms(_lab_clock()), "scale": SCALE, "python": sys.version.split()[0], "gil": _lab_gil,
-            "cores": os.cpu_count(), "process": process,
+            "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+            "process": process,
             "variables": _lab_variables("" if _lab_process is None else _lab_process + "/"),
             "errors": list(_lab_errors), "deadlock": _lab_deadlock,
             "threads": [_lab_thread_report(r) for r in sorted(records, key=lambda r: r.start)],

@@ -605,8 +605,8 @@ class LessonsInCPythonTest {
                 prelude = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             int from = prelude.indexOf("def _lab_work(");
-            int to = prelude.indexOf("# LAB_COMPUTE_RATE");
-            assertThat(from).as("the prelude's _lab_work and _lab_calibrate, before LAB_COMPUTE_RATE").isNotNegative()
+            int to = prelude.indexOf("# --compute-rate");
+            assertThat(from).as("the prelude's _lab_work and _lab_calibrate, before --compute-rate").isNotNegative()
                     .isLessThan(to);
             Path calibrate = dir.resolve("calibrate.py");
             Files.writeString(calibrate, "import time\n\n" + prelude.substring(from, to)
