@@ -92,7 +92,8 @@ final class Track {
         if (size <= cap) {
             return;
         }
-        while (size > cap / 2) {
+        coarsen();   // what came since the last time, at the resolution already reached
+        while (size > cap / 2 && resolution < Long.MAX_VALUE / 4) {
             resolution *= 2;
             coarsen();
         }

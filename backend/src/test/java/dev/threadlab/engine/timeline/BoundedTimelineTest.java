@@ -47,6 +47,18 @@ class BoundedTimelineTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void bounding_again_and_again_keeps_the_resolution_as_coarse_as_needed_only() {
+        // a small cap is reached hundreds of times in this run: the resolution must not double at every one
+        TimelineRecorder bounded = record(TimelineRecorder.bounded(100));
+        TimelineRecorder full = record(new TimelineRecorder());
+        assertThat(bounded.detailUs()).isPositive().isLessThan(full.endUs());
+        for (Lane lane : bounded.query(0, bounded.endUs(), bounded.detailUs()).lanes()) {
+            assertThat(lane.segments().size()).isLessThanOrEqualTo(100);
+        }
+    }
+
+    @Test
     void a_window_recorder_fed_by_a_replay_has_exactly_the_full_detail_of_its_window() {
         TimelineRecorder full = record(new TimelineRecorder());
         long from = full.endUs() / 3;
