@@ -193,6 +193,17 @@ public final class EditorPage {
                 .map(c -> c.getDomAttribute("id") + "=" + c.getDomAttribute("data-outcome")).toList();
     }
 
+    /** The elapsed time (ms) the comparison's card {@code key} (gil, free-threaded, processes) reports. */
+    public double compareElapsedMs(String key) {
+        return Double.parseDouble(driver.findElement(By.id("compare-result-" + key)).getDomAttribute("data-elapsed-ms"));
+    }
+
+    /** What the comparison changed in the diagram to get the card {@code key}. */
+    public List<String> compareChanges(String key) {
+        return driver.findElements(By.cssSelector("#compare-result-" + key + " .compare-change")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     /** Replaces the diagram by a scenario typed into the JSON tab. */
     public EditorPage applyJson(String json) {
         driver.findElement(By.id("tab-json")).click();
