@@ -82,6 +82,76 @@ public final class TimelineView {
         return this;
     }
 
+    /** The play button's visible label ("▶ Play" or "❚❚ Pause"). */
+    public String playButtonLabel() {
+        return shadow().findElement(By.cssSelector("#play")).getText().trim();
+    }
+
+    public TimelineView clickPlayButton() {
+        press("#play");
+        return this;
+    }
+
+    public boolean playing() {
+        return "true".equals(host.getDomAttribute("data-playing"));
+    }
+
+    /** The speed the speed list shows, e.g. {@code "0.5"}. */
+    public String speedShown() {
+        return shadow().findElement(By.cssSelector("#speed")).getDomProperty("value");
+    }
+
+    /** Picks a speed in the speed list with the mouse, as a person does. */
+    public TimelineView chooseSpeed(String value) {
+        new org.openqa.selenium.support.ui.Select(shadow().findElement(By.cssSelector("#speed"))).selectByValue(value);
+        return this;
+    }
+
+    public TimelineView zoomOut() {
+        press("#zoom-out");
+        return this;
+    }
+
+    /** Clicks the drawing at {@code fraction} of its width (0 = left edge), as a person jumps to a moment. */
+    public TimelineView clickCanvasAt(double fraction) {
+        WebElement canvas = shadow().findElement(By.cssSelector("canvas"));
+        int width = canvas.getRect().getWidth();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, (int) Math.round((fraction - 0.5) * width), 0).click().perform();
+        return this;
+    }
+
+    /** The clock as shown: {@code "position / total · event n of N"}. */
+    public String clock() {
+        return shadow().findElement(By.cssSelector("#clock")).getText().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The run's total time as the clock shows it, e.g. {@code "10000 s"}. */
+    public String clockTotal() {
+        return clock().replaceFirst("^[^/]*/ ", "").replaceFirst(" ·.*$", "");
+    }
+
+    public long positionUs() {
+        return Long.parseLong(host.getDomAttribute("data-position-us"));
+    }
+
+    /** Waits until the playback position differs from {@code us}, and returns it. */
+    public long waitForPositionOtherThan(long us) {
+        return wait.until(d -> {
+            long now = positionUs();
+            return now != us ? now : null;
+        });
+    }
+
+    /** Waits until a big run's level-of-detail window reaching at least {@code us} is drawn. */
+    public TimelineView waitForWindowReaching(long us) {
+        wait.until(d -> {
+            String to = host.getDomAttribute("data-window-to-us");
+            return to != null && Long.parseLong(to) >= us;
+        });
+        return this;
+    }
+
     public List<String> errors() {
         wait.until(d -> !shadow().findElements(By.cssSelector("#run-errors .error-line")).isEmpty());
         return shadow().findElements(By.cssSelector("#run-errors .error-line")).stream().map(WebElement::getText).toList();
