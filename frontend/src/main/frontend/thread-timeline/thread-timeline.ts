@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CanvasPainter, SvgPainter } from './painter.js';
-import { drawTimeline, heightOf, LABEL_W, layoutRows, type Row, type Theme, type View } from './draw.js';
+import { AXIS_H, drawAxisStrip, drawTimeline, heightOf, LABEL_W, layoutRows, type Row, type Theme, type View } from './draw.js';
 import { EventPager } from './event-pager.js';
 import { EventFeed, fetchWindow, getJson } from './feed.js';
 import { codePanel, deadlockPanel, errorsPanel, objectPanels, printedPanel, summaryPanel } from './panels.js';
@@ -18,6 +18,8 @@ const STREAM_LIMIT = 200_000;
 /** At speed 1× a whole run plays in this many seconds. */
 const PLAY_SECONDS = 8;
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 10];
+/** Taller than this, the timeline repeats its time axis in the header that stays in view. */
+const TALL_PX = 480;
 /** Controls that handle their own keys (the timeline's shortcuts leave them alone). */
 const INTERACTIVE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'OPTION']);
 
@@ -447,7 +449,7 @@ export class ThreadTimeline extends LitElement {
 
   // ---- drawing ----
   private canvas(): HTMLCanvasElement {
-    return this.renderRoot.querySelector('canvas') as HTMLCanvasElement;
+    return this.renderRoot.querySelector('.canvas-wrap canvas') as HTMLCanvasElement;
   }
 
   private currentView(): View {
@@ -502,10 +504,32 @@ export class ThreadTimeline extends LitElement {
     ctx.fillRect(0, 0, this.width, height);
     drawTimeline(new CanvasPainter(ctx), this.rec, this.rows, this.currentView(), this.state, theme,
       p => this.stepText(p));
+    this.drawAxisStrip(height > TALL_PX, ratio, theme);
+    this.dataset.viewFromUs = String(Math.round(this.view.from));
+    this.dataset.viewToUs = String(Math.round(this.view.to));
     if (this.firstFrameMs < 0 && this.rows.some(r => r.kind === 'lane')) {
       this.firstFrameMs = performance.now() - this.requestedAt;
       this.dataset.firstFrameMs = this.firstFrameMs.toFixed(0);
     }
+  }
+
+  /** The axis in the sticky header: drawn only when the timeline is taller than a screenful. */
+  private drawAxisStrip(shown: boolean, ratio: number, theme: Theme): void {
+    const strip = this.renderRoot.querySelector('#axis-strip') as HTMLCanvasElement | null;
+    if (!strip) return;
+    strip.hidden = !shown;
+    if (!shown) return;
+    if (strip.width !== Math.round(this.width * ratio) || strip.height !== Math.round(AXIS_H * ratio)) {
+      strip.width = Math.round(this.width * ratio);
+      strip.height = Math.round(AXIS_H * ratio);
+      strip.style.width = `${this.width}px`;
+      strip.style.height = `${AXIS_H}px`;
+    }
+    const ctx = strip.getContext('2d')!;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, this.width, AXIS_H);
+    drawAxisStrip(new CanvasPainter(ctx), this.currentView(), theme);
   }
 
   // ---- input ----
@@ -546,6 +570,7 @@ export class ThreadTimeline extends LitElement {
     const cores = this.scenario?.runtime?.cores ?? 4;
     const position = this.duration() > 0 ? Math.round((this.cursor / this.duration()) * 1000) : 0;
     return html`
+      <div class="sticky-head">
       <div class="toolbar" role="toolbar" aria-label="Playback">
         <button id="play" class="primary" @click=${() => this.togglePlay()} title="Play / pause (Space)"
           aria-label=${this.playing ? 'Pause' : 'Play'}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
@@ -571,6 +596,8 @@ export class ThreadTimeline extends LitElement {
         <button id="export-svg" @click=${() => this.exportSvg()} title="Download the timeline as an SVG drawing"
           aria-label="Export as SVG">SVG</button>
       </div>
+      <canvas id="axis-strip" aria-hidden="true" hidden></canvas>
+      </div>
       <div class="legend" aria-label="Legend">${LEGEND_ORDER.map(s => {
         const look = lookOf(s);
         return html`<span><span class="swatch" style=${swatch(look.fill, look.pattern)}></span>${look.word} — ${look.description}</span>`;
@@ -579,7 +606,7 @@ export class ThreadTimeline extends LitElement {
       <div class="canvas-wrap"><canvas aria-label="Thread timeline" role="img"></canvas></div>
       <div class="status ${this.failed ? 'failed' : ''}" id="status" role="status">${this.status}</div>
       <div class="keys">Keys: Space play/pause · ← → one event · Shift+← → pan · + − zoom · 0 fit · Home/End · [ ] speed.
-        Drag to pan, wheel to zoom, click to jump.</div>
+        Drag to pan, Ctrl+wheel to zoom, Shift+wheel to pan, click to jump.</div>
       <div class="panels">
         ${deadlockPanel(this.state.deadlock)}
         ${this.atEnd() || this.state.outcome ? summaryPanel(this.summary, cores) : nothing}

@@ -114,7 +114,7 @@ public final class TimelineView {
 
     /** Clicks the drawing at {@code fraction} of its width (0 = left edge), as a person jumps to a moment. */
     public TimelineView clickCanvasAt(double fraction) {
-        WebElement canvas = shadow().findElement(By.cssSelector("canvas"));
+        WebElement canvas = shadow().findElement(By.cssSelector(".canvas-wrap canvas"));
         int width = canvas.getRect().getWidth();
         new org.openqa.selenium.interactions.Actions(driver)
                 .moveToElement(canvas, (int) Math.round((fraction - 0.5) * width), 0).click().perform();
@@ -150,6 +150,59 @@ public final class TimelineView {
             return to != null && Long.parseLong(to) >= us;
         });
         return this;
+    }
+
+    /** The visible time window, {@code "fromUs..toUs"}. */
+    public String viewWindow() {
+        return host.getDomAttribute("data-view-from-us") + ".." + host.getDomAttribute("data-view-to-us");
+    }
+
+    public TimelineView waitUntilViewOtherThan(String window) {
+        wait.until(d -> !viewWindow().equals(window));
+        return this;
+    }
+
+    /** Turns the mouse wheel over the drawing ({@code dy} > 0: down), holding Ctrl when {@code withCtrl}. */
+    public TimelineView wheelOverDrawing(int dy, boolean withCtrl) {
+        WebElement canvas = shadow().findElement(By.cssSelector(".canvas-wrap canvas"));
+        drawingTopAtWheel = canvas.getRect().getY();
+        var actions = new org.openqa.selenium.interactions.Actions(driver);
+        if (withCtrl) {
+            actions.keyDown(org.openqa.selenium.Keys.CONTROL);
+        }
+        actions.scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(canvas), 0, dy);
+        if (withCtrl) {
+            actions.keyUp(org.openqa.selenium.Keys.CONTROL);
+        }
+        actions.perform();
+        return this;
+    }
+
+    private int drawingTopAtWheel;
+
+    /** Waits until the drawing has moved up on the screen since the last wheel turn (the page scrolled). */
+    public TimelineView waitUntilDrawingScrolledUp() {
+        wait.until(d -> shadow().findElement(By.cssSelector(".canvas-wrap canvas")).getRect().getY() < drawingTopAtWheel - 100);
+        return this;
+    }
+
+    public boolean controlsInView() {
+        return inView(shadow().findElement(By.cssSelector("#play")));
+    }
+
+    public boolean axisStripInView() {
+        return inView(shadow().findElement(By.cssSelector("#axis-strip")));
+    }
+
+    private boolean inView(WebElement element) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const el = arguments[0]; const r = el.getBoundingClientRect();"
+                        + "if (!(r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight)) return false;"
+                        + "const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                        + "let hit = document.elementFromPoint(x, y);"
+                        + "while (hit && hit.shadowRoot) { const inner = hit.shadowRoot.elementFromPoint(x, y);"
+                        + "  if (!inner || inner === hit) break; hit = inner; }"
+                        + "return hit === el || el.contains(hit);", element));
     }
 
     public List<String> errors() {
