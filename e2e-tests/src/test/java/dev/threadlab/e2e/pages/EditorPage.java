@@ -45,6 +45,25 @@ public final class EditorPage {
         return this;
     }
 
+    /** Waits until the diagram's title starts with {@code prefix} (a draft restored, a diagram replaced). */
+    public EditorPage waitForTitle(String prefix) {
+        wait.until(d -> {
+            String now = d.findElement(By.id("diagram-title")).getDomProperty("value");
+            return now != null && now.startsWith(prefix);
+        });
+        return this;
+    }
+
+    /** Whether the page says that it brought back changes kept in this browser. */
+    public boolean draftRestored() {
+        return driver.findElement(By.id("draft-restored")).isDisplayed()
+                && !driver.findElements(By.cssSelector("#draft-restored #draft-discard")).isEmpty();
+    }
+
+    public EditorPage discardDraft() {
+        return clickAndSettle(By.id("draft-discard"));
+    }
+
     public String lessonQuestion() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lesson-question"))).getText();
     }
