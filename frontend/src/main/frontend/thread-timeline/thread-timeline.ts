@@ -575,9 +575,9 @@ export class ThreadTimeline extends LitElement {
         <button id="play" class="primary" @click=${() => this.togglePlay()} title="Play / pause (Space)"
           aria-label=${this.playing ? 'Pause' : 'Play'}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
         <button id="to-start" @click=${() => this.toStart()} title="To the start (Home)" aria-label="To the start">|◀</button>
-        <button id="step-back" @click=${() => this.stepBack()} title="One event back (←)" aria-label="One event back">◀ 1</button>
+        <button id="step-back" @click=${() => this.stepBack()} title="One event back (←)" aria-label="Back 1 event">◀ 1</button>
         <button id="step-forward" @click=${() => this.stepForward()} title="One event forward (→)"
-          aria-label="One event forward">1 ▶</button>
+          aria-label="Forward 1 event">1 ▶</button>
         <button id="to-end" @click=${() => this.toEnd()} title="To the end (End)" aria-label="To the end">▶|</button>
         <select id="speed" aria-label="Speed ([ and ])" .value=${live(String(this.speed))} @change=${(e: Event) =>
           this.setSpeed(Number((e.target as HTMLSelectElement).value))}>
