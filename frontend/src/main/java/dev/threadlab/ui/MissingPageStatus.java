@@ -4,8 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import dev.threadlab.rooms.ClientAddress;
-import dev.threadlab.rooms.JoinCode;
+import dev.threadlab.ui.classroom.RoomLookup;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * Answers HTTP 404 for a page whose id names nothing ({@code /editor/{lesson}}, {@code /s/{id}},
  * {@code /room/{code}}), while the page itself still says so in plain words. The views run in a later request
  * (Vaadin's client-side bootstrap answers the page first), so the page request asks the API itself. A room is looked
- * up under the browser's address, as the room page does: the API's per-address limit on look-ups applies.
+ * up under the browser's address, and the view reuses that answer ({@link RoomLookup}): one look-up per page load.
  */
 public final class MissingPageStatus implements VaadinServiceInitListener {
 
@@ -47,12 +46,7 @@ public final class MissingPageStatus implements VaadinServiceInitListener {
                 case "editor" -> api.getJson("/api/presets/" + encoded);
                 case "s" -> api.getJson("/api/scenarios/" + encoded);
                 default -> {
-                    Optional<JoinCode> code = JoinCode.parse(id);
-                    if (code.isEmpty()) {
-                        return true;
-                    }
-                    api.requestJson("/api/rooms/" + code.get().value(), null, ClientAddress.HEADER,
-                            request.getRemoteAddr(), ClientAddress.KEY_HEADER, ClientAddress.key());
+                    return RoomLookup.missingForPage(api, id, request.getRemoteAddr());
                 }
             }
             return false;
