@@ -41,10 +41,6 @@ final class Variants {
         return copy;
     }
 
-    static ScenarioDocument asProcesses(ScenarioDocument doc) {
-        return asProcesses(doc, new ArrayList<>());
-    }
-
     /**
      * What a programmer does to move threads into processes ({@code multiprocessing}):
      * <ul>
