@@ -83,12 +83,21 @@ export function drawTimeline(p: Painter, rec: RunRecording, rows: Row[], view: V
   if (cx >= LABEL_W && cx <= view.width) p.line(cx, AXIS_H - 4, cx, heightOf(rows), theme.cursor, 2);
 }
 
-function drawAxis(p: Painter, view: View, rows: Row[], theme: Theme, x: (t: number) => number): void {
+/** The time axis alone, for the header that stays in view above a tall timeline. */
+export function drawAxisStrip(p: Painter, view: View, theme: Theme): void {
+  const plotW = view.width - LABEL_W;
+  const x = (t: number) => LABEL_W + ((t - view.from) / Math.max(1, view.to - view.from)) * plotW;
+  drawAxis(p, view, [], theme, x, AXIS_H);
+  const cx = x(view.cursor);
+  if (cx >= LABEL_W && cx <= view.width) p.line(cx, AXIS_H - 4, cx, AXIS_H, theme.cursor, 2);
+}
+
+function drawAxis(p: Painter, view: View, rows: Row[], theme: Theme, x: (t: number) => number,
+                  bottom = heightOf(rows)): void {
   const span = Math.max(1, view.to - view.from);
   const raw = span / 8;
   const pow = Math.pow(10, Math.floor(Math.log10(raw)));
   const step = [1, 2, 5, 10].map(m => m * pow).find(s => s >= raw) ?? raw;
-  const bottom = heightOf(rows);
   for (let t = Math.ceil(view.from / step) * step; t <= view.to; t += step) {
     const tx = x(t);
     p.line(tx, AXIS_H - 4, tx, bottom, theme.grid, 1);

@@ -113,7 +113,8 @@ export class RunRecording {
       this.gil.set(g.process, g.segments.map(s => ({ from: s.fromUs, to: s.toUs, holder: s.holder,
         merged: s.merged, handovers: s.handovers })));
     }
-    this.endT = Math.max(this.endT, w.toUs);
+    // The window may reach past the run (zoomed out): only its segments say where the run ends.
+    for (const l of w.lanes) for (const s of l.segments) this.endT = Math.max(this.endT, s.toUs);
   }
 
   processes(): string[] {

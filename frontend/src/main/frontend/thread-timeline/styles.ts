@@ -4,6 +4,9 @@ export const timelineStyles = css`
   :host { display: block; color: var(--lumo-body-text-color, #222); font-family: var(--lumo-font-family, system-ui);
     font-size: var(--lumo-font-size-s, 14px); outline: none; }
   :host(:focus-visible) { box-shadow: 0 0 0 2px var(--lumo-primary-color-50pct, #5b8fd6); border-radius: 6px; }
+  .sticky-head { position: sticky; top: 0; z-index: 2; background: var(--lumo-base-color, #fff); }
+  #axis-strip { display: block; border-bottom: 1px solid var(--lumo-contrast-10pct, #ddd); }
+  #axis-strip[hidden] { display: none; }
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 4px 0; }
   button, select { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--lumo-contrast-20pct, #ccc);
     background: var(--lumo-contrast-5pct, #f4f4f4); color: inherit; cursor: pointer; min-height: 30px; }

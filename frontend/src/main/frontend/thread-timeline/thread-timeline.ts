@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { CanvasPainter, SvgPainter } from './painter.js';
-import { drawTimeline, heightOf, LABEL_W, layoutRows, type Row, type Theme, type View } from './draw.js';
+import { AXIS_H, drawAxisStrip, drawTimeline, heightOf, LABEL_W, layoutRows, type Row, type Theme, type View } from './draw.js';
+import { EventPager } from './event-pager.js';
 import { EventFeed, fetchWindow, getJson } from './feed.js';
 import { codePanel, deadlockPanel, errorsPanel, objectPanels, printedPanel, summaryPanel } from './panels.js';
 import { codeLines, type CodeLine } from './python-lines.js';
@@ -17,6 +19,8 @@ const STREAM_LIMIT = 200_000;
 /** At speed 1× a whole run plays in this many seconds. */
 const PLAY_SECONDS = 8;
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 10];
+/** Taller than this, the timeline repeats its time axis in the header that stays in view. */
+const TALL_PX = 480;
 /** Controls that handle their own keys (the timeline's shortcuts leave them alone). */
 const INTERACTIVE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'OPTION']);
 
@@ -55,6 +59,12 @@ export class ThreadTimeline extends LitElement {
   private code: CodeLine[] = [];
   private codeByPath = new Map<string, string>();
   private feed: EventFeed | null = null;
+  /** Big runs: events past the loaded prefix, for clicks and steps anywhere in the run. */
+  private pager: EventPager | null = null;
+  /** False while the seq at a position past the prefix is being looked up. */
+  private seqKnown = true;
+  private seqTimer = 0;
+  private pendingSeq: number | null = null;
   private readonly view = new Viewport();
   private cursor = 0;
   private seq = -1;
@@ -142,18 +152,20 @@ export class ThreadTimeline extends LitElement {
     this.playing = true;
     this.lastTick = performance.now();
     this.mirror();
+    this.requestUpdate();
   }
 
   pause(): void {
     this.halt();
+    if (!this.seqKnown) this.findSeqSoon();
     this.announce();
   }
 
   togglePlay(): void { if (this.playing) this.pause(); else this.play(); }
 
-  stepForward(): void { this.halt(); this.seekSeq(this.seq + 1); this.announce(); }
+  stepForward(): void { this.step(+1); }
 
-  stepBack(): void { this.halt(); this.seekSeq(this.seq - 1); this.announce(); }
+  stepBack(): void { this.step(-1); }
 
   toStart(): void { this.halt(); this.seekSeq(-1); this.announce(); }
 
@@ -161,8 +173,13 @@ export class ThreadTimeline extends LitElement {
 
   /** Moves to just after event `seq` (−1: before the first event). */
   seekSeq(seq: number): void {
+    if (this.pager && seq >= this.rec.count) {
+      void this.seekPagedSeq(seq);
+      return;
+    }
     const max = this.rec.count - 1;
     this.seq = Math.max(-1, Math.min(seq, max));
+    this.seqKnown = true;
     this.cursor = this.seq >= 0 ? this.rec.events[this.seq].t : 0;
     if (this.seq === max && this.loaded && !this.lod) this.cursor = this.duration();
     this.refreshState();
@@ -171,11 +188,27 @@ export class ThreadTimeline extends LitElement {
   /** Moves to virtual time `us` (µs), i.e. after every event at or before it. */
   seekTime(us: number): void {
     this.cursor = Math.max(0, Math.min(us, this.duration()));
-    this.seq = this.rec.seqAtTime(this.cursor);
+    const prefixEnd = this.rec.count > 0 ? this.rec.events[this.rec.count - 1].t : 0;
+    if (this.pager && this.cursor >= this.duration()) {
+      this.seq = this.eventTotal() - 1;
+      this.seqKnown = true;
+    } else if (this.pager && this.cursor > prefixEnd) {
+      this.seqKnown = false;
+      this.findSeqSoon();
+    } else {
+      this.seq = this.rec.seqAtTime(this.cursor);
+      this.seqKnown = true;
+    }
     this.refreshState();
   }
 
-  setSpeed(speed: number): void { this.speed = speed; this.requestUpdate(); }
+  setSpeed(speed: number): void { this.speed = speed; this.mirror(); this.requestUpdate(); }
+
+  /** The next speed of the list up (+1) or down (−1) from the current one, which may be between two of them. */
+  private nextSpeed(direction: 1 | -1): number {
+    if (direction > 0) return SPEEDS.find(s => s > this.speed) ?? SPEEDS[SPEEDS.length - 1];
+    return [...SPEEDS].reverse().find(s => s < this.speed) ?? SPEEDS[0];
+  }
 
   get positionUs(): number { return this.cursor; }
 
@@ -209,6 +242,8 @@ export class ThreadTimeline extends LitElement {
     this.view.reset(this.duration());
     this.playing = false;
     this.lod = (this.summary?.eventCount ?? 0) > STREAM_LIMIT;
+    this.pager = this.lod ? new EventPager(this.runId, this.summary?.eventCount ?? 0) : null;
+    this.seqKnown = true;
     this.status = this.lod ? 'Big run: drawing it at the level of detail the screen can show…' : 'Receiving events…';
     if (this.lod) {
       void this.loadLod();
@@ -241,6 +276,7 @@ export class ThreadTimeline extends LitElement {
     const overview = fetchWindow(runId, from, to, this.width - LABEL_W).then(w => {
       if (runId !== this.runId) return;
       this.rec.useWindow(w);
+      this.dataset.windowToUs = String(w.toUs);
       this.dirty = true;
     });
     try {
@@ -260,7 +296,9 @@ export class ThreadTimeline extends LitElement {
     this.lodTimer = window.setTimeout(async () => {
       const { from, to } = this.view;
       try {
-        this.rec.useWindow(await fetchWindow(this.runId, from, to, this.width - LABEL_W));
+        const w = await fetchWindow(this.runId, from, to, this.width - LABEL_W);
+        this.rec.useWindow(w);
+        this.dataset.windowToUs = String(w.toUs);
         this.dirty = true;
       } catch { /* the previous window stays drawn */ }
     }, 120);
@@ -304,10 +342,69 @@ export class ThreadTimeline extends LitElement {
     if (this.dirty) this.draw();
   };
 
+  private eventTotal(): number {
+    return Math.max(this.rec.count, this.summary?.eventCount ?? 0);
+  }
+
+  /** One event forward (+1) or back (−1); past a big run's loaded prefix the events come from the pager. */
+  private step(direction: 1 | -1): void {
+    this.halt();
+    if (this.pager && (!this.seqKnown || this.seq + direction >= this.rec.count)) {
+      void this.stepPaged(direction);
+      return;
+    }
+    this.seekSeq(this.seq + direction);
+    this.announce();
+  }
+
+  private async stepPaged(direction: 1 | -1): Promise<void> {
+    const pager = this.pager!;
+    const from = this.seqKnown ? this.seq : await pager.seqAtTime(this.cursor);
+    if (pager !== this.pager) return;
+    await this.seekPagedSeq(from + direction);
+    this.announce();
+  }
+
+  private async seekPagedSeq(seq: number): Promise<void> {
+    const pager = this.pager!;
+    if (seq < this.rec.count) {
+      this.seekSeq(seq);
+      return;
+    }
+    const target = Math.min(seq, this.eventTotal() - 1);
+    if (this.pendingSeq === target) return; // a room asks again every frame until it is there
+    this.pendingSeq = target;
+    const event = await pager.event(target).finally(() => { if (this.pendingSeq === target) this.pendingSeq = null; });
+    if (pager !== this.pager || !event) return;
+    this.seq = event.seq;
+    this.seqKnown = true;
+    this.cursor = event.t;
+    this.refreshState();
+  }
+
+  /** After a click or a pause past the loaded prefix: look up which event the position is at. */
+  private findSeqSoon(): void {
+    clearTimeout(this.seqTimer);
+    if (this.playing || !this.pager) return;
+    const pager = this.pager;
+    this.seqTimer = window.setTimeout(async () => {
+      const at = this.cursor;
+      try {
+        const seq = await pager.seqAtTime(at);
+        if (pager !== this.pager || this.cursor !== at || this.playing) return;
+        this.seq = seq;
+        this.seqKnown = true;
+        this.refreshState();
+      } catch { /* the position stays; its event number stays unknown */ }
+    }, 100);
+  }
+
   private refreshState(): void {
-    if (this.state.seq !== this.seq) {
-      this.state = this.seq > this.state.seq && this.seq - this.state.seq < 2000
-        ? this.advance(this.state, this.seq) : this.rec.stateAt(this.seq);
+    // A big run's object panels show the loaded prefix's last state past it.
+    const stateSeq = Math.min(this.seq, this.rec.count - 1);
+    if (this.state.seq !== stateSeq) {
+      this.state = stateSeq > this.state.seq && stateSeq - this.state.seq < 2000
+        ? this.advance(this.state, stateSeq) : this.rec.stateAt(stateSeq);
     }
     if (this.cursor > this.view.to || this.cursor < this.view.from) this.view.reveal(this.cursor);
     this.dirty = true;
@@ -327,7 +424,10 @@ export class ThreadTimeline extends LitElement {
 
   private mirror(): void {
     this.dataset.seq = String(this.seq);
+    this.dataset.seqKnown = String(this.seqKnown);
     this.dataset.positionUs = String(Math.round(this.cursor));
+    this.dataset.durationUs = String(Math.round(this.duration()));
+    this.dataset.speed = String(this.speed);
     this.dataset.playing = String(this.playing);
     this.dataset.atEnd = String(this.atEnd());
     this.dataset.loaded = String(this.loaded);
@@ -340,6 +440,7 @@ export class ThreadTimeline extends LitElement {
   private halt(): void {
     this.playing = false;
     this.mirror();
+    this.requestUpdate();
   }
 
   private announce(): void {
@@ -349,7 +450,7 @@ export class ThreadTimeline extends LitElement {
 
   // ---- drawing ----
   private canvas(): HTMLCanvasElement {
-    return this.renderRoot.querySelector('canvas') as HTMLCanvasElement;
+    return this.renderRoot.querySelector('.canvas-wrap canvas') as HTMLCanvasElement;
   }
 
   private currentView(): View {
@@ -388,10 +489,32 @@ export class ThreadTimeline extends LitElement {
     ctx.fillRect(0, 0, this.width, height);
     drawTimeline(new CanvasPainter(ctx), this.rec, this.rows, this.currentView(), this.state, theme,
       p => this.stepText(p));
+    this.drawAxisStrip(height > TALL_PX, ratio, theme);
+    this.dataset.viewFromUs = String(Math.round(this.view.from));
+    this.dataset.viewToUs = String(Math.round(this.view.to));
     if (this.firstFrameMs < 0 && this.rows.some(r => r.kind === 'lane')) {
       this.firstFrameMs = performance.now() - this.requestedAt;
       this.dataset.firstFrameMs = this.firstFrameMs.toFixed(0);
     }
+  }
+
+  /** The axis in the sticky header: drawn only when the timeline is taller than a screenful. */
+  private drawAxisStrip(shown: boolean, ratio: number, theme: Theme): void {
+    const strip = this.renderRoot.querySelector('#axis-strip') as HTMLCanvasElement | null;
+    if (!strip) return;
+    strip.hidden = !shown;
+    if (!shown) return;
+    if (strip.width !== Math.round(this.width * ratio) || strip.height !== Math.round(AXIS_H * ratio)) {
+      strip.width = Math.round(this.width * ratio);
+      strip.height = Math.round(AXIS_H * ratio);
+      strip.style.width = `${this.width}px`;
+      strip.style.height = `${AXIS_H}px`;
+    }
+    const ctx = strip.getContext('2d')!;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, this.width, AXIS_H);
+    drawAxisStrip(new CanvasPainter(ctx), this.currentView(), theme);
   }
 
   // ---- input ----
@@ -410,8 +533,8 @@ export class ThreadTimeline extends LitElement {
         case '0': this.view.reset(this.duration()); return true;
         case 'Home': this.toStart(); return true;
         case 'End': this.toEnd(); return true;
-        case '[': this.setSpeed(SPEEDS[Math.max(0, SPEEDS.indexOf(this.speed) - 1)]); return true;
-        case ']': this.setSpeed(SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(this.speed) + 1)]); return true;
+        case '[': this.setSpeed(this.nextSpeed(-1)); return true;
+        case ']': this.setSpeed(this.nextSpeed(+1)); return true;
         default: return false;
       }
     })();
@@ -432,22 +555,23 @@ export class ThreadTimeline extends LitElement {
     const cores = this.scenario?.runtime?.cores ?? 4;
     const position = this.duration() > 0 ? Math.round((this.cursor / this.duration()) * 1000) : 0;
     return html`
+      <div class="sticky-head">
       <div class="toolbar" role="toolbar" aria-label="Playback">
         <button id="play" class="primary" @click=${() => this.togglePlay()} title="Play / pause (Space)"
           aria-label=${this.playing ? 'Pause' : 'Play'}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
         <button id="to-start" @click=${() => this.toStart()} title="To the start (Home)" aria-label="To the start">|◀</button>
-        <button id="step-back" @click=${() => this.stepBack()} title="One event back (←)" aria-label="One event back">◀ 1</button>
+        <button id="step-back" @click=${() => this.stepBack()} title="One event back (←)" aria-label="Back 1 event">◀ 1</button>
         <button id="step-forward" @click=${() => this.stepForward()} title="One event forward (→)"
-          aria-label="One event forward">1 ▶</button>
+          aria-label="Forward 1 event">1 ▶</button>
         <button id="to-end" @click=${() => this.toEnd()} title="To the end (End)" aria-label="To the end">▶|</button>
-        <select id="speed" aria-label="Speed ([ and ])" @change=${(e: Event) =>
+        <select id="speed" aria-label="Speed ([ and ])" .value=${live(String(this.speed))} @change=${(e: Event) =>
           this.setSpeed(Number((e.target as HTMLSelectElement).value))}>
-          ${SPEEDS.map(s => html`<option value=${s} ?selected=${s === this.speed}>${s}×</option>`)}
+          ${SPEEDS.map(s => html`<option value=${String(s)} ?selected=${s === this.speed}>${s}×</option>`)}
         </select>
         <input id="scrub" type="range" min="0" max="1000" .value=${String(position)} aria-label="Playback position"
           @input=${(e: Event) => this.onScrub(e)}>
         <span class="clock" id="clock">${formatTime(this.cursor)} / ${formatTime(this.duration())} · event
-          ${this.seq + 1} of ${this.summary?.eventCount ?? this.rec.count}</span>
+          ${this.seqKnown ? this.seq + 1 : '…'} of ${this.summary?.eventCount ?? this.rec.count}</span>
         <button id="zoom-in" @click=${() => this.view.zoom(0.5, this.cursor)} title="Zoom in (+)" aria-label="Zoom in">+</button>
         <button id="zoom-out" @click=${() => this.view.zoom(2, this.cursor)} title="Zoom out (−)" aria-label="Zoom out">−</button>
         <button id="zoom-fit" @click=${() => this.view.reset(this.duration())} title="Whole run (0)"
@@ -457,6 +581,8 @@ export class ThreadTimeline extends LitElement {
         <button id="export-svg" @click=${() => this.exportSvg()} title="Download the timeline as an SVG drawing"
           aria-label="Export as SVG">SVG</button>
       </div>
+      <canvas id="axis-strip" aria-hidden="true" hidden></canvas>
+      </div>
       <div class="legend" aria-label="Legend">${LEGEND_ORDER.map(s => {
         const look = lookOf(s);
         return html`<span><span class="swatch" style=${swatch(look.fill, look.pattern)}></span>${look.word} — ${look.description}</span>`;
@@ -465,7 +591,7 @@ export class ThreadTimeline extends LitElement {
       <div class="canvas-wrap"><canvas aria-label="Thread timeline" role="img"></canvas></div>
       <div class="status ${this.failed ? 'failed' : ''}" id="status" role="status">${this.status}</div>
       <div class="keys">Keys: Space play/pause · ← → one event · Shift+← → pan · + − zoom · 0 fit · Home/End · [ ] speed.
-        Drag to pan, wheel to zoom, click to jump.</div>
+        Drag to pan, Ctrl+wheel to zoom, Shift+wheel to pan, click to jump.</div>
       <div class="panels">
         ${deadlockPanel(this.state.deadlock)}
         ${this.atEnd() || this.state.outcome ? summaryPanel(this.summary, cores) : nothing}

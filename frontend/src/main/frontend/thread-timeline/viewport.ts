@@ -58,12 +58,15 @@ export class Viewport {
       if (downX !== null && Math.abs(e.offsetX - downX) <= 3 && e.offsetX > labelW) listener.clicked(timeAt(e.offsetX));
       downX = null;
     });
+    // The wheel scrolls the page (a tall timeline of many threads must be scrollable); with Ctrl, ⌘ or Alt it
+    // zooms around the pointer, with Shift (or a sideways swipe) it pans.
     canvas.addEventListener('wheel', e => {
-      e.preventDefault();
-      if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-        this.pan(((e.deltaX || e.deltaY) / Math.max(1, width() - labelW)) * (this.to - this.from));
-      } else {
+      if (e.ctrlKey || e.metaKey || e.altKey) {
+        e.preventDefault();
         this.zoom(e.deltaY > 0 ? 1.25 : 0.8, timeAt(e.offsetX));
+      } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+        e.preventDefault();
+        this.pan(((e.deltaX || e.deltaY) / Math.max(1, width() - labelW)) * (this.to - this.from));
       }
     }, { passive: false });
   }

@@ -4,9 +4,11 @@ import dev.threadlab.e2e.pages.EditorPage;
 import dev.threadlab.e2e.pages.TimelineView;
 import dev.threadlab.e2e.support.BrowserExtension;
 import dev.threadlab.e2e.support.Browsers;
+import dev.threadlab.e2e.support.LabApi;
 import dev.threadlab.e2e.support.RunningLab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,5 +44,38 @@ class BigRunIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('run-panel').scrollIntoView()");
         Browsers.screenshot(browser, "big-run");
+    }
+
+    @Test
+    void the_ten_thousand_items_run_keeps_its_total_and_its_position_through_zoom_clicks_and_steps(WebDriver browser) {
+        TimelineView timeline = EditorPage.open(browser, RunningLab.baseUrl(), "/editor/items-threads-gil").run()
+                .waitUntilLoaded().press(Keys.HOME);
+        String total = timeline.clockTotal();
+        long totalUs = Math.round(LabApi.get("/api/runs/" + timeline.runId()).path("elapsedMs").asDouble() * 1000);
+        assertThat(total).isEqualTo("10000 s");
+
+        // Zoomed out, the drawn window reaches past the run's end: the run does not get longer for it.
+        timeline.zoomOut().zoomOut().waitForWindowReaching(totalUs + 1);
+        assertThat(timeline.clockTotal()).isEqualTo(total);
+
+        timeline.clickCanvasAt(0.7);
+        long clicked = timeline.waitForPositionOtherThan(0);
+        assertThat(clicked).isBetween(totalUs / 4, totalUs);
+        assertThat(timeline.clockTotal()).isEqualTo(total);
+
+        timeline.press(Keys.ARROW_RIGHT);
+        long next = timeline.waitForPositionOtherThan(clicked);
+        assertThat(next).isGreaterThan(clicked).isLessThan(clicked + totalUs / 100);
+        assertThat(timeline.clockTotal()).isEqualTo(total);
+        assertThat(eventNumber(timeline)).isGreaterThan(5000);
+
+        timeline.press(Keys.ARROW_LEFT);
+        long back = timeline.waitForPositionOtherThan(next);
+        assertThat(back).isLessThanOrEqualTo(clicked).isGreaterThan(clicked - totalUs / 100);
+        assertThat(timeline.clockTotal()).isEqualTo(total);
+    }
+
+    private static long eventNumber(TimelineView timeline) {
+        return Long.parseLong(timeline.clock().replaceFirst("^.*event ([0-9]+) of.*$", "$1"));
     }
 }

@@ -53,7 +53,7 @@ class EditingIT {
                 .addThread().addStep("put")
                 .addThread().addStep("get");
 
-        assertThat(editor.stepCodes(0)).containsExactly("q.put(item)");
+        assertThat(editor.stepCodes(0)).containsExactly("q.put(1)");
         assertThat(editor.stepCodes(1)).containsExactly("item = q.get()");
         assertThat(editor.signalCount()).isEqualTo(1);
     }

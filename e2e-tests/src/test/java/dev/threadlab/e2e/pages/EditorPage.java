@@ -45,6 +45,25 @@ public final class EditorPage {
         return this;
     }
 
+    /** Waits until the diagram's title starts with {@code prefix} (a draft restored, a diagram replaced). */
+    public EditorPage waitForTitle(String prefix) {
+        wait.until(d -> {
+            String now = d.findElement(By.id("diagram-title")).getDomProperty("value");
+            return now != null && now.startsWith(prefix);
+        });
+        return this;
+    }
+
+    /** Whether the page says that it brought back changes kept in this browser. */
+    public boolean draftRestored() {
+        return driver.findElement(By.id("draft-restored")).isDisplayed()
+                && !driver.findElements(By.cssSelector("#draft-restored #draft-discard")).isEmpty();
+    }
+
+    public EditorPage discardDraft() {
+        return clickAndSettle(By.id("draft-discard"));
+    }
+
     public String lessonQuestion() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lesson-question"))).getText();
     }
@@ -132,6 +151,29 @@ public final class EditorPage {
         return this;
     }
 
+    /** What the validity line says of the diagram: "true", "false" or "unknown". */
+    public String validity() {
+        return driver.findElement(By.id("validity")).getDomAttribute("data-valid");
+    }
+
+    /** The lanes of the board that stick out of its visible part, left or right (a person cannot see all of them). */
+    public List<String> lanesOutOfView() {
+        WebElement board = driver.findElement(By.id("lanes-board"));
+        int left = board.getRect().getX();
+        int right = left + board.getSize().getWidth();
+        return driver.findElements(By.cssSelector("#lanes-board .lane")).stream()
+                .filter(lane -> lane.getRect().getX() < left || lane.getRect().getX() + lane.getSize().getWidth() > right + 1)
+                .map(lane -> lane.getDomAttribute("id")).toList();
+    }
+
+    /** The lane's header once it shows {@code text} (an edit reaches the server when its field is left). */
+    public String laneHeaderOnceItShows(int lane, String text) {
+        return wait.until(d -> {
+            String header = d.findElement(By.id("lane-header-" + lane)).getText();
+            return header.contains(text) ? header : null;
+        });
+    }
+
     public int signalCount() {
         return Integer.parseInt(driver.findElement(By.tagName("signal-arrows")).getDomAttribute("data-count"));
     }
@@ -170,14 +212,14 @@ public final class EditorPage {
     }
 
     public String scenarioJson() {
-        driver.findElement(By.id("tab-json")).click();
+        Click.on(driver, By.id("tab-json"));
         WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#json-text textarea")));
         wait.until(d -> !area.getDomProperty("value").isEmpty());
         return area.getDomProperty("value");
     }
 
     public String pythonScript() {
-        driver.findElement(By.id("tab-python")).click();
+        Click.on(driver, By.id("tab-python"));
         return wait.until(d -> {
             String text = d.findElement(By.id("python-text")).getText();
             return text.isEmpty() ? null : text;
@@ -193,9 +235,20 @@ public final class EditorPage {
                 .map(c -> c.getDomAttribute("id") + "=" + c.getDomAttribute("data-outcome")).toList();
     }
 
+    /** The elapsed time (ms) the comparison's card {@code key} (gil, free-threaded, processes) reports. */
+    public double compareElapsedMs(String key) {
+        return Double.parseDouble(driver.findElement(By.id("compare-result-" + key)).getDomAttribute("data-elapsed-ms"));
+    }
+
+    /** What the comparison changed in the diagram to get the card {@code key}. */
+    public List<String> compareChanges(String key) {
+        return driver.findElements(By.cssSelector("#compare-result-" + key + " .compare-change")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     /** Replaces the diagram by a scenario typed into the JSON tab. */
     public EditorPage applyJson(String json) {
-        driver.findElement(By.id("tab-json")).click();
+        Click.on(driver, By.id("tab-json"));
         WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#json-text textarea")));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"

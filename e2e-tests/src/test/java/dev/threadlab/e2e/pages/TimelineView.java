@@ -82,6 +82,129 @@ public final class TimelineView {
         return this;
     }
 
+    /** The play button's visible label ("▶ Play" or "❚❚ Pause"). */
+    public String playButtonLabel() {
+        return shadow().findElement(By.cssSelector("#play")).getText().trim();
+    }
+
+    public TimelineView clickPlayButton() {
+        press("#play");
+        return this;
+    }
+
+    public boolean playing() {
+        return "true".equals(host.getDomAttribute("data-playing"));
+    }
+
+    /** The speed the speed list shows, e.g. {@code "0.5"}. */
+    public String speedShown() {
+        return shadow().findElement(By.cssSelector("#speed")).getDomProperty("value");
+    }
+
+    /** Picks a speed in the speed list with the mouse, as a person does. */
+    public TimelineView chooseSpeed(String value) {
+        new org.openqa.selenium.support.ui.Select(shadow().findElement(By.cssSelector("#speed"))).selectByValue(value);
+        return this;
+    }
+
+    public TimelineView zoomOut() {
+        press("#zoom-out");
+        return this;
+    }
+
+    /** Clicks the drawing at {@code fraction} of its width (0 = left edge), as a person jumps to a moment. */
+    public TimelineView clickCanvasAt(double fraction) {
+        WebElement canvas = shadow().findElement(By.cssSelector(".canvas-wrap canvas"));
+        int width = canvas.getRect().getWidth();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, (int) Math.round((fraction - 0.5) * width), 0).click().perform();
+        return this;
+    }
+
+    /** The clock as shown: {@code "position / total · event n of N"}. */
+    public String clock() {
+        return shadow().findElement(By.cssSelector("#clock")).getText().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The run's total time as the clock shows it, e.g. {@code "10000 s"}. */
+    public String clockTotal() {
+        return clock().replaceFirst("^[^/]*/ ", "").replaceFirst(" ·.*$", "");
+    }
+
+    public long positionUs() {
+        return Long.parseLong(host.getDomAttribute("data-position-us"));
+    }
+
+    /** Waits until the playback position differs from {@code us}, and returns it. */
+    public long waitForPositionOtherThan(long us) {
+        return wait.until(d -> {
+            long now = positionUs();
+            return now != us ? now : null;
+        });
+    }
+
+    /** Waits until a big run's level-of-detail window reaching at least {@code us} is drawn. */
+    public TimelineView waitForWindowReaching(long us) {
+        wait.until(d -> {
+            String to = host.getDomAttribute("data-window-to-us");
+            return to != null && Long.parseLong(to) >= us;
+        });
+        return this;
+    }
+
+    /** The visible time window, {@code "fromUs..toUs"}. */
+    public String viewWindow() {
+        return host.getDomAttribute("data-view-from-us") + ".." + host.getDomAttribute("data-view-to-us");
+    }
+
+    public TimelineView waitUntilViewOtherThan(String window) {
+        wait.until(d -> !viewWindow().equals(window));
+        return this;
+    }
+
+    /** Turns the mouse wheel over the drawing ({@code dy} > 0: down), holding Ctrl when {@code withCtrl}. */
+    public TimelineView wheelOverDrawing(int dy, boolean withCtrl) {
+        WebElement canvas = shadow().findElement(By.cssSelector(".canvas-wrap canvas"));
+        drawingTopAtWheel = canvas.getRect().getY();
+        var actions = new org.openqa.selenium.interactions.Actions(driver);
+        if (withCtrl) {
+            actions.keyDown(org.openqa.selenium.Keys.CONTROL);
+        }
+        actions.scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(canvas), 0, dy);
+        if (withCtrl) {
+            actions.keyUp(org.openqa.selenium.Keys.CONTROL);
+        }
+        actions.perform();
+        return this;
+    }
+
+    private int drawingTopAtWheel;
+
+    /** Waits until the drawing has moved up on the screen since the last wheel turn (the page scrolled). */
+    public TimelineView waitUntilDrawingScrolledUp() {
+        wait.until(d -> shadow().findElement(By.cssSelector(".canvas-wrap canvas")).getRect().getY() < drawingTopAtWheel - 100);
+        return this;
+    }
+
+    public boolean controlsInView() {
+        return inView(shadow().findElement(By.cssSelector("#play")));
+    }
+
+    public boolean axisStripInView() {
+        return inView(shadow().findElement(By.cssSelector("#axis-strip")));
+    }
+
+    private boolean inView(WebElement element) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const el = arguments[0]; const r = el.getBoundingClientRect();"
+                        + "if (!(r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight)) return false;"
+                        + "const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                        + "let hit = document.elementFromPoint(x, y);"
+                        + "while (hit && hit.shadowRoot) { const inner = hit.shadowRoot.elementFromPoint(x, y);"
+                        + "  if (!inner || inner === hit) break; hit = inner; }"
+                        + "return hit === el || el.contains(hit);", element));
+    }
+
     public List<String> errors() {
         wait.until(d -> !shadow().findElements(By.cssSelector("#run-errors .error-line")).isEmpty());
         return shadow().findElements(By.cssSelector("#run-errors .error-line")).stream().map(WebElement::getText).toList();

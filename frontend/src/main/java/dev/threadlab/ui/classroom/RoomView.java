@@ -37,7 +37,7 @@ public class RoomView extends Div implements HasUrlParameter<String>, HasDynamic
         try {
             // an impossible code is refused here: sent to the server, it would count as a failed join
             JoinCode parsed = JoinCode.parse(code).orElseThrow(() -> new LabApiException(404, "no such code", List.of()));
-            room = api.requestJson("/api/rooms/" + parsed.value(), null, BrowserAddress.headers());
+            room = RoomLookup.forView(api, parsed);
         } catch (LabApiException e) {
             Span error = new Span(e.status() == 404 ? "There is no room " + code + " (check the code)." : "The room cannot be opened: " + e.getMessage());
             error.setId("room-error");

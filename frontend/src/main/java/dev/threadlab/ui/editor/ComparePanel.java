@@ -55,6 +55,7 @@ final class ComparePanel extends Div {
                         line("Speed-up vs serial", String.format(java.util.Locale.ROOT, "%.2f×", RunMetrics.of(summary,
                                 v.doc().runtime().path("cores").asInt(4)).speedUp())),
                         line("Variables", summary.path("variables").toString()));
+                v.changes().forEach(change -> card.add(note(change)));
             } catch (LabApiException e) {
                 card.getElement().setAttribute("data-outcome", "refused");
                 card.add(line("Refused", e.getMessage()));
@@ -69,15 +70,26 @@ final class ComparePanel extends Div {
         double base = done.isEmpty() ? 1 : done.getFirst().getValue().path("elapsedMs").asDouble();
         for (var e : done) {
             double elapsed = e.getValue().path("elapsedMs").asDouble();
+            String outcome = e.getValue().path("outcome").asString("");
+            boolean comparable = outcome.equals("completed")
+                    && done.getFirst().getValue().path("outcome").asString("").equals("completed");
             Div bar = new Div();
             bar.addClassNames("bar", "bar-" + e.getKey().key());
+            bar.getElement().setAttribute("data-outcome", outcome);
             bar.getStyle().set("width", Math.max(1, 100 * elapsed / Math.max(max, 1e-9)) + "%");
             Div row = new Div(new Span(e.getKey().label()), bar,
-                    new Span(RunPanel.formatMs(elapsed) + (base > 0 && elapsed > 0
+                    new Span(RunPanel.formatMs(elapsed) + (!outcome.equals("completed") ? " · " + outcome + ", not finished"
+                            : comparable && base > 0 && elapsed > 0
                             ? String.format(java.util.Locale.ROOT, " · %.2f× vs GIL", base / elapsed) : "")));
             row.addClassName("bar-row");
             chart.add(row);
         }
+    }
+
+    private static Div note(String change) {
+        Div note = new Div(new Span("Changed: " + change));
+        note.addClassName("compare-change");
+        return note;
     }
 
     private static Div line(String label, String value) {

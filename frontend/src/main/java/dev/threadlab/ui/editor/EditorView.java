@@ -23,7 +23,9 @@ public class EditorView extends WorkbenchPage implements HasUrlParameter<String>
         removeAll();
         LabApiClient api = LabApiClient.local();
         if (presetId == null || presetId.isBlank()) {
-            add(new Workbench(api, ScenarioDocument.empty(), null));
+            Workbench workbench = new Workbench(api, ScenarioDocument.empty(), null);
+            add(workbench);
+            keepWork(workbench, event);
             return;
         }
         try {
@@ -31,7 +33,9 @@ public class EditorView extends WorkbenchPage implements HasUrlParameter<String>
             JsonNode lesson = preset.get("lesson");
             ScenarioDocument doc = ScenarioDocument.parse(preset.toString());
             titled(doc.title());
-            add(new Workbench(api, doc, lesson));
+            Workbench workbench = new Workbench(api, doc, lesson);
+            add(workbench);
+            keepWork(workbench, event);
         } catch (LabApiException e) {
             cannotOpen("This lesson", e.getMessage());
         }

@@ -84,11 +84,16 @@ final class Inspector extends Div {
             if ("manual".equals(e.getValue())) thread.put("start", "manual"); else thread.remove("start");
             host.changed(self, false);
         });
+        IntegerField timer = integer("field-timer", "Timer interval (ms; empty: not a Timer)",
+                thread.has("timer") ? thread.path("timer").path("intervalMs").asInt() : null,
+                v -> { if (v == null) thread.remove("timer"); else thread.putObject("timer").put("intervalMs", v); }, self);
+        timer.setHelperText("threading.Timer(interval, body): sleeps, then runs its steps unless cancelled");
+        timer.setMin(0);
         Button delete = danger("thread-delete", "Delete thread", () -> {
             doc.removeThread(index);
             host.changed(Selection.NONE, true);
         });
-        add(id, count, daemon, process, start, delete);
+        add(id, count, daemon, process, start, timer, delete);
     }
 
     private void showStep(StepPath path) {

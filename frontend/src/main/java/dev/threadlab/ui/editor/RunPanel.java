@@ -3,7 +3,9 @@ package dev.threadlab.ui.editor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiClient.RunAnswer;
+import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.timeline.ThreadTimeline;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,19 @@ final class RunPanel extends Div {
         status.setId("run-status");
         timeline.addClassName("no-run");
         add(new H3("Run"), status, timeline);
+        timeline.getElement().setAttribute("aria-keyshortcuts", "Alt+T");
+        // Alt+T from anywhere on the page: the keyboard goes to the timeline (its own keys then play and step).
+        getElement().executeJs("""
+                if (window.__labTimelineKey) return;
+                window.__labTimelineKey = true;
+                document.addEventListener('keydown', e => {
+                  if (!e.altKey || e.ctrlKey || e.metaKey || e.code !== 'KeyT') return;
+                  const timeline = document.querySelector('thread-timeline');
+                  if (!timeline) return;
+                  e.preventDefault();
+                  timeline.scrollIntoView({ block: 'start' });
+                  timeline.focus({ preventScroll: true });
+                });""");
         timeline.addPlaybackEndedListener(e -> {
             if (summary != null) {
                 ended.accept(summary);
@@ -43,6 +58,47 @@ final class RunPanel extends Div {
         status.getElement().setAttribute("data-outcome", run.summary().path("outcome").asString(""));
         timeline.removeClassName("no-run");
         timeline.showRun(run.runId(), run.summaryJson(), scenarioJson);
+        bookmark(run.runId(), scenarioJson);
+    }
+
+    /**
+     * Puts the run into the page's address ({@code ?run=ID}) and its scenario into the tab's sessionStorage, so that
+     * a reload plays it again ({@link #replay}).
+     */
+    private void bookmark(String runId, String scenarioJson) {
+        getElement().executeJs("""
+                try { sessionStorage.setItem('threadlab.run:' + $0, $1); } catch (e) { /* full or disabled */ }
+                const address = new URL(location.href);
+                address.searchParams.set('run', $0);
+                history.replaceState(history.state, '', address);""", runId, scenarioJson);
+    }
+
+    /**
+     * Plays again the run a reloaded page names: its summary comes from the API; a run the lab no longer keeps (it
+     * restarted, or the run was evicted) is run again from the scenario it ran (same seed, so the same run).
+     */
+    void replay(LabApiClient api, String runId, String currentScenario) {
+        if (!runId.matches("[A-Za-z0-9_-]{1,64}")) {
+            return;
+        }
+        getElement().executeJs("try { return sessionStorage.getItem('threadlab.run:' + $0); } catch (e) { return null; }",
+                runId).then(String.class, stored -> {
+                    String scenario = stored != null ? stored : currentScenario;
+                    try {
+                        JsonNode s = api.getJson("/api/runs/" + runId);
+                        show(new RunAnswer(runId, s, s.toString()), scenario);
+                    } catch (LabApiException gone) {
+                        if (gone.status() != 404 || stored == null) {
+                            failed("The run in the address cannot be shown: " + gone.getMessage());
+                            return;
+                        }
+                        try {
+                            show(api.run(stored), stored);
+                        } catch (LabApiException refused) {
+                            failed("The run in the address cannot be run again: " + refused.getMessage());
+                        }
+                    }
+                });
     }
 
     void failed(String message) {

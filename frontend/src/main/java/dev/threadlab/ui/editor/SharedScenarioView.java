@@ -25,6 +25,7 @@ public class SharedScenarioView extends WorkbenchPage implements HasUrlParameter
             titled(doc.title() + " (shared)");
             Workbench workbench = new Workbench(api, doc, null);
             add(workbench);
+            keepWork(workbench, event);
             // A "you are the scheduler" link: /s/{id}?schedule=0,1,0 replays the played schedule.
             java.util.List<String> played = event.getLocation().getQueryParameters().getParameters()
                     .getOrDefault("schedule", java.util.List.of());

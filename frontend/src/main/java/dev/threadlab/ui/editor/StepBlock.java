@@ -20,8 +20,13 @@ final class StepBlock extends Div {
         addClassNames("step-block", "op-" + op);
         getElement().setAttribute("data-path", path.toString());
         getElement().setAttribute("tabindex", "0");
-        getElement().setAttribute("role", "button");
-        getElement().setAttribute("aria-label", op + ": " + StepCatalog.python(step));
+        if (step.has("body")) {
+            // A block of steps holds other selectable blocks: a labelled group, not a button around buttons.
+            getElement().setAttribute("role", "group");
+            getElement().setAttribute("aria-label", op + " block: " + StepCatalog.python(step));
+        } else {
+            getElement().setAttribute("role", "button");   // named by what it shows: its op and its line of Python
+        }
         if (selection instanceof Selection.Step s && s.path().equals(path)) {
             addClassName("selected");
         }

@@ -94,7 +94,7 @@ final class StepCatalog {
             case "io" -> s.put("ms", 10);
             case "read" -> s.put("as", "tmp");
             case "write" -> s.put("value", "tmp + 1");
-            case "put" -> s.put("value", "item");
+            case "put" -> s.put("value", 1); // a literal is valid anywhere; a local name may not be bound yet
             case "get" -> s.put("as", "item");
             case "repeat" -> s.put("times", 3);
             case "print" -> s.put("text", "hello");

@@ -50,6 +50,8 @@ final class Workbench extends Div implements Inspector.Host {
     private final SchedulerPanel schedulerPanel;
     private final JsonNode lesson;
     private LessonPanel lessonPanel;
+    private final Div main;
+    private WorkKeeper keeper;
 
     Workbench(LabApiClient api, ScenarioDocument doc, JsonNode lesson) {
         this.api = api;
@@ -73,7 +75,7 @@ final class Workbench extends Div implements Inspector.Host {
             runPanel.scrollIntoView();
         });
 
-        Div main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
+        main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
         main.addClassName("workbench-main");
         add(main, lessonPanel);
         shareBox.setId("share-box");
@@ -125,6 +127,7 @@ final class Workbench extends Div implements Inspector.Host {
         Div diagram = new Div(palette, columns);
         TabSheet tabs = new TabSheet();
         tabs.setId("editor-tabs");
+        dev.threadlab.ui.layout.TablistFix.apply(tabs);
         tabs.setWidthFull();
         Tab diagramTab = tabs.add("Diagram", diagram);
         diagramTab.setId("tab-diagram");
@@ -208,8 +211,21 @@ final class Workbench extends Div implements Inspector.Host {
         added(new Selection.Step(inserted));
     }
 
+    /**
+     * Keeps the work of the page at {@code pagePath} through a reload: the diagram is autosaved and restored (see
+     * {@link WorkKeeper}), then the run the address names ({@code ?run=ID}) is played again.
+     */
+    void keepWork(String pagePath, java.util.Optional<String> runId) {
+        keeper = new WorkKeeper(pagePath, doc, this::replace);
+        main.addComponentAsFirst(keeper);
+        keeper.restore(() -> runId.ifPresent(id -> runPanel.replay(api, id, doc.toCompactJson())));
+    }
+
     /** Asks the API what is wrong with the diagram and redraws it with the errors on their blocks. */
     private void validate() {
+        if (keeper != null) {
+            keeper.save(doc);
+        }
         try {
             errors = new ErrorIndex(api.validate(doc.toCompactJson()));
             uncheckedBecause = null;

@@ -28,6 +28,16 @@ abstract class WorkbenchPage extends Div implements HasDynamicTitle {
         title = diagramTitle + " · Thread Lab";
     }
 
+    /** Autosaves the diagram of this page and plays again the run its address names (a reload keeps the work). */
+    void keepWork(Workbench workbench, com.vaadin.flow.router.BeforeEvent event) {
+        // The timeline is far down, behind the palette's buttons: a skip link and Alt+T (RunPanel) reach it.
+        addComponentAsFirst(new dev.threadlab.ui.layout.SkipLink("skip-to-timeline", "Skip to the timeline (Alt+T)",
+                "thread-timeline"));
+        java.util.List<String> run = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("run", java.util.List.of());
+        workbench.keepWork("/" + event.getLocation().getPath(), run.stream().findFirst());
+    }
+
     void cannotOpen(String what, String why) {
         Span error = new Span(what + " cannot be opened: " + why);
         error.setId("editor-error");

@@ -2,7 +2,6 @@ package dev.threadlab.ui.layout;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,9 +23,9 @@ public class MainLayout extends AppLayout {
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span tagline = new Span("see what CPython threads really do");
         tagline.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Anchor api = new Anchor("/api/openapi.json", "API");
-        api.setId("api-link");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, tagline);
+        SkipLink skip = new SkipLink("skip-to-content", "Skip to content", "[role=main]");
+        HorizontalLayout header = new HorizontalLayout(skip, new DrawerToggle(), title, tagline);
+        header.getElement().setAttribute("role", "banner");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setPadding(true);
         addToNavbar(header);
@@ -37,7 +36,18 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Library", LibraryView.class));
         nav.addItem(new SideNavItem("Editor", "editor"));
         nav.addItem(new SideNavItem("Classroom", "classroom"));
-        addToDrawer(nav, api);
+        SideNavItem api = new SideNavItem("API", "/api/openapi.json");
+        api.setRouterIgnore(true);   // the API's OpenAPI description, not a view of the lab
+        api.setId("api-link");
+        nav.addItem(api);
+        addToDrawer(nav);
         header.add(new ThemeToggle());
+    }
+
+    /** Each view is the page's main landmark, and the target of the skip link. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
     }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Groups lessons by section in the course's order; sections it does not know come after, as listed. */
+/**
+ * Groups lessons by section in the course's order: by the section's number ("3. The GIL") when it has one, else by
+ * the course's list of topics; sections neither places come after, as listed.
+ */
 final class LessonSections {
 
     static final List<String> COURSE = List.of("why concurrency", "processes vs threads", "the gil", "_thread",
@@ -23,10 +26,16 @@ final class LessonSections {
         presets.forEach(p -> bySection.computeIfAbsent(p.section().isBlank() ? "More" : p.section(),
                 s -> new ArrayList<>()).add(p));
         List<String> order = new ArrayList<>(bySection.keySet());
-        order.sort(Comparator.comparingInt(LessonSections::rank));
+        order.sort(Comparator.comparingInt(LessonSections::number).thenComparingInt(LessonSections::rank));
         Map<String, List<PresetSummary>> sorted = new LinkedHashMap<>();
         order.forEach(s -> sorted.put(s, bySection.get(s)));
         return sorted;
+    }
+
+    /** The leading number of "12. Thread pools"; unnumbered sections come after every numbered one. */
+    private static int number(String section) {
+        var m = java.util.regex.Pattern.compile("^\\s*(\\d{1,6})\\.").matcher(section);
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 
     private static int rank(String section) {

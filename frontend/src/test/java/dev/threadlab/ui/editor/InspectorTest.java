@@ -44,4 +44,29 @@ class InspectorTest {
 
         assertThat(put.has("value")).isFalse();
     }
+
+    @Test
+    void the_timer_interval_field_makes_the_thread_a_timer_and_emptying_it_an_ordinary_thread() {
+        ScenarioDocument doc = ScenarioDocument.empty();
+        doc.addThread();
+        Inspector inspector = new Inspector(new Inspector.Host() {
+            @Override
+            public ScenarioDocument doc() {
+                return doc;
+            }
+
+            @Override
+            public void changed(Selection selection, boolean reshowInspector) {
+            }
+        });
+        inspector.show(new Selection.Thread(0));
+        var timer = (com.vaadin.flow.component.textfield.IntegerField) inspector.getChildren()
+                .filter(c -> c.getId().orElse("").equals("field-timer")).findFirst().orElseThrow();
+
+        timer.setValue(250);
+        assertThat(doc.thread(0).path("timer").path("intervalMs").asInt()).isEqualTo(250);
+
+        timer.clear();
+        assertThat(doc.thread(0).has("timer")).isFalse();
+    }
 }
