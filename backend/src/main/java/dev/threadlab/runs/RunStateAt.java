@@ -22,9 +22,16 @@ import java.util.TreeMap;
  * @param queues  each queue's size, unfinished tasks and first items
  */
 public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Map<String, String> gil,
-                         Map<String, LockNow> locks, Map<String, Long> semaphores, Map<String, Boolean> events,
-                         Map<String, QueueNow> queues, Map<String, Long> ints, List<String> printed,
-                         List<String> errors, String outcome) {
+                         Map<String, String> gilRequests, Map<String, LockNow> locks, Map<String, Long> semaphores,
+                         Map<String, Boolean> events, Map<String, QueueNow> queues, Map<String, IntNow> ints,
+                         List<String> printed, List<ErrorNow> errors, List<Event.WaitFor> deadlock, String outcome) {
+
+    /** A shared int: its value, who wrote it last, and how many of its writes were lost updates so far. */
+    public record IntNow(long value, String lastWriter, int lost, boolean lastLost) {
+    }
+
+    public record ErrorNow(String thread, String type, String message, String step, long atUs) {
+    }
 
     public record ThreadNow(String state, String on, String step) {
     }
@@ -42,13 +49,15 @@ public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Ma
         private long seq = -1;
         private final Map<String, ThreadNow> threads = new TreeMap<>();
         private final Map<String, String> gil = new TreeMap<>();
+        private final Map<String, String> gilRequests = new TreeMap<>();
         private final Map<String, LockNow> locks = new TreeMap<>();
         private final Map<String, Long> semaphores = new TreeMap<>();
         private final Map<String, Boolean> events = new TreeMap<>();
         private final Map<String, QueueNow> queues = new TreeMap<>();
-        private final Map<String, Long> ints = new TreeMap<>();
+        private final Map<String, IntNow> ints = new TreeMap<>();
         private final List<String> printed = new ArrayList<>();
-        private final List<String> errors = new ArrayList<>();
+        private final List<ErrorNow> errors = new ArrayList<>();
+        private List<Event.WaitFor> deadlock;
         private String outcome;
 
         /** Starts from the scenario's declared objects, as they are before the first event. */
@@ -56,7 +65,7 @@ public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Ma
             this.atUs = atUs;
             for (ObjectDecl o : scenario.objects()) {
                 switch (o.type()) {
-                    case INT -> ints.put(o.id(), o.value() == null ? 0L : o.value());
+                    case INT -> ints.put(o.id(), new IntNow(o.value() == null ? 0L : o.value(), null, 0, false));
                     case LOCK, RLOCK -> locks.put(o.id(), new LockNow(null, 0));
                     case SEMAPHORE, BOUNDED_SEMAPHORE -> semaphores.put(o.id(), o.value() == null ? 1L : o.value());
                     case EVENT -> events.put(o.id(), false);
@@ -82,28 +91,35 @@ public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Ma
                     threads.put(e.thread(), new ThreadNow(before == null ? "running" : before.state(),
                             before == null ? null : before.on(), e.step()));
                 }
-                case Event.GilTaken e -> gil.put(e.process(), e.thread());
+                case Event.GilTaken e -> {
+                    gil.put(e.process(), e.thread());
+                    gilRequests.put(e.process(), null);
+                }
                 case Event.GilDropped e -> gil.put(e.process(), null);
-                case Event.GilDropRequested e -> { }
+                case Event.GilDropRequested e -> gilRequests.put(e.process(), e.requester());
                 case Event.LockAcquired e -> locks.put(e.object(), new LockNow(e.owner(), e.count()));
                 case Event.LockReleased e -> locks.put(e.object(), new LockNow(e.count() == 0 ? null : e.thread(), e.count()));
                 case Event.SemaphoreChanged e -> semaphores.put(e.object(), e.value());
                 case Event.EventFlagChanged e -> events.put(e.object(), e.set());
                 case Event.QueueChanged e -> queues.put(e.object(), new QueueNow(e.size(), e.unfinished(), e.head()));
                 case Event.VariableRead e -> { }
-                case Event.VariableWritten e -> ints.put(e.object(), e.value());
+                case Event.VariableWritten e -> {
+                    IntNow before = ints.get(e.object());
+                    int lost = (before == null ? 0 : before.lost()) + (e.lost() ? 1 : 0);
+                    ints.put(e.object(), new IntNow(e.value(), e.thread(), lost, e.lost()));
+                }
                 case Event.Printed e -> printed.add(e.thread() + ": " + e.text());
                 case Event.TimerCancelled e -> { }
                 case Event.ProcessChanged e -> { }
-                case Event.ErrorRaised e -> errors.add(e.thread() + ": " + e.type() + (e.message().isEmpty() ? "" : ": " + e.message()));
-                case Event.DeadlockDetected e -> { }
+                case Event.ErrorRaised e -> errors.add(new ErrorNow(e.thread(), e.type(), e.message(), e.step(), e.t()));
+                case Event.DeadlockDetected e -> deadlock = e.cycle();
                 case Event.RunEnded e -> outcome = e.outcome();
             }
         }
 
         RunStateAt build() {
-            return new RunStateAt(atUs, seq, threads, gil, locks, semaphores, events, queues, ints, printed, errors,
-                    outcome);
+            return new RunStateAt(atUs, seq, threads, gil, gilRequests, locks, semaphores, events, queues, ints, printed,
+                    errors, deadlock, outcome);
         }
     }
 }

@@ -124,12 +124,13 @@ class RunStoreApiTest {
             assertThat(at50.path("threads").path("a").path("state").stringValue()).isEqualTo("sleeping");
             assertThat(at50.path("threads").path("b").path("state").stringValue()).isEqualTo("blocked");
             assertThat(at50.path("threads").path("b").path("on").stringValue()).isEqualTo("L");
-            assertThat(at50.path("ints").path("n").asLong()).isEqualTo(6);
+            assertThat(at50.path("ints").path("n").path("value").asLong()).isEqualTo(6);
+            assertThat(at50.path("ints").path("n").path("lastWriter").stringValue()).isEqualTo("a");
             assertThat(at50.path("queues").path("q").path("size").asInt()).isEqualTo(1);
             assertThat(at50.path("events").path("go").asBoolean()).isFalse();
 
             var before = json.parseObject(server.get("/api/runs/" + id + "/state?at=0").body().getBytes());
-            assertThat(before.path("ints").path("n").asLong()).isEqualTo(5);
+            assertThat(before.path("ints").path("n").path("value").asLong()).isEqualTo(5);
 
             var end = json.parseObject(server.get("/api/runs/" + id + "/state?at=999999999").body().getBytes());
             assertThat(end.path("outcome").stringValue()).isEqualTo("completed");
