@@ -230,7 +230,9 @@ public final class EditorPage {
     public List<String> compare() {
         clickAndSettle(By.id("tab-compare"));
         clickAndSettle(By.id("compare-run"));
-        wait.until(d -> d.findElements(By.cssSelector(".compare-card[data-outcome]")).size() == 3);
+        // three whole runs in one request: the 10,000-item example's take a while on a busy machine
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(d -> d.findElements(By.cssSelector(".compare-card[data-outcome]")).size() == 3);
         return driver.findElements(By.cssSelector(".compare-card")).stream()
                 .map(c -> c.getDomAttribute("id") + "=" + c.getDomAttribute("data-outcome")).toList();
     }
