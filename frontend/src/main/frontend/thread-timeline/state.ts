@@ -119,6 +119,33 @@ export class RunState {
     return out;
   }
 
+  /** The state `GET /api/runs/{id}/state?at=` answers: a big run's panels past the events the browser holds. */
+  static fromServer(j: any): RunState {
+    const s = new RunState();
+    s.seq = j.seq ?? -1;
+    s.t = j.atUs ?? 0;
+    for (const [id, t] of Object.entries<any>(j.threads ?? {})) {
+      s.threads.set(id, { state: t.state, on: t.on ?? null, step: t.step ?? null });
+    }
+    for (const [p, h] of Object.entries<any>(j.gil ?? {})) s.gilHolder.set(p, h ?? null);
+    for (const [p, r] of Object.entries<any>(j.gilRequests ?? {})) s.gilRequest.set(p, r ?? null);
+    for (const [id, l] of Object.entries<any>(j.locks ?? {})) s.lockOwner.set(id, { owner: l.owner ?? null, count: l.count ?? 0 });
+    for (const [id, v] of Object.entries<any>(j.semaphores ?? {})) s.semaphores.set(id, v);
+    for (const [id, v] of Object.entries<any>(j.events ?? {})) s.flags.set(id, !!v);
+    for (const [id, q] of Object.entries<any>(j.queues ?? {})) {
+      s.queues.set(id, { size: q.size ?? 0, unfinished: q.unfinished ?? 0, head: q.head ?? [] });
+    }
+    for (const [id, v] of Object.entries<any>(j.ints ?? {})) {
+      s.variables.set(id, { value: v.value ?? 0, lastWriter: v.lastWriter ?? null, lost: v.lost ?? 0, lastLost: !!v.lastLost });
+    }
+    s.printed = [...(j.printed ?? [])];
+    s.errors = (j.errors ?? []).map((e: any) => ({ thread: e.thread, type: e.type, message: e.message ?? '',
+      step: e.step ?? null, t: e.atUs ?? 0 }));
+    s.deadlock = j.deadlock ?? null;
+    s.outcome = j.outcome ?? null;
+    return s;
+  }
+
   clone(): RunState {
     const c = new RunState();
     c.seq = this.seq;

@@ -73,6 +73,8 @@ export class ThreadTimeline extends LitElement {
   private speed = 1;
   private loaded = false;
   private lod = false;
+  private stateTimer = 0;
+  private stateWanted = -1;
   private status = '';
   private failed = false;
   private endAnnounced = false;
@@ -400,11 +402,18 @@ export class ThreadTimeline extends LitElement {
   }
 
   private refreshState(): void {
-    // A big run's object panels show the loaded prefix's last state past it.
-    const stateSeq = Math.min(this.seq, this.rec.count - 1);
-    if (this.state.seq !== stateSeq) {
-      this.state = stateSeq > this.state.seq && stateSeq - this.state.seq < 2000
-        ? this.advance(this.state, stateSeq) : this.rec.stateAt(stateSeq);
+    const loadedUntil = this.rec.count > 0 ? this.rec.events[this.rec.count - 1].t : 0;
+    if (this.lod && (this.seq >= this.rec.count || this.cursor > loadedUntil)) {
+      // past the events a big run's page holds: the server answers the state at this instant
+      this.fetchState(this.cursor);
+    } else {
+      const stateSeq = Math.min(this.seq, this.rec.count - 1);
+      if (this.state.seq !== stateSeq) {
+        this.state = stateSeq > this.state.seq && stateSeq - this.state.seq < 2000
+          ? this.advance(this.state, stateSeq) : this.rec.stateAt(stateSeq);
+      }
+      this.stateWanted = -1;
+      this.dataset.stateFrom = 'events';
     }
     if (this.cursor > this.view.to || this.cursor < this.view.from) this.view.reveal(this.cursor);
     this.dirty = true;
@@ -415,6 +424,28 @@ export class ThreadTimeline extends LitElement {
       this.dispatchEvent(new CustomEvent('playback-ended', { bubbles: true, composed: true,
         detail: { seq: this.seq, positionUs: this.cursor } }));
     }
+  }
+
+  /** `GET /api/runs/{id}/state?at=`, for the position the playback settles on (asked once per position). */
+  private fetchState(at: number): void {
+    const runId = this.runId;
+    const us = Math.max(0, Math.round(at));
+    if (us === this.stateWanted) return;   // asked already: the panels redraw often, the answer comes once
+    this.stateWanted = us;
+    this.dataset.stateFrom = 'asking';
+    clearTimeout(this.stateTimer);
+    this.stateTimer = window.setTimeout(async () => {
+      try {
+        const answer = await getJson(`/api/runs/${encodeURIComponent(runId)}/state?at=${us}`);
+        if (runId !== this.runId || this.stateWanted !== us) return;   // the position moved on
+        this.state = RunState.fromServer(answer);
+        this.dataset.stateFrom = 'server';
+        this.dataset.stateAtUs = String(us);
+        this.requestUpdate();
+      } catch (e) {
+        this.dataset.stateFrom = `failed: ${e}`;
+      }
+    }, 150);
   }
 
   private advance(state: RunState, seq: number): RunState {

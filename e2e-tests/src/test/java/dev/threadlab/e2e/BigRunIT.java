@@ -75,6 +75,26 @@ class BigRunIT {
         assertThat(timeline.clockTotal()).isEqualTo(total);
     }
 
+    @Test
+    void the_big_runs_panels_show_the_state_of_every_instant_as_the_server_computes_it(WebDriver browser) {
+        TimelineView timeline = EditorPage.open(browser, RunningLab.baseUrl(), "/editor/items-threads-gil").run()
+                .waitUntilLoaded().press(Keys.HOME);
+        String runId = timeline.runId();
+        for (double fraction : new double[] {0.35, 0.7}) {   // of the canvas, whose first 170 px name the lanes
+            timeline.clickCanvasAt(fraction);
+            long at = timeline.waitForServerStateAtPosition();
+            var state = LabApi.get("/api/runs/" + runId + "/state?at=" + at).path("queues").path("items");
+            String panel = timeline.objectPanel("items");
+            assertThat(panel).as("the items panel at %d us", at)
+                    .contains("size " + state.path("size").asInt() + " · unfinished " + state.path("unfinished").asInt());
+            state.path("head").values().forEach(item -> assertThat(panel).contains(item.asString()));
+        }
+        timeline.press(Keys.END);
+        long end = timeline.waitForServerStateAtPosition();
+        assertThat(LabApi.get("/api/runs/" + runId + "/state?at=" + end).path("outcome").asString()).isEqualTo("completed");
+        assertThat(timeline.objectPanel("items")).contains("size 0").contains("empty");
+    }
+
     private static long eventNumber(TimelineView timeline) {
         return Long.parseLong(timeline.clock().replaceFirst("^.*event ([0-9]+) of.*$", "$1"));
     }

@@ -246,6 +246,24 @@ public final class TimelineView {
         return shadow().findElement(By.cssSelector("[data-object='" + object + "']")).getText();
     }
 
+    /**
+     * Waits until the panels show the state the server answered for the current position (a big run, past the
+     * events the page holds), and returns that position (µs).
+     */
+    public long waitForServerStateAtPosition() {
+        try {
+            return wait.until(d -> {
+                String at = host.getDomAttribute("data-state-at-us");
+                return "server".equals(host.getDomAttribute("data-state-from")) && at != null
+                       && Long.parseLong(at) == positionUs() ? positionUs() : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the panels' state: from " + host.getDomAttribute("data-state-from") + " at "
+                    + host.getDomAttribute("data-state-at-us") + " us, position " + positionUs() + " us, seq "
+                    + host.getDomAttribute("data-seq") + ", mode " + host.getDomAttribute("data-mode"), e);
+        }
+    }
+
     public List<String> deadlockCycle() {
         wait.until(d -> !shadow().findElements(By.cssSelector("#deadlock .cycle-edge")).isEmpty());
         return shadow().findElements(By.cssSelector("#deadlock .cycle-edge")).stream().map(WebElement::getText).toList();
