@@ -83,6 +83,16 @@ export async function fetchWindow(runId: string, from: number, to: number, px: n
     + `&to=${Math.ceil(to)}&px=${Math.max(1, Math.min(20000, Math.round(px)))}`));
 }
 
+/** A JSON property the Java side set, or null if it is empty or not JSON. */
+export function parse<T>(json: string): T | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return null;
+  }
+}
+
 /** A timeline in its compact wire form (as `/timeline` and `POST /api/reality` answer it). */
 export function parseWindow(raw: any): TimelineWindow {
   return {

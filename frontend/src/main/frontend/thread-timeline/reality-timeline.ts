@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { CanvasPainter } from './painter.js';
 import { drawTimeline, heightOf, layoutRows } from './draw.js';
-import { parseWindow } from './feed.js';
+import { parse, parseWindow } from './feed.js';
 import { RunRecording } from './recording.js';
 import { RunState } from './state.js';
 import { formatTime, LEGEND_ORDER, lookOf } from './states.js';
@@ -106,15 +106,6 @@ export class RealityTimeline extends LitElement {
             aria-label="${side.title}: ${side.rec.lanes.filter(l => l.spans.length > 0).length} threads over ${formatTime(side.rec.endT)}"></canvas>
         </div>`)}
       <div class="status">Both on the lab's time axis, from 0 to ${formatTime(this.endUs)}.</div>`;
-  }
-}
-
-function parse<T>(json: string): T | null {
-  if (!json) return null;
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    return null;
   }
 }
 

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { CanvasPainter, SvgPainter } from './painter.js';
 import { AXIS_H, drawAxisStrip, drawTimeline, heightOf, LABEL_W, layoutRows, type Row, type Theme, type View } from './draw.js';
 import { EventPager } from './event-pager.js';
-import { EventFeed, fetchWindow, getJson } from './feed.js';
+import { EventFeed, fetchWindow, getJson, parse } from './feed.js';
 import { codePanel, deadlockPanel, errorsPanel, objectPanels, printedPanel, summaryPanel } from './panels.js';
 import { codeLines, type CodeLine } from './python-lines.js';
 import { RunRecording } from './recording.js';
@@ -635,15 +635,6 @@ export class ThreadTimeline extends LitElement {
 }
 
 /** A colour string the canvas accepts: drawn once into a 1×1 canvas and read back as rgba(). */
-function parse<T>(json: string): T | null {
-  if (!json) return null;
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    return null;
-  }
-}
-
 function download(href: string, name: string): void {
   const a = document.createElement('a');
   a.href = href;

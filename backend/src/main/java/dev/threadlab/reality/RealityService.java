@@ -117,7 +117,7 @@ public final class RealityService {
         Reality.Side cpython = new Reality.Side(r.outcome().json(), elapsed,
                 r.outcome() == dev.threadlab.engine.Outcome.COMPLETED ? serialMs(summary) / elapsed : null,
                 r.variables(), r.lostUpdates(),
-                r.errors().stream().map(e -> e.thread() + ": " + e.type() + (e.message().isEmpty() ? "" : ": " + e.message())).toList(),
+                r.errors().stream().map(e -> errorText(e.thread(), e.type(), e.message())).toList(),
                 r.deadlock().stream().map(w -> w.thread() + " waits for " + (w.waitsFor() == null ? "other threads to end" : w.waitsFor())).toList(),
                 measuredView);
         return new Reality(r.python(), r.gil(), machineCores, scenarioCores, lab.runtime().cores(), r.scale(),
@@ -150,9 +150,14 @@ public final class RealityService {
         return new Reality.Side(s.outcome().json(), s.elapsedMs(),
                 s.outcome() == dev.threadlab.engine.Outcome.COMPLETED && s.elapsedMs() > 0 ? serialMs(s) / s.elapsedMs() : null,
                 s.variables(), s.lostUpdates(),
-                s.errors().stream().map(e -> e.thread() + ": " + e.type() + (e.message().isEmpty() ? "" : ": " + e.message())).toList(),
+                s.errors().stream().map(e -> errorText(e.thread(), e.type(), e.message())).toList(),
                 s.deadlock() == null ? List.of() : s.deadlock().stream().map(w -> w.thread() + " waits for " + w.waitsFor()).toList(),
                 view);
+    }
+
+    /** "thread: Type: message", as both sides list their errors. */
+    private static String errorText(String thread, String type, String message) {
+        return thread + ": " + type + (message.isEmpty() ? "" : ": " + message);
     }
 
     /** The run's serial time: every thread's running, I/O and sleeping time, one after the other. */

@@ -41,9 +41,13 @@ public record RunRecipe(JsonNode scenario, List<Integer> schedule, boolean explo
 
     /** 32 hex digits of the SHA-256 of the canonical text. */
     public String id(LabJson json) {
+        return idOf(canonicalJson(json));
+    }
+
+    /** The id of a recipe's canonical text. */
+    public static String idOf(String canonicalJson) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalJson(json).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);

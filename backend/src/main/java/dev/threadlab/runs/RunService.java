@@ -73,13 +73,11 @@ public final class RunService {
      */
     public StoredRun run(RunRecipe recipe) {
         String canonical = recipe.canonicalJson(json);
-        String runId = recipe.id(json);
-        StoredRun run = obtain(runId, recipe);
-        recipes.keep(runId, canonical);
-        return run;
+        return obtain(RunRecipe.idOf(canonical), recipe, canonical);
     }
 
-    private StoredRun obtain(String runId, RunRecipe recipe) {
+    /** @param canonical the recipe's text, kept in the database once the run is computed; null if kept already */
+    private StoredRun obtain(String runId, RunRecipe recipe, String canonical) {
         Optional<StoredRun> cached = cache.get(runId);
         if (cached.isPresent()) {
             return cached.get();
@@ -91,6 +89,9 @@ public final class RunService {
         }
         try {
             StoredRun run = cache.get(runId).orElseGet(() -> compute(runId, recipe));
+            if (canonical != null) {
+                recipes.keep(runId, canonical);
+            }
             cache.put(run);
             mine.complete(run);
             return run;
@@ -142,7 +143,7 @@ public final class RunService {
         }
         String canonical = recipes.find(runId).orElseThrow(() ->
                 ProblemException.notFound("No run has the id \"" + runId + "\"."));
-        return obtain(runId, RunRecipe.fromCanonical(canonical, json));
+        return obtain(runId, RunRecipe.fromCanonical(canonical, json), null);
     }
 
     /**
