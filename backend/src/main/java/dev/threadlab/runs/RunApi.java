@@ -42,6 +42,10 @@ public final class RunApi {
      * {@code {"scenario": {...}, "schedule"?: [choice, ...], "exploring"?: bool, "timing"?: "any" | "simulated"}} →
      * 201 with the run summary. {@code exploring} makes every eval breaker a choice, as in the explorer's witnesses;
      * {@code timing} (default {@code simulated}) is the timing the witness was found under.
+     * <p>
+     * With {@code Prefer: respond-async} (RFC 7240), a run not stored yet is computed in the background and the answer
+     * is 202 at once, {@code {"runId": ..., "state": "computing"}}: {@code WS /ws/runs/{id}} streams its events while
+     * they are computed, then its summary. A run already stored is 201 with its summary either way.
      */
     public void create(Context ctx) {
         JsonNode body = json.parseObject(ctx.bodyAsBytes());
@@ -55,9 +59,38 @@ public final class RunApi {
             throw ScenarioParser.invalid(in.problems());
         }
         parser.parseWithLesson(scenarioNode.orElseThrow());   // a 422 naming every problem before anything runs
-        StoredRun run = runs.run(new RunRecipe(scenarioNode.get(), schedule, exploring, timing));
+        RunRecipe recipe = new RunRecipe(scenarioNode.get(), schedule, exploring, timing);
+        if (prefersAsync(ctx)) {
+            String runId = runs.start(recipe);
+            Optional<StoredRun> stored = runs.stored(runId);
+            ctx.header("Location", "/api/runs/" + runId);
+            if (stored.isPresent()) {
+                ctx.status(HttpStatus.CREATED).contentType("application/json").result(stored.get().summaryJson());
+            } else {
+                ctx.status(HttpStatus.ACCEPTED).json(new Accepted(runId, "computing"));
+            }
+            return;
+        }
+        StoredRun run = runs.run(recipe);
         ctx.header("Location", "/api/runs/" + run.runId());
         ctx.status(HttpStatus.CREATED).contentType("application/json").result(run.summaryJson());
+    }
+
+    /** The 202 answer to an asynchronous {@code POST /api/runs}. */
+    public record Accepted(String runId, String state) {
+    }
+
+    private static boolean prefersAsync(Context ctx) {
+        String prefer = ctx.header("Prefer");
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            if (preference.strip().toLowerCase(java.util.Locale.ROOT).startsWith("respond-async")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void get(Context ctx) {

@@ -53,7 +53,30 @@ public final class RunService {
     private final int keptEvents;
     private final SimulationSlots slots;
     private final Simulation simulation;
-    private final Map<String, CompletableFuture<StoredRun>> computing = new ConcurrentHashMap<>();
+    private final Map<String, Computation> computing = new ConcurrentHashMap<>();
+    /**
+     * Why the last background computations failed, by run id: a stream or request that comes after an asynchronous
+     * {@code POST} gets the reason (a refused schedule, a busy server), not "no run has this id". Bounded, oldest out.
+     */
+    private final Map<String, Failure> failed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Failure> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    /** A background computation that failed: a busy server is tried again when the run is asked for. */
+    private record Failure(RunRecipe recipe, String canonical, RuntimeException reason) {
+
+        boolean worthRetrying() {
+            return reason instanceof ProblemException p && (p.status() == 429 || p.status() == 503);
+        }
+    }
+
+    /** A run being computed: what requests for it wait on, and the events it keeps so far, for streams. */
+    private record Computation(CompletableFuture<StoredRun> done, LiveRun live) {
+    }
 
     public RunService(RunCache cache, LabJson json, ScenarioParser parser, RunRecipes recipes, Limits limits,
                       int keptEvents, Simulation simulation, SimulationSlots slots) {
@@ -76,29 +99,61 @@ public final class RunService {
         return obtain(RunRecipe.idOf(canonical), recipe, canonical);
     }
 
+    /**
+     * Starts computing a recipe's run in the background, unless it is stored or being computed already, and answers
+     * its id at once: {@code WS /ws/runs/{id}} follows the computation ({@link #live}), and requests for the run wait
+     * for it. A failure (a slot not found in time, a schedule the engine refuses) reaches whoever waits for the run.
+     */
+    public String start(RunRecipe recipe) {
+        String canonical = recipe.canonicalJson(json);
+        String runId = RunRecipe.idOf(canonical);
+        if (cache.get(runId).isEmpty() && !computing.containsKey(runId)) {
+            Thread.ofVirtual().name("run-" + runId).start(() -> {
+                try {
+                    failed.remove(runId);
+                    obtain(runId, recipe, canonical);
+                } catch (RuntimeException e) {
+                    failed.put(runId, new Failure(recipe, canonical, e));   // for whoever asks for this run next; those waiting got it already
+                }
+            });
+        }
+        return runId;
+    }
+
+    /** The run if it is stored in this node's memory now (no computation, no wait). */
+    public Optional<StoredRun> stored(String runId) {
+        return cache.get(runId);
+    }
+
+    /** The events a run being computed on this node keeps so far, growing; empty if it is not being computed. */
+    Optional<LiveRun> live(String runId) {
+        return Optional.ofNullable(computing.get(runId)).map(Computation::live);
+    }
+
     /** @param canonical the recipe's text, kept in the database once the run is computed; null if kept already */
     private StoredRun obtain(String runId, RunRecipe recipe, String canonical) {
         Optional<StoredRun> cached = cache.get(runId);
         if (cached.isPresent()) {
             return cached.get();
         }
-        CompletableFuture<StoredRun> mine = new CompletableFuture<>();
-        CompletableFuture<StoredRun> theirs = computing.putIfAbsent(runId, mine);
+        Computation mine = new Computation(new CompletableFuture<>(), new LiveRun());
+        Computation theirs = computing.putIfAbsent(runId, mine);
         if (theirs != null) {
-            return join(theirs);
+            return join(theirs.done());
         }
         try {
-            StoredRun run = cache.get(runId).orElseGet(() -> compute(runId, recipe));
+            StoredRun run = cache.get(runId).orElseGet(() -> compute(runId, recipe, mine.live()));
             if (canonical != null) {
                 recipes.keep(runId, canonical);
             }
             cache.put(run);
-            mine.complete(run);
+            mine.done().complete(run);
             return run;
         } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
+            mine.done().completeExceptionally(e);
             throw e;
         } finally {
+            mine.live().finish();
             computing.remove(runId, mine);
         }
     }
@@ -111,25 +166,19 @@ public final class RunService {
         }
     }
 
-    private StoredRun compute(String runId, RunRecipe recipe) {
+    private StoredRun compute(String runId, RunRecipe recipe, LiveRun live) {
         ScenarioParser.Parsed parsed = parser.parseWithLesson(recipe.scenario());
         Scenario scenario = parsed.scenario();
         Optional<Lesson> lesson = parsed.lesson();
-        EventWriter writer = new EventWriter(json.mapper());
-        EventLog kept = new EventLog();
         TimelineRecorder timeline = TimelineRecorder.bounded(LANE_SEGMENTS);
-        EventSink sink = event -> {
-            timeline.accept(event);
-            if (kept.count() < keptEvents && kept.sizeBytes() < KEPT_BYTES) {
-                kept.append(event.t(), writer.toBytes(event));
-            }
-        };
+        EventSink sink = new KeepingSink(timeline, live, new EventWriter(json.mapper()), keptEvents, KEPT_BYTES);
         RunResult result = simulate(scenario, recipe.schedule(), recipe.exploring(), recipe.timing(), sink);
+        EventLog kept = live.finish();
         Observed observed = SummaryJson.observed(result.summary());
         Grader.Verdict grade = lesson.map(l -> Grader.grade(l, observed)).orElse(null);
         byte[] summary = json.mapper().writeValueAsBytes(SummaryJson.of(runId, result.summary(), grade));
         return new StoredRun(runId, scenario, recipe.schedule(), summary, result.summary().eventCount(),
-                observed, kept.trim(), timeline, recipe.exploring(), recipe.timing(), new TimelineAnswers());
+                observed, kept, timeline, recipe.exploring(), recipe.timing(), new TimelineAnswers());
     }
 
     /**
@@ -140,6 +189,17 @@ public final class RunService {
         Optional<StoredRun> cached = cache.get(runId);
         if (cached.isPresent()) {
             return cached.get();
+        }
+        Computation underWay = computing.get(runId);
+        if (underWay != null) {
+            return join(underWay.done());
+        }
+        Failure failure = failed.remove(runId);
+        if (failure != null && failure.worthRetrying()) {
+            return obtain(runId, failure.recipe(), failure.canonical());
+        } else if (failure != null) {
+            failed.put(runId, failure);
+            throw failure.reason();
         }
         String canonical = recipes.find(runId).orElseThrow(() ->
                 ProblemException.notFound("No run has the id \"" + runId + "\"."));

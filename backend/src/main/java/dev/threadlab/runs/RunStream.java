@@ -11,6 +11,7 @@ import org.eclipse.jetty.websocket.api.Session;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +25,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Backpressure: each connection has one virtual thread that sends one batch and waits until it is written
  * before making the next, so the server holds at most one batch per client. A client that does not read
- * for {@code sendTimeout} is closed with 1008 and a reason saying so. Unknown or expired runs close with
- * 4404, a bad {@code from} with 4400, each with the reason.
+ * for {@code sendTimeout} is closed with 1008 and a reason saying so. Unknown runs close with 4404, a bad
+ * {@code from} or a run the engine refuses with 4400, a run that cannot be computed now (every slot busy) with 1013,
+ * each with the reason.
+ * <p>
+ * A stream opened while the run is computed ({@code POST /api/runs} with {@code Prefer: respond-async}) follows the
+ * computation: it gets the events as the engine makes them, then {@code computed} with the summary as soon as the
+ * run is done, then the rest of the events and the end, as any stream.
  */
 public final class RunStream {
 
     public static final int CLOSE_BAD_REQUEST = 4400;
     public static final int CLOSE_NOT_FOUND = 4404;
     public static final int CLOSE_TOO_SLOW = 1008;
+    /** The run could not be computed now (every simulation slot busy): reconnect later. */
+    public static final int CLOSE_TRY_AGAIN = 1013;
 
     private final RunService runs;
     private final LabJson json;
@@ -62,17 +70,26 @@ public final class RunStream {
     }
 
     private void connected(WsConnectContext ctx) {
-        StoredRun run;
+        String runId = ctx.pathParam("id");
         long from;
         try {
-            run = runs.find(ctx.pathParam("id"));
             from = QueryParams.parse("from", ctx.queryParam("from"), 0, 0, Long.MAX_VALUE);
         } catch (ProblemException e) {
-            ctx.closeSession(e.status() == 404 ? CLOSE_NOT_FOUND : CLOSE_BAD_REQUEST, reason(e.getMessage()));
+            ctx.closeSession(CLOSE_BAD_REQUEST, reason(e.getMessage()));
             return;
         }
         Session session = ctx.session;
-        Thread.ofVirtual().name("ws-run-" + run.runId()).start(() -> new Sender(session, run, from).stream());
+        // finding the run may mean waiting for its computation, or recomputing it: not on Jetty's thread
+        Thread.ofVirtual().name("ws-run-" + runId).start(() -> new Sender(session, runId, from).stream());
+    }
+
+    /** The close code of a run that cannot be streamed, from the HTTP status its request would have had. */
+    static int closeCode(int status) {
+        return switch (status) {
+            case 404 -> CLOSE_NOT_FOUND;
+            case 429, 503 -> CLOSE_TRY_AGAIN;
+            default -> CLOSE_BAD_REQUEST;
+        };
     }
 
     /** A close reason must fit in 123 bytes of UTF-8. */
@@ -97,22 +114,39 @@ public final class RunStream {
 
     private final class Sender {
 
+        /** How long a stream following a computation waits for more events before it looks again. */
+        private static final long FOLLOW_WAIT_MS = 50;
+
         private final Session session;
-        private final StoredRun run;
-        private final long from;
+        private final String runId;
+        private StoredRun run;
+        private long from;
         private final ByteArrayOutputStream batch = new ByteArrayOutputStream();
         private long batchFirst;
         private int batchCount;
 
-        Sender(Session session, StoredRun run, long from) {
+        Sender(Session session, String runId, long from) {
             this.session = session;
-            this.run = run;
+            this.runId = runId;
             this.from = from;
         }
 
         void stream() {
             streaming.incrementAndGet();
             try {
+                Optional<LiveRun> live = runs.stored(runId).isPresent() ? Optional.empty() : runs.live(runId);
+                if (live.isPresent()) {
+                    from = follow(live.get());
+                }
+                try {
+                    run = runs.find(runId);
+                } catch (ProblemException e) {
+                    session.close(closeCode(e.status()), reason(e.getMessage()), Callback.NOOP);
+                    return;
+                }
+                if (live.isPresent()) {
+                    send(new StreamMessage.Computed(run.summaryJson()));
+                }
                 long next = sendKept();
                 if (next < run.eventCount()) {
                     sendReplayed(next);
@@ -127,6 +161,33 @@ public final class RunStream {
                 }
             } finally {
                 streaming.decrementAndGet();
+            }
+        }
+
+        /**
+         * Sends the events of a run being computed as the engine makes them, until it has no more to keep: the first
+         * frame is drawn while the rest is computed. Answers the seq to go on from.
+         */
+        private long follow(LiveRun live) {
+            long next = from;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            while (true) {
+                int count;
+                try {
+                    count = next > Integer.MAX_VALUE ? 0 : live.read((int) next, batchEvents, out, FOLLOW_WAIT_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Stopped(e);
+                }
+                if (count > 0) {
+                    send(new StreamMessage.Events(out.toByteArray(), next, count));
+                    out.reset();
+                    next += count;
+                } else if (live.finished()) {
+                    return next;
+                } else if (!session.isOpen()) {
+                    throw new Stopped(null);
+                }
             }
         }
 

@@ -13,6 +13,13 @@ public sealed interface StreamMessage {
     record Events(byte[] events, long firstSeq, int count) implements StreamMessage {
     }
 
+    /**
+     * {@code {"type":"computed","summary":{...}}}: sent to a stream that followed the run while it was computed, as
+     * soon as it is, before the rest of its events; a client then knows the run's size and may stop streaming.
+     */
+    record Computed(byte[] summary) implements StreamMessage {
+    }
+
     /** {@code {"type":"end","summary":{...}}}. */
     record End(byte[] summary) implements StreamMessage {
     }
@@ -24,6 +31,11 @@ public sealed interface StreamMessage {
                 out.writeBytes("{\"type\":\"events\",\"events\":[".getBytes(StandardCharsets.US_ASCII));
                 out.writeBytes(batch.events());
                 out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
+            }
+            case Computed computed -> {
+                out.writeBytes("{\"type\":\"computed\",\"summary\":".getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(computed.summary());
+                out.write('}');
             }
             case End end -> {
                 out.writeBytes("{\"type\":\"end\",\"summary\":".getBytes(StandardCharsets.US_ASCII));
