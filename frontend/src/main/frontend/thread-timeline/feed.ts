@@ -2,6 +2,8 @@ import type { LabEvent, RunSummary, TimelineWindow } from './types.js';
 
 export interface FeedListener {
   events(batch: LabEvent[]): void;
+  /** A run streamed while it was computed is done: its summary, before the rest of its events. */
+  computed(summary: RunSummary): void;
   end(summary: RunSummary | null): void;
   failed(message: string): void;
 }
@@ -27,6 +29,8 @@ export class EventFeed {
       const data = JSON.parse(msg.data as string);
       if (data.type === 'events') {
         this.listener.events(data.events as LabEvent[]);
+      } else if (data.type === 'computed') {
+        this.listener.computed(data.summary as RunSummary);
       } else if (data.type === 'end') {
         ended = true;
         this.listener.end((data.summary as RunSummary) ?? null);
@@ -36,8 +40,14 @@ export class EventFeed {
         this.listener.failed(String(data.detail ?? data.message ?? 'the run cannot be streamed'));
       }
     };
-    ws.onclose = () => {
+    ws.onclose = close => {
       if (ended || this.closed) return;
+      if (close.code === 4400 || close.code === 4404) {
+        // the run cannot be made (a schedule the engine refused) or does not exist: trying again will not help
+        ended = true;
+        this.listener.failed(close.reason || `closed with ${close.code}`);
+        return;
+      }
       this.failures++;
       if (this.failures <= 2) setTimeout(() => this.open(), 200 * this.failures);
       else void this.pageThrough();

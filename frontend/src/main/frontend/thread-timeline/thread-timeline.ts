@@ -29,7 +29,8 @@ const INTERACTIVE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'OPTI
  * straight from the backend's WebSocket (no server round trips per frame), draws per-thread swim
  * lanes and GIL bands on a canvas, and shows every primitive's state at the playback position.
  *
- * Properties set by the Java wrapper: `scenarioJson`, `summaryJson` (the `POST /api/runs` answer),
+ * Properties set by the Java wrapper: `scenarioJson`, `summaryJson` (the `POST /api/runs` answer, or empty
+ * for a run still being computed: it is then streamed as it is made and `run-computed` announces its summary),
  * then `runId`. The position is mirrored on the host as `data-seq`, `data-position-us`,
  * `data-playing`, `data-at-end`, `data-loaded`, and announced by `position-changed` and
  * `playback-ended` events.
@@ -246,12 +247,14 @@ export class ThreadTimeline extends LitElement {
     this.lod = (this.summary?.eventCount ?? 0) > STREAM_LIMIT;
     this.pager = this.lod ? new EventPager(this.runId, this.summary?.eventCount ?? 0) : null;
     this.seqKnown = true;
-    this.status = this.lod ? 'Big run: drawing it at the level of detail the screen can show…' : 'Receiving events…';
+    this.status = this.lod ? 'Big run: drawing it at the level of detail the screen can show…'
+      : this.summary ? 'Receiving events…' : 'Computing the run: showing its events as they are made…';
     if (this.lod) {
       void this.loadLod();
     } else {
       this.feed = new EventFeed(this.runId, {
         events: batch => this.onEvents(batch),
+        computed: summary => this.onComputed(summary),
         end: summary => this.onEnd(summary),
         failed: message => { this.failed = true; this.status = `The run could not be streamed: ${message}`; this.requestUpdate(); },
       }, () => this.rec.count);
@@ -263,14 +266,37 @@ export class ThreadTimeline extends LitElement {
   }
 
   /**
+   * A run streamed while it was computed is done: its summary comes before the rest of its events. The page is told
+   * (`run-computed`); a big run stops streaming here and is drawn from the level-of-detail endpoint, keeping the
+   * events it already drew.
+   */
+  private onComputed(summary: RunSummary): void {
+    this.summary = { ...summary, runId: this.runId };
+    this.dispatchEvent(new CustomEvent('run-computed', { bubbles: true, composed: true,
+      detail: { summaryJson: JSON.stringify(this.summary) } }));
+    if (summary.eventCount > STREAM_LIMIT) {
+      this.feed?.close();
+      this.feed = null;
+      this.lod = true;
+      this.pager = new EventPager(this.runId, summary.eventCount);
+      this.status = 'Big run: drawing it at the level of detail the screen can show…';
+      this.view.reset(this.duration());
+      void this.loadLod();
+    }
+    this.dirty = true;
+    this.mirror();
+    this.requestUpdate();
+  }
+
+  /**
    * Big runs: the first events page (fast: it is kept in memory) and the level-of-detail overview
    * are fetched at once. The page draws the first frame for the start of the run at full detail;
-   * the overview then replaces the lanes for the whole run.
+   * the overview then replaces the lanes for the whole run. Events already streamed are kept.
    */
   private async loadLod(): Promise<void> {
     const runId = this.runId;
     const [from, to] = [0, this.duration()];
-    const events = getJson(`/api/runs/${encodeURIComponent(runId)}/events?from=0&limit=5000`).then(page => {
+    const events = this.rec.count > 0 ? Promise.resolve() : getJson(`/api/runs/${encodeURIComponent(runId)}/events?from=0&limit=5000`).then(page => {
       if (runId !== this.runId) return;
       this.rec.ingest(page.events as LabEvent[]);
       this.refreshState();
@@ -526,6 +552,7 @@ export class ThreadTimeline extends LitElement {
     if (this.firstFrameMs < 0 && this.rows.some(r => r.kind === 'lane')) {
       this.firstFrameMs = performance.now() - this.requestedAt;
       this.dataset.firstFrameMs = this.firstFrameMs.toFixed(0);
+      this.dataset.firstFrameAt = performance.now().toFixed(0);   // the page's clock: a test times it from Run
     }
   }
 

@@ -32,12 +32,13 @@ class BigRunIT {
 
         TimelineView timeline = editor.run();
 
-        long firstFrame = Long.parseLong(timeline.firstFrameMs());
-        System.out.println("First frame of the 10,000-item example: " + firstFrame + " ms after the summary; mode "
-                + timeline.host().getDomAttribute("data-mode"));
-        // The 500 ms target is a performance figure, reported from here on every run, not a gate: timed
-        // assertions flake on shared machines. The gate is that a first frame is drawn at once at all.
-        assertThat(firstFrame).isBetween(0L, 5_000L);
+        long firstFrame = timeline.firstFrameSinceRunPressedMs();
+        System.out.println("First frame of the 10,000-item example: " + firstFrame + " ms after pressing Run ("
+                + timeline.firstFrameMs() + " ms after the page had the run's id); load "
+                + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // The 300 ms target is a performance figure, reported from here on every run, not a gate: timed
+        // assertions flake on shared machines. The gate is that a first frame is drawn at all.
+        assertThat(firstFrame).isBetween(0L, 10_000L);
 
         timeline.waitUntilLoaded();   // the whole-run overview from the level-of-detail endpoint is drawn
         assertThat(timeline.host().getDomAttribute("data-mode")).isEqualTo("lod");
@@ -80,8 +81,8 @@ class BigRunIT {
         TimelineView timeline = EditorPage.open(browser, RunningLab.baseUrl(), "/editor/items-threads-gil").run()
                 .waitUntilLoaded().press(Keys.HOME);
         String runId = timeline.runId();
-        for (double fraction : new double[] {0.35, 0.7}) {   // of the canvas, whose first 170 px name the lanes
-            timeline.clickCanvasAt(fraction);
+        for (double fraction : new double[] {0.1, 0.5}) {   // of the run
+            timeline.scrubTo(fraction);
             long at = timeline.waitForServerStateAtPosition();
             var state = LabApi.get("/api/runs/" + runId + "/state?at=" + at).path("queues").path("items");
             String panel = timeline.objectPanel("items");

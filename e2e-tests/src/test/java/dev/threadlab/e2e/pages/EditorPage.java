@@ -181,6 +181,10 @@ public final class EditorPage {
     // ---- run, share, compare ----
     public TimelineView run() {
         String before = currentRunId();
+        // the page's clock when Run is pressed, for the time to the first frame (TimelineView#firstFrameSinceRunPressedMs)
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                document.getElementById('run').addEventListener('click',
+                  () => { window.__labRunPressedAt = performance.now(); }, { capture: true, once: true });""");
         clickAndSettle(By.id("run"));
         return timelineAfter(before);
     }
@@ -200,7 +204,9 @@ public final class EditorPage {
         return new TimelineView(driver, driver.findElement(By.id("timeline")));
     }
 
+    /** The account of the run, once it is computed (a run is shown while it is being computed). */
     public String runStatus() {
+        wait.until(d -> !"computing".equals(d.findElement(By.id("run-status")).getDomAttribute("data-outcome")));
         return driver.findElement(By.id("run-status")).getText();
     }
 

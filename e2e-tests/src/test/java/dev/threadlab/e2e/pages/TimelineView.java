@@ -269,6 +269,25 @@ public final class TimelineView {
         return shadow().findElements(By.cssSelector("#deadlock .cycle-edge")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * Milliseconds from pressing Run ({@link EditorPage#run} notes the page's clock then) to the first frame with lanes
+     * drawn: the whole path, the server's answer and the stream's first events included.
+     */
+    public long firstFrameSinceRunPressedMs() {
+        wait.until(d -> host.getDomAttribute("data-first-frame-at") != null);
+        Object pressed = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__labRunPressedAt;");
+        return Long.parseLong(host.getDomAttribute("data-first-frame-at")) - Math.round(((Number) pressed).doubleValue());
+    }
+
+    /** Moves the playback to {@code fraction} of the run with the position slider (as a drag of it would). */
+    public TimelineView scrubTo(double fraction) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const scrub = arguments[0].shadowRoot.getElementById('scrub');
+                scrub.value = String(Math.round(arguments[1] * 1000));
+                scrub.dispatchEvent(new Event('input', { bubbles: true }));""", host, fraction);
+        return this;
+    }
+
     public String firstFrameMs() {
         wait.until(d -> host.getDomAttribute("data-first-frame-ms") != null);
         return host.getDomAttribute("data-first-frame-ms");

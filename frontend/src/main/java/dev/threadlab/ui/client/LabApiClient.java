@@ -56,8 +56,15 @@ public final class LabApiClient {
         return getJson("/api/scenarios/" + encode(id));
     }
 
-    /** The answer to {@code POST /api/runs}: the run's id and its summary (also as the raw JSON text). */
+    /**
+     * The answer to {@code POST /api/runs}: the run's id and its summary (also as the raw JSON text); a summary of
+     * null and a text of "" for a run still being computed ({@link #startRun}).
+     */
     public record RunAnswer(String runId, JsonNode summary, String summaryJson) {
+
+        public boolean computed() {
+            return summary != null;
+        }
     }
 
     /** {@code POST /api/reality}: the scenario run by the lab and by the server's real CPython, side by side. */
@@ -72,6 +79,21 @@ public final class LabApiClient {
 
     public RunAnswer run(String scenarioJson) {
         return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + "}"));
+    }
+
+    /**
+     * {@code POST /api/runs} with {@code Prefer: respond-async}: the run's id at once, while the server computes it
+     * (its summary comes with the stream), or the summary of a run the server already has.
+     */
+    public RunAnswer startRun(String scenarioJson) {
+        String answer = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/runs"))
+                .header("Content-Type", "application/json").header("Prefer", "respond-async")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":" + scenarioJson + "}")).build());
+        JsonNode body = JSON.readTree(answer);
+        if ("computing".equals(body.path("state").asString(""))) {   // 202: the summary comes with the stream
+            return new RunAnswer(body.path("runId").asString(""), null, "");
+        }
+        return runAnswer(answer);
     }
 
     /**

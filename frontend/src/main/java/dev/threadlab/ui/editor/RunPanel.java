@@ -39,6 +39,7 @@ final class RunPanel extends Div {
                   timeline.scrollIntoView({ block: 'start' });
                   timeline.focus({ preventScroll: true });
                 });""");
+        timeline.addRunComputedListener(e -> computed(e.summaryJson()));
         timeline.addPlaybackEndedListener(e -> {
             if (summary != null) {
                 ended.accept(summary);
@@ -54,11 +55,30 @@ final class RunPanel extends Div {
     void show(RunAnswer run, String scenarioJson, String preemptionMarksJson) {
         timeline.setPreemptionMarks(preemptionMarksJson);
         summary = run.summary();
-        status.setText(describe(run.summary()));
-        status.getElement().setAttribute("data-outcome", run.summary().path("outcome").asString(""));
+        if (run.computed()) {
+            describe();
+        } else {
+            status.setText("Running… the timeline shows the run as it is computed.");
+            status.getElement().setAttribute("data-outcome", "computing");
+        }
         timeline.removeClassName("no-run");
         timeline.showRun(run.runId(), run.summaryJson(), scenarioJson);
         bookmark(run.runId(), scenarioJson);
+    }
+
+    /** The summary of a run that was shown while it was computed. */
+    private void computed(String summaryJson) {
+        try {
+            summary = ScenarioDocument.JSON.readTree(summaryJson);
+            describe();
+        } catch (tools.jackson.core.JacksonException e) {
+            failed("The run's summary could not be read.");
+        }
+    }
+
+    private void describe() {
+        status.setText(describe(summary));
+        status.getElement().setAttribute("data-outcome", summary.path("outcome").asString(""));
     }
 
     /**

@@ -270,7 +270,7 @@ final class Workbench extends Div implements Inspector.Host {
         lessonPanel.clearResult();
         try {
             String json = doc.toCompactJson();
-            runPanel.show(api.run(withLesson(json)), json);
+            runPanel.show(api.startRun(withLesson(json)), json);
             runPanel.scrollIntoView();
         } catch (LabApiException e) {
             errors = new ErrorIndex(e.errors());

@@ -23,7 +23,10 @@ public class ThreadTimeline extends Component implements HasStyle, HasSize {
         setId("timeline");
     }
 
-    /** Shows a run: the scenario and summary first, then the id, which starts the streaming. */
+    /**
+     * Shows a run: the scenario and summary first, then the id, which starts the streaming. An empty summary: the run
+     * is still being computed; it is streamed as it is made and a {@link RunComputedEvent} brings the summary.
+     */
     public void showRun(String runId, String summaryJson, String scenarioJson) {
         getElement().setProperty("scenarioJson", scenarioJson);
         getElement().setProperty("summaryJson", summaryJson);
@@ -40,6 +43,11 @@ public class ThreadTimeline extends Component implements HasStyle, HasSize {
 
     public void setAutoplay(boolean autoplay) {
         getElement().setProperty("autoplay", autoplay);
+    }
+
+    /** When a run shown without its summary (still being computed) is done. */
+    public Registration addRunComputedListener(ComponentEventListener<RunComputedEvent> listener) {
+        return addListener(RunComputedEvent.class, listener);
     }
 
     public Registration addPlaybackEndedListener(ComponentEventListener<PlaybackEndedEvent> listener) {
