@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * The server's CPU budget for simulations: runs, replays, scheduler steps and synchronous explorations each hold one
  * slot while they compute ({@code LAB_SIMULATION_SLOTS}, one per CPU by default). A request that finds every slot busy
- * waits a little ({@code LAB_SLOT_WAIT_MS}, 20 s), in arrival order, then gets 429.
+ * waits ({@code LAB_SLOT_WAIT_MS}, 60 s: a class of 30 posting 30 different big runs at once waits its turn rather
+ * than failing), in arrival order, then gets 429.
  */
 public final class SimulationSlots {
 

@@ -49,7 +49,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
 
         public static Limits defaults() {
             return new Limits(256, 16, 1_000_000, 50_000_000, 64, 256 * ONE_MIB, 200_000, 2_000, 64 * 1024, 5_000_000, 30_000,
-                    Runtime.getRuntime().availableProcessors(), 20_000);
+                    Runtime.getRuntime().availableProcessors(), 60_000);
         }
 
         static Limits fromEnvironment(Map<String, String> env) {

@@ -10,9 +10,29 @@ final class Names {
 
     private final List<String> list = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    /**
+     * The last names asked, by identity: events name their thread, process and object with the same String instances
+     * again and again, and a recorder asks for a name at every event, so most lookups end here.
+     */
+    private final String[] recent = new String[8];
+    private final int[] recentIndex = new int[8];
+    private int nextRecent;
 
     /** The number of {@code name}, given on first use. */
     int of(String name) {
+        for (int k = 0; k < recent.length; k++) {
+            if (recent[k] == name && name != null) {
+                return recentIndex[k];
+            }
+        }
+        int i = lookUp(name);
+        recent[nextRecent] = name;
+        recentIndex[nextRecent] = i;
+        nextRecent = (nextRecent + 1) % recent.length;
+        return i;
+    }
+
+    private int lookUp(String name) {
         Integer i = index.get(name);
         if (i == null) {
             i = list.size();

@@ -97,22 +97,19 @@ final class Track {
             resolution *= 2;
             coarsen();
         }
-        int length = Math.max(64, size + size / 2);
-        starts = Arrays.copyOf(starts, length);
-        values = Arrays.copyOf(values, length);
-        details = Arrays.copyOf(details, length);
+        // the arrays keep their length (more than cap): shrinking them would make every later cycle grow them again
     }
 
     private void coarsen() {
         int out = 0;
-        java.util.Map<Integer, Long> time = new java.util.HashMap<>();
+        Durations time = new Durations();
         int i = 0;
         while (i < size - 1) {
             long groupStart = starts[i];
             int first = i;
             time.clear();
             while (i < size - 1 && starts[i + 1] - groupStart < resolution) {
-                time.merge(values[i], starts[i + 1] - starts[i], Long::sum);
+                time.add(values[i], starts[i + 1] - starts[i]);
                 i++;
             }
             if (i == first) {   // a segment at least as long as the resolution stays as it is
@@ -120,11 +117,51 @@ final class Track {
                 i++;
                 continue;
             }
-            int dominant = time.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-            out = put(out, groupStart, dominant, -1);
+            out = put(out, groupStart, time.longest(), -1);
         }
         out = put(out, starts[size - 1], values[size - 1], details[size - 1]);
         size = out;
+    }
+
+    /**
+     * How long each value lasted in a group of segments, without boxing: a group has a handful of distinct values
+     * (thread states, GIL holders), so a linear scan beats a map, and coarsening runs for every segment recorded.
+     */
+    private static final class Durations {
+
+        private int[] values = new int[8];
+        private long[] times = new long[8];
+        private int count;
+
+        void clear() {
+            count = 0;
+        }
+
+        void add(int value, long time) {
+            for (int k = 0; k < count; k++) {
+                if (values[k] == value) {
+                    times[k] += time;
+                    return;
+                }
+            }
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+                times = Arrays.copyOf(times, count * 2);
+            }
+            values[count] = value;
+            times[count++] = time;
+        }
+
+        /** The value that lasted longest; of equals, the first seen (as a stable maximum over insertion order). */
+        int longest() {
+            int best = 0;
+            for (int k = 1; k < count; k++) {
+                if (times[k] > times[best]) {
+                    best = k;
+                }
+            }
+            return values[best];
+        }
     }
 
     /** Writes a segment at {@code out} (never ahead of the reading position), merging it into an equal predecessor. */
