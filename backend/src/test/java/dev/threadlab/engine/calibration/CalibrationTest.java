@@ -4,7 +4,6 @@ import dev.threadlab.engine.Outcome;
 import dev.threadlab.engine.RunResult;
 import dev.threadlab.engine.Scenarios;
 import dev.threadlab.engine.Simulator;
-import dev.threadlab.engine.model.Model;
 import dev.threadlab.engine.model.ObjectType;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.model.ThreadDecl;
@@ -30,7 +29,9 @@ class CalibrationTest {
         return r.summary().elapsedMs();
     }
 
+    /** The simulated ratio within 10 % of CPython's measured one; printed either way, for the report. */
     private static void assertRatio(double simulated, double measured) {
+        System.out.printf("calibration: simulated %.4f, CPython 3.11 measured %.4f%n", simulated, measured);
         assertThat(simulated).isCloseTo(measured, within(measured * 0.10));
     }
 
@@ -80,14 +81,5 @@ class CalibrationTest {
     @Test
     void a_pool_of_five_sleeping_workers_takes_about_a_fifth() {
         assertRatio(sleepPool5() / sleepSerial(), 0.201);
-    }
-
-    @Test
-    void print_the_ratios_for_the_report() {
-        System.out.printf("calibration: threads/serial %.4f (1.050), processes/serial %.4f (0.532), "
-                        + "threads10/serial %.4f (0.101), pool5/serial %.4f (0.201)%n",
-                cpuThreads() / cpuSerial(), cpuProcesses() / cpuSerial(),
-                sleepThreads10() / sleepSerial(), sleepPool5() / sleepSerial());
-        assertThat(Model.GIL).isNotNull();
     }
 }
