@@ -4,10 +4,8 @@ import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.Outcome;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
-import dev.threadlab.presets.lessons.EveryPresetTestAccess;
 import dev.threadlab.reality.PythonSandbox;
 import dev.threadlab.reality.ScriptReport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +24,7 @@ class ExportedScriptReportTest {
     private static final LabJson JSON = new LabJson(64);
 
     private static ScriptReport run(String scenario, String... args) {
-        String python = EveryPresetTestAccess.python3();
-        Assumptions.assumeTrue(python != null, "python3 is not installed");
+        String python = dev.threadlab.testing.Python3.require();
         String script = PythonExporter.export(PARSER.parse(JSON.parseObject(scenario.getBytes())));
         PythonSandbox.ScriptRun run = new PythonSandbox(python, 60).run(script, List.of(args));
         assertThat(run.timedOut()).as("the script hung:\n%s\n%s", run.stdout(), run.stderr()).isFalse();

@@ -5,7 +5,6 @@ import dev.threadlab.engine.Simulator;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +58,7 @@ class PythonExportApiTest {
     @MethodSource("deterministicScenarios")
     void the_exported_script_runs_in_cpython_and_prints_the_final_values_the_engine_predicts(
             String scenario, Map<String, Long> expected) throws Exception {
-        Assumptions.assumeTrue(python3() != null, "python3 is not installed: the export is not run");
+        dev.threadlab.testing.Python3.require();
         HttpResponse<String> response = server.post("/api/export/python", scenario);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/x-python"));
@@ -111,12 +110,6 @@ class PythonExportApiTest {
     }
 
     private static String python3() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, "python3");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
+        return dev.threadlab.testing.Python3.find();
     }
 }

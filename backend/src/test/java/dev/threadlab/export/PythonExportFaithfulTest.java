@@ -1,7 +1,6 @@
 package dev.threadlab.export;
 
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,9 +28,7 @@ class PythonExportFaithfulTest {
     static final TestServer server = TestServer.perClass();
 
     private static String python() {
-        String python = dev.threadlab.presets.lessons.EveryPresetTestAccess.python3();
-        Assumptions.assumeTrue(python != null, "python3 is not installed: the export is not run");
-        return python;
+        return dev.threadlab.testing.Python3.require();
     }
 
     private static String export(String scenario) {

@@ -1,9 +1,7 @@
 package dev.threadlab.reality;
 
-import dev.threadlab.presets.lessons.EveryPresetTestAccess;
 import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +27,7 @@ class RealityApiTest {
             .withReality(RealitySettings.defaults().withTargetSeconds(1.0)));
 
     private static void needPython() {
-        Assumptions.assumeTrue(EveryPresetTestAccess.python3() != null, "python3 is not installed");
+        dev.threadlab.testing.Python3.require();
     }
 
     private static JsonNode compare(String scenario) {

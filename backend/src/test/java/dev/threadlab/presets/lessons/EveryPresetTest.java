@@ -4,7 +4,6 @@ import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.validate.Validator;
 import dev.threadlab.export.PythonExporter;
 import dev.threadlab.presets.Lesson;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +68,7 @@ class EveryPresetTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ids")
     void the_python_export_compiles_with_cpython(String id, @TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(python3() != null, "python3 is not on the PATH: the export is not compiled");
+        dev.threadlab.testing.Python3.require();
         Path script = dir.resolve(id.replace('-', '_') + ".py");
         Files.writeString(script, PythonExporter.export(LessonRuns.scenario(id)), StandardCharsets.UTF_8);
 
@@ -106,12 +105,6 @@ class EveryPresetTest {
     }
 
     static String python3() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, "python3");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
+        return dev.threadlab.testing.Python3.find();
     }
 }

@@ -15,7 +15,6 @@ import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.export.PythonExporter;
 import dev.threadlab.reality.ScriptReport;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -170,11 +169,7 @@ class LessonsInCPythonTest {
 
     @Test
     void every_lesson_ends_in_cpython_as_in_the_lab(@TempDir Path dir) throws Exception {
-        String found = EveryPresetTest.python3();
-        if (found == null && System.getenv("LAB_REQUIRE_PYTHON") != null) {
-            fail("LAB_REQUIRE_PYTHON is set but python3 is not on the PATH: ./lab test installs Debian's python3");
-        }
-        Assumptions.assumeTrue(found != null, "python3 is not on the PATH: the lessons are not run in CPython");
+        String found = dev.threadlab.testing.Python3.require();
         String loadBefore = loadavg();
         Python python = Python.locate(found, dir);
         forkMs = python.forkMs();

@@ -1,7 +1,6 @@
 package dev.threadlab.presets.lessons;
 
 import dev.threadlab.export.PythonExporter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,8 +31,7 @@ class PythonExportRunsTest {
             "timer-cancelled", "timer-fires", "daemon-cut-off", "non-daemon-waited-for", "queue-backpressure",
             "queue-task-done-join", "lifo-and-priority-queues", "barrier-from-condition"})
     void cpython_ends_the_exported_lesson_with_the_ints_the_engine_reports(String id, @TempDir Path dir) throws Exception {
-        String python = EveryPresetTest.python3();
-        Assumptions.assumeTrue(python != null, "python3 is not on the PATH: the export is not run");
+        String python = dev.threadlab.testing.Python3.require();
         Path script = dir.resolve(id.replace('-', '_') + ".py");
         Files.writeString(script, PythonExporter.export(LessonRuns.scenario(id)), StandardCharsets.UTF_8);
 
