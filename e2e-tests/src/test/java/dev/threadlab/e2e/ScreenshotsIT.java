@@ -52,5 +52,21 @@ class ScreenshotsIT {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('run-panel').scrollIntoView()");
 
         assertThat(Browsers.screenshot(browser, "playback-dark")).exists();
+        // what a person sees: the canvas is drawn dark, and its lane names light on it (not a theme attribute only)
+        double background = luminance(browser, "const c = t.shadowRoot.querySelector('.canvas-wrap canvas');"
+                + "return Array.from(c.getContext('2d').getImageData(2, c.height - 3, 1, 1).data);");
+        double text = luminance(browser, "return getComputedStyle(t.shadowRoot.querySelector('.clock')).color"
+                + ".match(/[0-9.]+/g).slice(0, 3).map(Number);");
+        assertThat(background).as("canvas background luminance").isLessThan(0.25);
+        assertThat(text).as("toolbar text luminance").isGreaterThan(0.6);
+    }
+
+    /** Relative luminance (0 black … 1 white) of the [r, g, b] the script returns; {@code t} is the timeline. */
+    private static double luminance(WebDriver browser, String script) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> rgb = (java.util.List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "const t = document.getElementById('timeline');" + script);
+        return (0.2126 * rgb.get(0).doubleValue() + 0.7152 * rgb.get(1).doubleValue()
+                + 0.0722 * rgb.get(2).doubleValue()) / 255;
     }
 }
