@@ -8,8 +8,19 @@ import java.util.Map;
 /** Strings numbered in order of first use: lanes, processes and the objects threads wait on. */
 final class Names {
 
-    private final List<String> list = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> list;
+    private final Map<String, Integer> index;
+
+    Names() {
+        list = new ArrayList<>();
+        index = new HashMap<>();
+    }
+
+    /** A copy of {@code o}, numbering the same names the same way. */
+    Names(Names o) {
+        list = new ArrayList<>(o.list);
+        index = new HashMap<>(o.index);
+    }
 
     /** The number of {@code name}, given on first use. */
     int of(String name) {
