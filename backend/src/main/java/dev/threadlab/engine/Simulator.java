@@ -36,6 +36,15 @@ public final class Simulator {
         return new Machine(scenario, options).run();
     }
 
+    /**
+     * Continues a run from {@code checkpoint} (handed out by a run with {@link RunOptions#withCheckpoints}) to its
+     * end: {@code sink} receives exactly the events the original run emitted from {@link Checkpoint#seq()} on. The
+     * checkpoint is not changed: it may be resumed again, also concurrently. The sink may throw to stop early.
+     */
+    public static void resume(Checkpoint checkpoint, EventSink sink) {
+        checkpoint.resume(sink);
+    }
+
     /** Runs with {@link RunOptions#defaults()}. */
     public static RunResult run(Scenario scenario) {
         return run(scenario, RunOptions.defaults());

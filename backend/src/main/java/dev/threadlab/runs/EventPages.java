@@ -51,7 +51,7 @@ public final class EventPages {
     private long replayInto(StoredRun run, long from, long atUs, int limit, ByteArrayOutputStream out) {
         EventWriter writer = new EventWriter(json.mapper());
         long[] written = {0, run.eventCount()};
-        runs.replay(run, from, event -> {
+        runs.replay(run, from, atUs, event -> {
             if (event.t() < atUs) {
                 return;
             }

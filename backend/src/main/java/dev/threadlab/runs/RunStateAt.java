@@ -42,23 +42,61 @@ public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Ma
     public record QueueNow(int size, int unfinished, List<String> head) {
     }
 
-    /** Applies events with {@code t <= atUs}; throws {@link RunService.StopReplay} at the first later one. */
+    /**
+     * Applies events with {@code t <= atUs}; throws {@link RunService.StopReplay} at the first later one. A builder
+     * that never stops ({@code atUs = Long.MAX_VALUE}) fed while a run is computed is copied at each of the run's
+     * checkpoints ({@link #at}), so that a state is built from the nearest checkpoint instead of the run's start.
+     */
     static final class Builder implements EventSink {
 
         private final long atUs;
         private long seq = -1;
-        private final Map<String, ThreadNow> threads = new TreeMap<>();
-        private final Map<String, String> gil = new TreeMap<>();
-        private final Map<String, String> gilRequests = new TreeMap<>();
-        private final Map<String, LockNow> locks = new TreeMap<>();
-        private final Map<String, Long> semaphores = new TreeMap<>();
-        private final Map<String, Boolean> events = new TreeMap<>();
-        private final Map<String, QueueNow> queues = new TreeMap<>();
-        private final Map<String, IntNow> ints = new TreeMap<>();
+        private final TreeMap<String, ThreadNow> threads = new TreeMap<>();
+        private final TreeMap<String, String> gil = new TreeMap<>();
+        private final TreeMap<String, String> gilRequests = new TreeMap<>();
+        private final TreeMap<String, LockNow> locks = new TreeMap<>();
+        private final TreeMap<String, Long> semaphores = new TreeMap<>();
+        private final TreeMap<String, Boolean> events = new TreeMap<>();
+        private final TreeMap<String, QueueNow> queues = new TreeMap<>();
+        private final TreeMap<String, IntNow> ints = new TreeMap<>();
         private final List<String> printed = new ArrayList<>();
         private final List<ErrorNow> errors = new ArrayList<>();
         private List<Event.WaitFor> deadlock;
         private String outcome;
+
+        /** A copy of {@code o} (whose values are immutable records) that applies events up to {@code atUs}. */
+        private Builder(Builder o, long atUs) {
+            this.atUs = atUs;
+            this.seq = o.seq;
+            threads.putAll(o.threads);
+            gil.putAll(o.gil);
+            gilRequests.putAll(o.gilRequests);
+            locks.putAll(o.locks);
+            semaphores.putAll(o.semaphores);
+            events.putAll(o.events);
+            queues.putAll(o.queues);
+            ints.putAll(o.ints);
+            printed.addAll(o.printed);
+            errors.addAll(o.errors);
+            deadlock = o.deadlock;
+            outcome = o.outcome;
+        }
+
+        /** A copy of this builder's state that goes on applying events up to {@code until} (µs). */
+        Builder at(long until) {
+            return new Builder(this, until);
+        }
+
+        /** Approximate bytes of this builder's state (entries and the lines printed; the strings are shared). */
+        long approximateBytes() {
+            long entries = threads.size() + gil.size() + gilRequests.size() + locks.size() + semaphores.size()
+                    + events.size() + queues.size() + ints.size();
+            long heads = 0;
+            for (QueueNow q : queues.values()) {
+                heads += 16L * q.head().size();
+            }
+            return 256 + 96 * entries + heads + 8L * printed.size() + 64L * errors.size();
+        }
 
         /** Starts from the scenario's declared objects, as they are before the first event. */
         Builder(Scenario scenario, long atUs) {

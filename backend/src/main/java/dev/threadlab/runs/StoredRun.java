@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * A finished run as the API keeps it: enough to answer every question about it without keeping millions
- * of events. Events beyond {@code kept} are regenerated on demand by running {@code scenario} with the
- * same {@code schedule} again, which the engine's determinism contract makes identical, event for event.
+ * of events. Events beyond {@code kept} are regenerated on demand by resuming the run at the nearest of its
+ * {@code checkpoints} (or running {@code scenario} with the same {@code schedule} again, before the first), which
+ * the engine's determinism contract makes identical, event for event.
  *
  * @param schedule    the schedule the run was asked to follow (forced choices), empty if none
  * @param summaryJson the serialized run summary
@@ -22,10 +23,11 @@ import java.util.List;
  * @param exploring   run in exploring mode (every eval breaker a choice), as the explorer's witnesses are
  * @param timing      the timing the explorer's witness was found under (with {@code exploring})
  * @param answers     the last level-of-detail answers, serialized
+ * @param checkpoints engine checkpoints along the run: what is regenerated resumes at the nearest one
  */
 public record StoredRun(String runId, Scenario scenario, List<Integer> schedule, byte[] summaryJson,
                         long eventCount, Observed observed, EventLog kept, TimelineRecorder timeline,
-                        boolean exploring, Timing timing, TimelineAnswers answers) {
+                        boolean exploring, Timing timing, TimelineAnswers answers, RunCheckpoints checkpoints) {
 
     public StoredRun {
         schedule = List.copyOf(schedule);
@@ -47,6 +49,6 @@ public record StoredRun(String runId, Scenario scenario, List<Integer> schedule,
     /** Memory the run holds, for the cache's budget. */
     public long sizeBytes() {
         return 512 + summaryJson.length + kept.sizeBytes() + timeline.approximateBytes()
-                + 4L * schedule.size() + TimelineAnswers.maxBytes();
+                + 4L * schedule.size() + TimelineAnswers.maxBytes() + checkpoints.bytes();
     }
 }

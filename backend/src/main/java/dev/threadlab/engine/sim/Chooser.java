@@ -7,12 +7,11 @@ import dev.threadlab.engine.primitives.Waiters;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Makes and records every choice among two or more candidates. Candidates are in canonical order (ascending thread
  * index); the recorded value is the index chosen. A forced schedule is followed first; then the policy decides
- * ({@code random}: a {@link SplittableRandom} seeded with the scenario's seed; {@code fifo}: the first arrival), or, when
+ * ({@code random}: a {@link SplitMix} generator seeded with the scenario's seed, as {@link java.util.SplittableRandom}; {@code fifo}: the first arrival), or, when
  * exploring, index 0 so a depth-first search can extend a prefix canonically.
  */
 final class Chooser implements ChoiceRecord {
@@ -20,11 +19,14 @@ final class Chooser implements ChoiceRecord {
     private int[] forced;
     private final Policy policy;
     private final boolean exploring;
-    private final SplittableRandom random;
+    private final SplitMix random;
+    /** The record from choice {@code offset} on (a chooser resumed from a checkpoint keeps no earlier choices). */
     private int[] chosen = new int[64];
     private int[] counts = new int[64];
     private boolean[] preemptive = new boolean[64];
     private int size;
+    /** Choices made before the record starts: 0, or the choices made up to the checkpoint a run resumed from. */
+    private final int offset;
     private int[] scratch = new int[8];
     /** Scheduler mode: stop (throw {@link Pending}) at the first choice past the forced schedule. */
     private boolean stopWhenFree;
@@ -53,7 +55,8 @@ final class Chooser implements ChoiceRecord {
         this.forced = forced.stream().mapToInt(Integer::intValue).toArray();
         this.policy = policy;
         this.exploring = exploring;
-        this.random = new SplittableRandom(seed);
+        this.random = new SplitMix(seed);
+        this.offset = 0;
     }
 
     /**
@@ -65,11 +68,29 @@ final class Chooser implements ChoiceRecord {
         this.policy = o.policy;
         this.exploring = o.exploring;
         this.random = o.random;   // snapshots are of exploring machines, which never draw from it
-        this.chosen = Arrays.copyOf(o.chosen, o.size + 16);
-        this.counts = Arrays.copyOf(o.counts, o.size + 16);
-        this.preemptive = Arrays.copyOf(o.preemptive, o.size + 16);
+        this.offset = o.offset;
+        this.chosen = Arrays.copyOf(o.chosen, o.size - o.offset + 16);
+        this.counts = Arrays.copyOf(o.counts, o.size - o.offset + 16);
+        this.preemptive = Arrays.copyOf(o.preemptive, o.size - o.offset + 16);
         this.size = o.size;
         this.stopWhenFree = o.stopWhenFree;
+    }
+
+    /**
+     * A copy of {@code o} for a run's checkpoint: the same forced schedule (never modified, so shared), policy and
+     * generator state, and the number of choices made, but not their record, which grows with the run (millions of
+     * choices in a long one): the copy records only the choices made after it.
+     */
+    Chooser(Chooser o) {
+        this.forced = o.forced;
+        this.policy = o.policy;
+        this.exploring = o.exploring;
+        this.random = o.random.copy();
+        this.offset = o.size;
+        this.chosen = new int[16];
+        this.counts = new int[16];
+        this.preemptive = new boolean[16];
+        this.size = o.size;
     }
 
     /** Follows {@code schedule} from here on; its first {@link #size()} entries must be the choices made. */
@@ -115,7 +136,7 @@ final class Chooser implements ChoiceRecord {
         preempting = thread;
         boolean yes = pick(2, 0) == 1;
         preempting = -1;
-        preemptive[at] = yes;
+        preemptive[at - offset] = yes;
         return yes;
     }
 
@@ -142,7 +163,7 @@ final class Chooser implements ChoiceRecord {
         }
         int index = pick(n, Math.max(0, runningAt));
         if (n >= 2) {
-            preemptive[at] = running >= 0 && keys[index] != running;
+            preemptive[at - offset] = running >= 0 && keys[index] != running;
         }
         return index;
     }
@@ -171,49 +192,57 @@ final class Chooser implements ChoiceRecord {
     }
 
     private void record(int index, int n) {
-        if (size == chosen.length) {
-            chosen = Arrays.copyOf(chosen, size * 2);
-            counts = Arrays.copyOf(counts, size * 2);
-            preemptive = Arrays.copyOf(preemptive, size * 2);
+        int at = size - offset;
+        if (at == chosen.length) {
+            chosen = Arrays.copyOf(chosen, at * 2);
+            counts = Arrays.copyOf(counts, at * 2);
+            preemptive = Arrays.copyOf(preemptive, at * 2);
         }
-        chosen[size] = index;
-        counts[size] = n;
-        preemptive[size] = false;
+        chosen[at] = index;
+        counts[at] = n;
+        preemptive[at] = false;
         size++;
     }
 
+    /** The {@code i}-th choice of the run, {@code i >= } the choices made before a checkpoint this run resumed from. */
     @Override
     public int chosen(int i) {
-        return chosen[i];
+        return chosen[i - offset];
     }
 
     @Override
     public boolean preemptive(int i) {
-        return preemptive[i];
+        return preemptive[i - offset];
     }
 
     int size() {
         return size;
     }
 
+    /** Bytes the record holds (a checkpoint's chooser holds only the choices made after it). */
+    long recordBytes() {
+        return 9L * chosen.length;
+    }
+
+    /** The choices recorded (from a resumed run's checkpoint on). */
     int[] chosenArray() {
-        return Arrays.copyOf(chosen, size);
+        return Arrays.copyOf(chosen, size - offset);
     }
 
     int[] countsArray() {
-        return Arrays.copyOf(counts, size);
+        return Arrays.copyOf(counts, size - offset);
     }
 
     boolean[] preemptiveArray() {
-        return Arrays.copyOf(preemptive, size);
+        return Arrays.copyOf(preemptive, size - offset);
     }
 
     List<Integer> schedule() {
-        return view(Arrays.copyOf(chosen, size));
+        return view(chosenArray());
     }
 
     List<Integer> candidates() {
-        return view(Arrays.copyOf(counts, size));
+        return view(countsArray());
     }
 
     private static List<Integer> view(int[] values) {

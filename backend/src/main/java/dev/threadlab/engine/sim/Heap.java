@@ -64,6 +64,11 @@ final class Heap {
         topToken = o.topToken;
     }
 
+    /** Entries the heap can hold (one per key). */
+    int capacity() {
+        return times.length;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

@@ -41,7 +41,7 @@ public final class Machine implements Kernel {
      */
     final boolean anyTiming;
     /** Free-threaded simulation: the seeded jitter of real cores ({@link #varAccessNs()}); null otherwise. */
-    private final java.util.SplittableRandom coreJitter;
+    private final SplitMix coreJitter;
     /** Any timing: how far the display clock moves at each dispatch (1 µs), so that a replay can be drawn. */
     static final long ANY_TIMING_TICK_NS = 1_000;
     final long switchNs;
@@ -57,6 +57,10 @@ public final class Machine implements Kernel {
     final List<String> stdout = new ArrayList<>();
     final List<RunError> errors = new ArrayList<>();
     private final EventSink sink;
+    /** Hands out checkpoints of this run every {@link #checkpointEvery} events; null for none. */
+    private final java.util.function.Consumer<dev.threadlab.engine.Checkpoint> checkpointTo;
+    private final long checkpointEvery;
+    private long nextCheckpoint;
     private final Blueprint blueprint;
     /** Any timing: which pending entry is dispatched next; null otherwise. */
     private final NextEntry nextEntry;
@@ -65,7 +69,10 @@ public final class Machine implements Kernel {
     private final long maxNs;
     private final long maxEvents;
 
-    /** Scratch for state vectors; a snapshot shares its original's (an exploration runs one machine at a time). */
+    /**
+     * Scratch for state vectors; an explorer's snapshot shares its original's (an exploration runs one machine at a
+     * time), a checkpoint's copy has its own.
+     */
     private final Digest digest;
     /** Exploring: each preemption taken (µs and thread), for marking a witness on the timeline. */
     private long[] markUs;
@@ -93,6 +100,9 @@ public final class Machine implements Kernel {
         // Any timing: nothing takes time (durations order nothing); the clock only counts dispatches, for display.
         this.costs = anyTiming ? Costs.zero() : options.costs();
         this.sink = options.sink();
+        this.checkpointTo = options.checkpoints() == null ? null : options.checkpoints().consumer();
+        this.checkpointEvery = options.checkpoints() == null ? Long.MAX_VALUE : options.checkpoints().everyEvents();
+        this.nextCheckpoint = checkpointEvery;
         this.gil = scenario.runtime().model() == Model.GIL;
         this.switchNs = Math.max(1, Compiler.ns(scenario.runtime().switchIntervalMs()));
         this.maxNs = Math.round(options.limits().maxVirtualSeconds() * 1e9);
@@ -110,7 +120,7 @@ public final class Machine implements Kernel {
         this.lifecycle = new Lifecycle(this);
         this.digest = new Digest();
         this.coreJitter = gil || exploring ? null
-                : new java.util.SplittableRandom(scenario.runtime().seed() ^ 0x5DEECE66DL);
+                : new SplitMix(scenario.runtime().seed() ^ 0x5DEECE66DL);
         this.nextEntry = anyTiming ? new NextEntry(this, options.partialOrder()
                 ? new Reduction(this, blueprint.footprints(scenario, gil)) : null) : null;
         this.markUs = new long[8];
@@ -122,9 +132,26 @@ public final class Machine implements Kernel {
      * copied, the compiled scenario is shared.
      */
     private Machine(Machine o, int[] schedule) {
+        this(o, new Chooser(o.chooser, schedule), o.sink, o.digest);
+        stdout.addAll(o.stdout);
+    }
+
+    /**
+     * A copy of {@code o} at a quiescent point for a checkpoint, or a run resumed from one into {@code sink}: as an
+     * explorer's snapshot, with the generators' state copied, but neither the record of the choices made nor the
+     * lines printed so far, which grow with the run (a resumed run summarises only what follows the checkpoint).
+     */
+    private Machine(Machine o, EventSink sink) {
+        this(o, new Chooser(o.chooser), sink, new Digest());
+    }
+
+    private Machine(Machine o, Chooser chooser, EventSink sink, Digest digest) {
         this.scenario = o.scenario;
         this.costs = o.costs;
-        this.sink = o.sink;
+        this.sink = sink;
+        this.checkpointTo = null;
+        this.checkpointEvery = Long.MAX_VALUE;
+        this.nextCheckpoint = Long.MAX_VALUE;
         this.exploring = o.exploring;
         this.anyTiming = o.anyTiming;
         this.gil = o.gil;
@@ -133,10 +160,10 @@ public final class Machine implements Kernel {
         this.maxEvents = o.maxEvents;
         this.layout = o.layout;
         this.objectNames = o.objectNames;
-        this.chooser = new Chooser(o.chooser, schedule);
+        this.chooser = chooser;
         this.blueprint = o.blueprint;
         this.lastRun = o.lastRun;
-        this.digest = o.digest;
+        this.digest = digest;
         Copies copies = new Copies();
         this.threads = new SimThread[o.threads.length];
         for (int i = 0; i < threads.length; i++) {
@@ -150,12 +177,9 @@ public final class Machine implements Kernel {
         this.scheduler = new Scheduler(this, o.scheduler);
         this.interpreter = new Interpreter(this);
         this.lifecycle = new Lifecycle(this);
-        this.coreJitter = null;   // snapshots are of exploring machines
+        this.coreJitter = o.coreJitter == null ? null : o.coreJitter.copy();
         this.nextEntry = o.nextEntry == null ? null : new NextEntry(this, o.nextEntry.reduces()
                 ? new Reduction(this, blueprint.footprints(scenario, gil)) : null);
-        if (!o.stdout.isEmpty()) {
-            stdout.addAll(o.stdout);
-        }
         if (!o.errors.isEmpty()) {
             errors.addAll(o.errors);
         }
@@ -179,6 +203,36 @@ public final class Machine implements Kernel {
             throw new IllegalStateException("only an exploring machine is snapshotted");
         }
         return new Machine(this, schedule);
+    }
+
+    /**
+     * A machine that continues a checkpoint (this machine, frozen: it never runs) into {@code s}; see
+     * {@link dev.threadlab.engine.Checkpoint}. Only reads this machine, so checkpoints may be resumed concurrently.
+     */
+    public Machine resumeCopy(EventSink s) {
+        return new Machine(this, s);
+    }
+
+    /** Runs a {@link #resumeCopy} to the end of the run (its last events included). */
+    public void finish() {
+        loop();
+        Summaries.build(this);
+    }
+
+    /** Events emitted so far: the seq of the next one. */
+    public long eventCount() {
+        return seq;
+    }
+
+    /**
+     * Approximate bytes of this machine's own state (what a copy of it holds; the compiled scenario is shared): its
+     * state vector, which holds every value that decides the run's future, plus the objects' and arrays' overheads.
+     */
+    public long approximateBytes() {
+        Digest d = new Digest();
+        StateVectors.of(this, d);
+        return 256 + 8L * d.size() + 160L * threads.length + 200L * processes.length + 40L * heap.capacity()
+                + chooser.recordBytes() + 96L * errors.size() + 12L * markUs.length;
     }
 
     /** As {@link #snapshot}, but this machine itself, without a copy: for a snapshot's last use. */
@@ -305,6 +359,10 @@ public final class Machine implements Kernel {
 
     private void loop() {
         while (!processes[0].ended) {
+            if (seq >= nextCheckpoint) {
+                checkpointTo.accept(new dev.threadlab.engine.Checkpoint(new Machine(this, EventSink.NONE)));
+                nextCheckpoint = seq + checkpointEvery;
+            }
             if (probeStops()) {
                 return;
             }

@@ -8,8 +8,8 @@ import java.util.Map;
 /** Strings numbered in order of first use: lanes, processes and the objects threads wait on. */
 final class Names {
 
-    private final List<String> list = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> list;
+    private final Map<String, Integer> index;
     /**
      * The last names asked, by identity: events name their thread, process and object with the same String instances
      * again and again, and a recorder asks for a name at every event, so most lookups end here.
@@ -17,6 +17,17 @@ final class Names {
     private final String[] recent = new String[8];
     private final int[] recentIndex = new int[8];
     private int nextRecent;
+
+    Names() {
+        list = new ArrayList<>();
+        index = new HashMap<>();
+    }
+
+    /** A copy of {@code o}, numbering the same names the same way. */
+    Names(Names o) {
+        list = new ArrayList<>(o.list);
+        index = new HashMap<>(o.index);
+    }
 
     /** The number of {@code name}, given on first use. */
     int of(String name) {

@@ -24,11 +24,11 @@ public final class TimelineRecorder implements EventSink {
     private final long keepFromUs;
     private final long keepToUs;
 
-    private final Names laneIds = new Names();
+    private final Names laneIds;
     private final List<Track> lanes = new ArrayList<>();
-    private final Names processIds = new Names();
+    private final Names processIds;
     private final List<Track> gil = new ArrayList<>();
-    private final Names names = new Names();
+    private final Names names;
     private long endUs;
 
     /** Keeps every segment. */
@@ -40,6 +40,26 @@ public final class TimelineRecorder implements EventSink {
         this.cap = cap;
         this.keepFromUs = keepFromUs;
         this.keepToUs = keepToUs;
+        this.laneIds = new Names();
+        this.processIds = new Names();
+        this.names = new Names();
+    }
+
+    /** {@code o}'s lanes and GIL bands reduced to their last segment each, for {@link #front} and {@link #windowFrom}. */
+    private TimelineRecorder(TimelineRecorder o, long keepFromUs, long keepToUs) {
+        this.cap = Integer.MAX_VALUE;
+        this.keepFromUs = keepFromUs;
+        this.keepToUs = keepToUs;
+        this.laneIds = new Names(o.laneIds);
+        this.processIds = new Names(o.processIds);
+        this.names = new Names(o.names);
+        this.endUs = o.endUs;
+        for (Track t : o.lanes) {
+            lanes.add(t.last());
+        }
+        for (Track t : o.gil) {
+            gil.add(t.last());
+        }
     }
 
     /** Keeps at most about {@code segmentsPerLane} segments per lane and GIL band, whatever the run's length. */
@@ -50,6 +70,41 @@ public final class TimelineRecorder implements EventSink {
     /** Keeps full detail of {@code [fromUs, toUs)} only: fed by a replay of the whole run, it answers that window. */
     public static TimelineRecorder window(long fromUs, long toUs) {
         return new TimelineRecorder(Integer.MAX_VALUE, fromUs, toUs);
+    }
+
+    /**
+     * What every lane and GIL band is at now, and nothing before: the state a {@link #window} recorder fed with the
+     * events so far holds when they all precede its window (one segment per lane, the last). Kept with a run's
+     * checkpoint, it starts a window recorder there ({@link #windowFrom}) instead of at the run's start.
+     */
+    public TimelineRecorder front() {
+        return new TimelineRecorder(this, Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * A {@link #window(long, long) window} recorder that continues from this {@link #front}: fed with the run's
+     * events after the front's point, it answers exactly as a window recorder fed with the whole run. The window must
+     * start after every event the front has seen ({@code fromUs > endUs()}).
+     */
+    public TimelineRecorder windowFrom(long fromUs, long toUs) {
+        if (fromUs <= endUs) {
+            throw new IllegalArgumentException("a window from " + fromUs + " µs cannot continue a front at " + endUs);
+        }
+        return new TimelineRecorder(this, fromUs, toUs);
+    }
+
+    /**
+     * A window recorder fed until its window's end only: its run ends at {@code runEndUs} (the stored run's
+     * {@link #endUs}), which the later events it did not see would have said.
+     */
+    public void runEndsAt(long runEndUs) {
+        endUs = Math.max(endUs, runEndUs);
+    }
+
+    /** Approximate bytes of a {@link #front}: its lanes' last segments and the names of what threads wait on. */
+    public long frontBytes() {
+        return 64 + 80L * (lanes.size() + gil.size()) + 48L * (laneIds.list().size() + processIds.list().size()
+                + names.list().size());
     }
 
     @Override

@@ -9,12 +9,22 @@ import java.util.Arrays;
  */
 final class Track {
 
-    private long[] starts = new long[64];
-    private int[] values = new int[64];
-    private int[] details = new int[64];
+    private long[] starts;
+    private int[] values;
+    private int[] details;
     private int size;
     /** The finest detail kept (µs): stretches shorter than this were merged into their dominant value. */
     private long resolution = 1;
+
+    Track() {
+        this(64);
+    }
+
+    private Track(int capacity) {
+        starts = new long[capacity];
+        values = new int[capacity];
+        details = new int[capacity];
+    }
 
     void add(long t, int value, int detail) {
         if (size > 0 && starts[size - 1] == t) {
@@ -38,6 +48,15 @@ final class Track {
         values[size] = value;
         details[size] = detail;
         size++;
+    }
+
+    /** A new track holding only this one's last segment (none if empty), at full resolution. */
+    Track last() {
+        Track t = new Track(4);
+        if (size > 0) {
+            t.add(starts[size - 1], values[size - 1], details[size - 1]);
+        }
+        return t;
     }
 
     /** Forgets every segment: what came before a window of interest. */
