@@ -133,7 +133,7 @@ final class Compiler {
         }
     }
 
-    private void threads(int op, String p, String target) {
+    private void threads(Op op, String p, String target) {
         for (int t : layout.threadsById.get(target)) {
             emit(op, p).target = t;
         }
@@ -182,13 +182,13 @@ final class Compiler {
         i.partSlots = refs.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private Instr emit(int op, String path) {
+    private Instr emit(Op op, String path) {
         Instr i = new Instr(op, path);
         code.add(i);
         return i;
     }
 
-    private Instr object(int op, String path, String id) {
+    private Instr object(Op op, String path, String id) {
         Instr i = emit(op, path);
         i.target = layout.objectById.get(id);
         return i;

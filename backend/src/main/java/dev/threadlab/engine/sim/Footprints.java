@@ -79,16 +79,14 @@ final class Footprints {
     /** Adds what instruction {@code i} of thread {@code t} touches to {@code out}; true if it touches everything. */
     private boolean instruction(Instr i, Layout.ThreadInfo info, int t, Scenario s, int objects, BitSet out) {
         int p = info.process();
-        switch (i.op) {
-            case Op.COMPUTE, Op.IO, Op.SLEEP, Op.REPEAT_INIT, Op.REPEAT_NEXT, Op.PRINT -> {
-                return false;
-            }
-            case Op.READ, Op.WRITE, Op.INC_READ, Op.INC_WRITE -> {
+        return switch (i.op) {
+            case COMPUTE, IO, SLEEP, REPEAT_INIT, REPEAT_NEXT, PRINT -> false;
+            case READ, WRITE, INC_READ, INC_WRITE -> {
                 out.set(objectKey(s, p, i.target));
-                return false;
+                yield false;
             }
-            case Op.ACQUIRE, Op.RELEASE, Op.WITH_ENTER, Op.WITH_EXIT, Op.WAIT_COND, Op.WAIT_EVENT, Op.NOTIFY, Op.SET,
-                 Op.CLEAR, Op.PUT, Op.GET, Op.TASK_DONE, Op.JOIN_QUEUE -> {
+            case ACQUIRE, RELEASE, WITH_ENTER, WITH_EXIT, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, PUT, GET, TASK_DONE,
+                 JOIN_QUEUE -> {
                 out.set(objectKey(s, p, i.target));
                 ObjectDecl d = s.objects().get(i.target);
                 if (d.type() == ObjectType.CONDITION && d.lock() != null) {
@@ -99,34 +97,33 @@ final class Footprints {
                     }
                 }
                 out.set(threadKey(t));   // it may raise, which ends the thread
-                return false;
+                yield false;
             }
-            case Op.SPIN_UNTIL -> {
+            case SPIN_UNTIL -> {
                 for (int o = 0; o < objects; o++) {
                     if (i.spin.reads(o)) {
                         out.set(objectKey(s, p, o));
                     }
                 }
-                return false;
+                yield false;
             }
-            case Op.START_THREAD, Op.JOIN_THREAD, Op.CANCEL -> {
+            case START_THREAD, JOIN_THREAD, CANCEL -> {
                 out.set(threadKey(i.target));
                 out.set(threadKey(t));
-                return false;
+                yield false;
             }
-            case Op.TIMER_WAIT -> {
+            case TIMER_WAIT -> {
                 out.set(threadKey(t));
-                return false;
+                yield false;
             }
-            case Op.END -> {
+            case END -> {
                 out.set(threadKey(t));
-                return info.isMain();
+                yield info.isMain();
             }
-            case Op.START_PROCESS, Op.JOIN_PROCESS, Op.START_AUTO, Op.SHUTDOWN, Op.EXIT -> {
-                return true;
+            case START_PROCESS, JOIN_PROCESS, START_AUTO, SHUTDOWN, EXIT -> {
+                yield true;
             }
-            default -> throw new IllegalStateException("op " + i.op);
-        }
+        };
     }
 
     /** Each pc's block: its own instruction and those run after it, up to the next switch point. */

@@ -6,7 +6,7 @@ package dev.threadlab.engine.sim;
  */
 final class Instr {
 
-    final int op;
+    final Op op;
     final String path;
     final boolean breaker;
     /** Object index (into the scenario's objects), target thread, or target process, by opcode. */
@@ -38,10 +38,10 @@ final class Instr {
         return b.toString();
     }
 
-    Instr(int op, String path) {
+    Instr(Op op, String path) {
         this.op = op;
         this.path = path;
-        this.breaker = Op.isBreaker(op);
+        this.breaker = op.isBreaker();
     }
 
     /** A compiled write/put value: literal or local, optionally plus or minus a literal or local. */

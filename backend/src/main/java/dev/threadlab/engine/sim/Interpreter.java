@@ -90,18 +90,27 @@ final class Interpreter {
     /** Runs one instruction; true if the thread goes on at the same instant. */
     private boolean execute(SimThread t, Instr i) {
         return switch (i.op) {
-            case Op.COMPUTE -> compute(t, i);
-            case Op.IO -> pause(t, i, ThreadState.IO);
-            case Op.SLEEP -> pause(t, i, ThreadState.SLEEPING);
-            case Op.READ -> read(t, i, i.slot, true);
-            case Op.INC_READ -> read(t, i, i.slot, true);
-            case Op.WRITE -> write(t, i, i.value.eval(t.locals));
-            case Op.INC_WRITE -> write(t, i, t.locals[i.slot] + i.by);
-            case Op.REPEAT_INIT -> repeatInit(t, i);
-            case Op.REPEAT_NEXT -> repeatNext(t, i);
-            case Op.PRINT -> print(t, i);
-            case Op.SPIN_UNTIL -> spin(t, i);
-            default -> ops.execute(t, i);
+            case COMPUTE -> compute(t, i);
+            case IO -> pause(t, i, ThreadState.IO);
+            case SLEEP -> pause(t, i, ThreadState.SLEEPING);
+            case READ, INC_READ -> read(t, i, i.slot, true);
+            case WRITE -> write(t, i, i.value.eval(t.locals));
+            case INC_WRITE -> write(t, i, t.locals[i.slot] + i.by);
+            case REPEAT_INIT -> repeatInit(t, i);
+            case REPEAT_NEXT -> repeatNext(t, i);
+            case PRINT -> print(t, i);
+            case SPIN_UNTIL -> spin(t, i);
+            case ACQUIRE, RELEASE, WITH_ENTER, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, PUT, GET, TASK_DONE,
+                 JOIN_QUEUE -> {
+                stepEntered(t, i);
+                yield ops.execute(t, i);
+            }
+            case WITH_EXIT -> ops.execute(t, i);   // the end of a with block is no line of its own
+            case JOIN_THREAD, JOIN_PROCESS, START_THREAD, START_PROCESS, CANCEL, EXIT -> {
+                stepEntered(t, i);
+                yield m.lifecycle.execute(t, i);
+            }
+            case TIMER_WAIT, START_AUTO, SHUTDOWN, END -> m.lifecycle.execute(t, i);   // threading's own code
         };
     }
 

@@ -34,17 +34,19 @@ final class Lifecycle {
 
     boolean execute(SimThread t, Instr i) {
         return switch (i.op) {
-            case Op.START_THREAD -> startThread(t, m.threads[i.target]);
-            case Op.START_PROCESS -> startProcess(t, m.processes[i.target], true);
-            case Op.JOIN_THREAD -> joinThread(t, m.threads[i.target], i.timeoutNs);
-            case Op.JOIN_PROCESS -> joinProcess(t, m.processes[i.target], i.timeoutNs);
-            case Op.CANCEL -> cancel(t, m.threads[i.target]);
-            case Op.EXIT -> exit(t);
-            case Op.TIMER_WAIT -> timerWait(t);
-            case Op.START_AUTO -> startAuto(t);
-            case Op.SHUTDOWN -> shutdown(t);
-            case Op.END -> end(t);
-            default -> throw new IllegalStateException("op " + i.op);
+            case START_THREAD -> startThread(t, m.threads[i.target]);
+            case START_PROCESS -> startProcess(t, m.processes[i.target], true);
+            case JOIN_THREAD -> joinThread(t, m.threads[i.target], i.timeoutNs);
+            case JOIN_PROCESS -> joinProcess(t, m.processes[i.target], i.timeoutNs);
+            case CANCEL -> cancel(t, m.threads[i.target]);
+            case EXIT -> exit(t);
+            case TIMER_WAIT -> timerWait(t);
+            case START_AUTO -> startAuto(t);
+            case SHUTDOWN -> shutdown(t);
+            case END -> end(t);
+            case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
+                 ACQUIRE, RELEASE, WITH_ENTER, WITH_EXIT, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, PUT, GET, TASK_DONE,
+                 JOIN_QUEUE -> throw new IllegalStateException("not a life-cycle instruction: " + i.op);
         };
     }
 

@@ -1,52 +1,98 @@
 package dev.threadlab.engine.sim;
 
-/** Opcodes of the flat programs the {@link Compiler} makes from thread bodies. */
-final class Op {
+/**
+ * Opcodes of the flat programs the {@link Compiler} makes from thread bodies, with what the scheduler needs to know of
+ * each: whether it is an eval breaker (DESIGN.md §3: where CPython 3.10+ may honour a GIL drop request — calls, loop
+ * back-edges and inside compute; never between a read and the write right after it, never inside an increment),
+ * whether a switch may come right after it returns, and whether it changes nothing another thread could see.
+ */
+enum Op {
 
-    static final int COMPUTE = 0;
-    static final int IO = 1;
-    static final int SLEEP = 2;
-    static final int ACQUIRE = 3;
-    static final int RELEASE = 4;
-    static final int WITH_ENTER = 5;
-    static final int WITH_EXIT = 6;
-    static final int WAIT_COND = 7;
-    static final int WAIT_EVENT = 8;
-    static final int NOTIFY = 9;
-    static final int SET = 10;
-    static final int CLEAR = 11;
-    static final int PUT = 12;
-    static final int GET = 13;
-    static final int TASK_DONE = 14;
-    static final int JOIN_THREAD = 15;
-    static final int JOIN_PROCESS = 16;
-    static final int JOIN_QUEUE = 17;
-    static final int START_THREAD = 18;
-    static final int START_PROCESS = 19;
-    static final int CANCEL = 20;
-    static final int READ = 21;
-    static final int WRITE = 22;
-    static final int INC_READ = 23;
-    static final int INC_WRITE = 24;
-    static final int REPEAT_INIT = 25;
-    static final int REPEAT_NEXT = 26;
-    static final int PRINT = 27;
-    static final int EXIT = 28;
-    static final int TIMER_WAIT = 29;
-    static final int START_AUTO = 30;
-    static final int SHUTDOWN = 31;
-    static final int END = 32;
-    static final int SPIN_UNTIL = 33;
+    // ---- local work: the interpreter itself
+    /** Pure-Python CPU work. */
+    COMPUTE(Breaker.BEFORE, Visible.NO),
+    /** Blocking I/O. */
+    IO(Breaker.BEFORE, Visible.NO),
+    /** {@code time.sleep}. */
+    SLEEP(Breaker.BEFORE, Visible.NO),
+    READ(Breaker.NONE, Visible.YES),
+    WRITE(Breaker.NONE, Visible.YES),
+    /** The read half of {@code x += k}. */
+    INC_READ(Breaker.NONE, Visible.YES),
+    /** The write half of {@code x += k}. */
+    INC_WRITE(Breaker.NONE, Visible.YES),
+    REPEAT_INIT(Breaker.NONE, Visible.YES),
+    /** A loop's back-edge. */
+    REPEAT_NEXT(Breaker.BEFORE, Visible.YES),
+    PRINT(Breaker.AROUND, Visible.NO),
+    SPIN_UNTIL(Breaker.AROUND, Visible.YES),
 
-    private Op() {
+    // ---- calls of a primitive
+    ACQUIRE(Breaker.AROUND, Visible.YES),
+    RELEASE(Breaker.AROUND, Visible.YES),
+    WITH_ENTER(Breaker.AROUND, Visible.YES),
+    WITH_EXIT(Breaker.AROUND, Visible.YES),
+    WAIT_COND(Breaker.AROUND, Visible.YES),
+    WAIT_EVENT(Breaker.AROUND, Visible.YES),
+    NOTIFY(Breaker.AROUND, Visible.YES),
+    SET(Breaker.AROUND, Visible.YES),
+    CLEAR(Breaker.AROUND, Visible.YES),
+    PUT(Breaker.AROUND, Visible.YES),
+    GET(Breaker.AROUND, Visible.YES),
+    TASK_DONE(Breaker.AROUND, Visible.YES),
+    JOIN_QUEUE(Breaker.AROUND, Visible.YES),
+
+    // ---- calls of the thread and process life cycle
+    JOIN_THREAD(Breaker.AROUND, Visible.YES),
+    JOIN_PROCESS(Breaker.AROUND, Visible.YES),
+    START_THREAD(Breaker.AROUND, Visible.YES),
+    START_PROCESS(Breaker.AROUND, Visible.YES),
+    CANCEL(Breaker.AROUND, Visible.YES),
+    EXIT(Breaker.NONE, Visible.YES),
+
+    // ---- the scaffolding around a body: what threading runs before and after it
+    /** A Timer's {@code finished.wait(interval)}: a switch may come before it (Python code), not a breaker itself. */
+    TIMER_WAIT(Breaker.SWITCH_BEFORE, Visible.YES),
+    /** The main thread starting the scenario's {@code start: "auto"} threads. */
+    START_AUTO(Breaker.NONE, Visible.YES),
+    /** {@code threading._shutdown}: Python code, so a switch may come before it; not a breaker itself. */
+    SHUTDOWN(Breaker.SWITCH_BEFORE, Visible.YES),
+    END(Breaker.NONE, Visible.YES);
+
+    /** Where a switch may come around an instruction under the GIL. */
+    private enum Breaker {
+        /** Not an eval breaker: no switch before or after it of its own. */
+        NONE,
+        /** Not an eval breaker, but the Python code it stands for may be switched out before it starts. */
+        SWITCH_BEFORE,
+        /** An eval breaker that changes nothing another thread could see on return: a switch point before it only. */
+        BEFORE,
+        /** An eval breaker before the call and when it returns (threading's primitives are Python code). */
+        AROUND
+    }
+
+    /** Whether an instruction changes anything another thread or an outcome could see. */
+    private enum Visible { YES, NO }
+
+    private final Breaker breaker;
+    private final boolean transparent;
+
+    Op(Breaker breaker, Visible visible) {
+        this.breaker = breaker;
+        this.transparent = visible == Visible.NO;
+    }
+
+    /** An eval-breaker point (DESIGN.md §3): where CPython 3.10+ may honour a GIL drop request. */
+    boolean isBreaker() {
+        return breaker == Breaker.BEFORE || breaker == Breaker.AROUND;
     }
 
     /**
      * Any timing, under the GIL: a switch may come right before this instruction — an eval breaker, the Python code
      * of {@code threading._shutdown} that runs after the main thread's body, or a Timer's {@code finished.wait()}.
      */
-    static boolean switchesBefore(int op) {
-        return isBreaker(op) || op == SHUTDOWN || op == TIMER_WAIT;
+    boolean switchesBefore() {
+        return breaker != Breaker.NONE;
     }
 
     /**
@@ -54,11 +100,8 @@ final class Op {
      * when a call returns, and threading's primitives are Python code with breakers of their own). The calls that
      * change nothing another thread could see (compute, io, sleep, a loop's back-edge) need no second point.
      */
-    static boolean switchesAfter(int op) {
-        return switch (op) {
-            case COMPUTE, IO, SLEEP, REPEAT_NEXT -> false;
-            default -> isBreaker(op);
-        };
+    boolean switchesAfter() {
+        return breaker == Breaker.AROUND;
     }
 
     /**
@@ -71,25 +114,10 @@ final class Op {
         if (!gil) {
             return true;
         }
-        boolean point = switchesBefore(code[to].op) || switchesAfter(code[from].op);
-        if (point && transparent(code[to].op) && to + 1 < code.length) {
+        boolean point = code[to].op.switchesBefore() || code[from].op.switchesAfter();
+        if (point && code[to].op.transparent && to + 1 < code.length) {
             return !switchBetween(code, to, to + 1, true);
         }
         return point;
-    }
-
-    private static boolean transparent(int op) {
-        return op == COMPUTE || op == IO || op == SLEEP || op == PRINT;
-    }
-
-    /**
-     * Eval-breaker points (DESIGN.md §3): where CPython 3.10+ may honour a GIL drop request — calls, loop back-edges and
-     * inside compute; never between a read and the write right after it, never inside an increment.
-     */
-    static boolean isBreaker(int op) {
-        return switch (op) {
-            case READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, EXIT, TIMER_WAIT, START_AUTO, SHUTDOWN, END -> false;
-            default -> true;
-        };
     }
 }

@@ -22,49 +22,43 @@ final class Operations {
         this.in = in;
     }
 
+    /** A call of a primitive: a lock, condition, event or queue. */
     boolean execute(SimThread t, Instr i) {
-        if (i.op != Op.WITH_EXIT && i.op < Op.TIMER_WAIT) {
-            in.stepEntered(t, i);
-        }
         return switch (i.op) {
-            case Op.ACQUIRE, Op.WITH_ENTER -> acquire(t, i);
-            case Op.RELEASE -> release(t, i);
-            case Op.WITH_EXIT -> {
+            case ACQUIRE, WITH_ENTER -> acquire(t, i);
+            case RELEASE -> release(t, i);
+            case WITH_EXIT -> {
                 t.withDepth--;
                 yield release(t, i);
             }
-            case Op.WAIT_COND -> {
+            case WAIT_COND -> {
                 ((ConditionPrim) prim(t, i)).await(m, t.index, i.timeoutNs);
                 yield false;
             }
-            case Op.WAIT_EVENT -> ((EventPrim) prim(t, i)).await(m, t.index, i.timeoutNs) && in.next(t, m.costs.lockOpNs());
-            case Op.NOTIFY -> {
+            case WAIT_EVENT -> ((EventPrim) prim(t, i)).await(m, t.index, i.timeoutNs) && in.next(t, m.costs.lockOpNs());
+            case NOTIFY -> {
                 ((ConditionPrim) prim(t, i)).notify(m, t.index, i.count);
                 yield in.next(t, m.costs.lockOpNs());
             }
-            case Op.SET -> {
+            case SET -> {
                 ((EventPrim) prim(t, i)).set(m, t.index);
                 yield in.next(t, m.costs.lockOpNs());
             }
-            case Op.CLEAR -> {
+            case CLEAR -> {
                 ((EventPrim) prim(t, i)).clear(m, t.index);
                 yield in.next(t, m.costs.lockOpNs());
             }
-            default -> queueOrLife(t, i);
-        };
-    }
-
-    private boolean queueOrLife(SimThread t, Instr i) {
-        return switch (i.op) {
-            case Op.PUT -> queue(t, i).put(m, t.index, i.value.eval(t.locals), i.blocking, i.timeoutNs)
+            case PUT -> queuePrim(t, i).put(m, t.index, i.value.eval(t.locals), i.blocking, i.timeoutNs)
                     && in.next(t, m.costs.queueOpNs());
-            case Op.GET -> get(t, i);
-            case Op.TASK_DONE -> {
-                queue(t, i).taskDone(m, t.index);
+            case GET -> get(t, i);
+            case TASK_DONE -> {
+                queuePrim(t, i).taskDone(m, t.index);
                 yield in.next(t, m.costs.queueOpNs());
             }
-            case Op.JOIN_QUEUE -> queue(t, i).join(m, t.index) && in.next(t, m.costs.queueOpNs());
-            default -> m.lifecycle.execute(t, i);
+            case JOIN_QUEUE -> queuePrim(t, i).join(m, t.index) && in.next(t, m.costs.queueOpNs());
+            case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
+                 JOIN_THREAD, JOIN_PROCESS, START_THREAD, START_PROCESS, CANCEL, EXIT, TIMER_WAIT, START_AUTO, SHUTDOWN,
+                 END -> throw new IllegalStateException("not a call of a primitive: " + i.op);
         };
     }
 
@@ -85,7 +79,7 @@ final class Operations {
     }
 
     private boolean get(SimThread t, Instr i) {
-        long item = queue(t, i).get(m, t.index, i.blocking, i.timeoutNs);
+        long item = queuePrim(t, i).get(m, t.index, i.blocking, i.timeoutNs);
         if (item == QueuePrim.PENDING) {
             return false;
         }
@@ -98,17 +92,17 @@ final class Operations {
     /** The thread runs again after being suspended in {@code i}; false if it must not continue now. */
     boolean complete(SimThread t, Instr i) {
         switch (i.op) {
-            case Op.WITH_ENTER -> {
+            case WITH_ENTER -> {
                 if (t.wakeOk) {
                     t.pushWith(i.target);
                 }
             }
-            case Op.PUT -> {
+            case PUT -> {
                 if (!t.wakeOk) {
                     throw new PyError("queue.Full", "");
                 }
             }
-            case Op.GET -> {
+            case GET -> {
                 if (!t.wakeOk) {
                     throw new PyError("queue.Empty", "");
                 }
@@ -116,10 +110,12 @@ final class Operations {
                     t.locals[i.slot] = t.wakeItem;
                 }
             }
-            case Op.TIMER_WAIT, Op.SHUTDOWN, Op.START_AUTO -> {
+            case TIMER_WAIT, SHUTDOWN, START_AUTO -> {
                 return true;
             }
-            default -> { }
+            case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
+                 ACQUIRE, RELEASE, WITH_EXIT, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, TASK_DONE, JOIN_QUEUE,
+                 JOIN_THREAD, JOIN_PROCESS, START_THREAD, START_PROCESS, CANCEL, EXIT, END -> { }
         }
         t.pc++;
         return true;
@@ -129,7 +125,7 @@ final class Operations {
         return m.process(t).prims[i.target];
     }
 
-    private QueuePrim queue(SimThread t, Instr i) {
+    private QueuePrim queuePrim(SimThread t, Instr i) {
         return (QueuePrim) m.process(t).prims[i.target];
     }
 
