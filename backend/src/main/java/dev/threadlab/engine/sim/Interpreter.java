@@ -193,14 +193,14 @@ final class Interpreter {
 
     /** {@code spinUntil}: go on if the condition holds, else wait for a write to an int it reads. */
     private boolean spin(SimThread t, Instr i) {
-        if (!t.spinning) {
+        if (t.blocking != Blocking.SPINNING) {
             stepEntered(t, i);
         }
-        t.spinning = false;
+        t.blocking = Blocking.FREE;
         if (i.spin.holds(m.process(t).ints)) {
             return next(t, m.costs.varAccessNs());
         }
-        t.spinning = true;
+        t.blocking = Blocking.SPINNING;
         m.scheduler.leaveCpu(t, ThreadState.WAITING, "until " + i.spin.text());
         return false;
     }
@@ -208,7 +208,7 @@ final class Interpreter {
     /** After a write to {@code object}: spinning threads of the process whose condition reads it evaluate again. */
     private void wakeSpinners(SimThread writer, int object) {
         for (SimThread o : m.threads) {
-            if (o != writer && o.spinning && o.process == writer.process && o.state == ThreadState.WAITING
+            if (o != writer && o.blocking == Blocking.SPINNING && o.process == writer.process && o.state == ThreadState.WAITING
                     && o.code[o.pc].spin.reads(object)) {
                 m.invalidate(o);
                 m.scheduler.becomeRunnable(o);

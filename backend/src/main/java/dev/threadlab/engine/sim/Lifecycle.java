@@ -6,6 +6,7 @@ import dev.threadlab.engine.event.Event.ProcessChanged;
 import dev.threadlab.engine.event.Event.TimerCancelled;
 import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.primitives.Acquirable;
+import dev.threadlab.engine.primitives.Prim;
 import dev.threadlab.engine.primitives.PyError;
 
 /**
@@ -113,7 +114,7 @@ final class Lifecycle {
             return in.next(t, 0);
         }
         target.joiners.add(t.index);
-        t.waitThread = target.index;
+        t.blocking = new Blocking.OnThread(target.index);
         suspend(t, ThreadState.BLOCKED, target.id);
         timeoutAfter(t, timeoutNs);
         return false;
@@ -127,7 +128,7 @@ final class Lifecycle {
             return in.next(t, 0);
         }
         p.joiners.add(t.index);
-        t.waitProcess = p.index;
+        t.blocking = new Blocking.OnProcess(p.index);
         suspend(t, ThreadState.BLOCKED, p.id);
         timeoutAfter(t, timeoutNs);
         return false;
@@ -290,14 +291,18 @@ final class Lifecycle {
 
     /** A timed wait expired. */
     void timeout(SimThread t) {
-        if (t.waitPrim != null) {
-            t.waitPrim.timeout(m, t.index);
-        } else if (t.waitThread >= 0) {
-            m.threads[t.waitThread].joiners.remove(t.index);
-            m.wake(t.index, false, 0);
-        } else if (t.waitProcess >= 0) {
-            m.processes[t.waitProcess].joiners.remove(t.index);
-            m.wake(t.index, false, 0);
+        switch (t.blocking) {
+            case Blocking.OnPrimitive(Prim prim) -> prim.timeout(m, t.index);
+            case Blocking.OnThread(int thread) -> {
+                m.threads[thread].joiners.remove(t.index);
+                m.wake(t.index, false, 0);
+            }
+            case Blocking.OnProcess(int process) -> {
+                m.processes[process].joiners.remove(t.index);
+                m.wake(t.index, false, 0);
+            }
+            case Blocking.Free f -> { }
+            case Blocking.Spinning s -> { }
         }
     }
 

@@ -478,7 +478,7 @@ public final class Machine implements Kernel {
     @Override
     public void block(int thread, ThreadState state, Prim on, long timeoutNs) {
         SimThread t = threads[thread];
-        t.waitPrim = on;
+        t.blocking = new Blocking.OnPrimitive(on);
         t.resuming = true;
         scheduler.leaveCpu(t, state, on.name());
         if (timeoutNs >= 0) {
@@ -489,7 +489,7 @@ public final class Machine implements Kernel {
     @Override
     public void reblock(int thread, ThreadState state, Prim on) {
         SimThread t = threads[thread];
-        t.waitPrim = on;
+        t.blocking = new Blocking.OnPrimitive(on);
         setState(t, state, on.name());
     }
 

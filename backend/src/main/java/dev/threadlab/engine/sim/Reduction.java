@@ -106,27 +106,16 @@ final class Reduction {
         touched.set(f.threadKey(t));
         if (m.heap.kindOf(t) != Heap.STEP) {
             // a timeout, a wake-up or a start: the thread and what it waits on
-            if (th.waitProcess >= 0) {
-                return false;
-            }
-            if (th.waitThread >= 0) {
-                touched.set(f.threadKey(th.waitThread));
-            }
-            if (th.waitPrim != null) {
-                int object = objectOf(th.waitPrim, th.process);
-                if (object < 0) {
-                    return false;
+            return switch (th.blocking) {
+                case Blocking.OnProcess p -> false;
+                case Blocking.OnThread(int thread) -> {
+                    touched.set(f.threadKey(thread));
+                    yield true;
                 }
-                touched.set(f.objectKey(m.scenario, th.process, object));
-                if (th.waitPrim instanceof ConditionPrim c) {
-                    int lock = objectOf(c.lock(), th.process);   // a timed-out wait takes the lock again
-                    if (lock < 0) {
-                        return false;
-                    }
-                    touched.set(f.objectKey(m.scenario, th.process, lock));
-                }
-            }
-            return true;
+                case Blocking.OnPrimitive(Prim prim) -> touchPrimitive(th, prim, touched);
+                case Blocking.Free free -> true;
+                case Blocking.Spinning s -> true;
+            };
         }
         if (f.nextGlobal(t, th.pc)) {
             return false;
@@ -137,6 +126,23 @@ final class Reduction {
         }
         for (int i = 0; i < th.withDepth; i++) {
             touched.set(f.objectKey(m.scenario, th.process, th.withStack[i]));   // released if it raises
+        }
+        return true;
+    }
+
+    /** Adds the primitive a woken thread waited on (and a condition's lock); false if it touches everything. */
+    private boolean touchPrimitive(SimThread th, Prim prim, BitSet touched) {
+        int object = objectOf(prim, th.process);
+        if (object < 0) {
+            return false;
+        }
+        touched.set(f.objectKey(m.scenario, th.process, object));
+        if (prim instanceof ConditionPrim c) {
+            int lock = objectOf(c.lock(), th.process);   // a timed-out wait takes the lock again
+            if (lock < 0) {
+                return false;
+            }
+            touched.set(f.objectKey(m.scenario, th.process, lock));
         }
         return true;
     }
@@ -160,20 +166,24 @@ final class Reduction {
             key.set(f.threadKey(u.index));
             return untouchedOutside(u, key, in);
         }
-        if (u.spinning) {
-            return untouchedOutside(u, f.next(u.index, u.pc), in);
-        }
-        if (u.waitThread >= 0) {
-            return in[u.waitThread] && !m.threads[u.waitThread].info.daemon();
-        }
-        if (u.waitPrim != null) {
-            int object = objectOf(u.waitPrim, u.process);
-            if (object < 0) {
-                return false;   // a Condition's own lock: not a declared object
+        switch (u.blocking) {
+            case Blocking.Spinning s -> {
+                return untouchedOutside(u, f.next(u.index, u.pc), in);
             }
-            BitSet key = new BitSet();
-            key.set(f.objectKey(m.scenario, u.process, object));
-            return untouchedOutside(u, key, in);
+            case Blocking.OnThread(int thread) -> {
+                return in[thread] && !m.threads[thread].info.daemon();
+            }
+            case Blocking.OnPrimitive(Prim prim) -> {
+                int object = objectOf(prim, u.process);
+                if (object < 0) {
+                    return false;   // a Condition's own lock: not a declared object
+                }
+                BitSet key = new BitSet();
+                key.set(f.objectKey(m.scenario, u.process, object));
+                return untouchedOutside(u, key, in);
+            }
+            case Blocking.Free free -> { }
+            case Blocking.OnProcess p -> { }
         }
         SimProcess p = m.process(u);
         if (u.info.isMain() && p.shutdownWaiting) {

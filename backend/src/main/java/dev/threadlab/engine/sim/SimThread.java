@@ -2,7 +2,6 @@ package dev.threadlab.engine.sim;
 
 import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.primitives.Copies;
-import dev.threadlab.engine.primitives.Prim;
 import dev.threadlab.engine.primitives.Waiters;
 
 import java.util.Arrays;
@@ -53,11 +52,8 @@ final class SimThread {
     /** Free-threaded exploration: let go after yielding; must execute an instruction before it may yield again. */
     boolean unparked;
 
-    /** Waiting in a {@code spinUntil} for a write to an int its condition reads. */
-    boolean spinning;
-    Prim waitPrim;
-    int waitThread = -1;
-    int waitProcess = -1;
+    /** Why it waits, if it does. */
+    Blocking blocking = Blocking.FREE;
 
     int[] withStack;
     int withDepth;
@@ -104,10 +100,7 @@ final class SimThread {
         parked = o.parked;
         progressed = o.progressed;
         unparked = o.unparked;
-        spinning = o.spinning;
-        waitPrim = copies.of(o.waitPrim);
-        waitThread = o.waitThread;
-        waitProcess = o.waitProcess;
+        blocking = Blocking.copy(o.blocking, copies);
         withStack = o.withStack.clone();
         withDepth = o.withDepth;
     }
@@ -124,8 +117,6 @@ final class SimThread {
     }
 
     void clearWait() {
-        waitPrim = null;
-        waitThread = -1;
-        waitProcess = -1;
+        blocking = Blocking.FREE;
     }
 }

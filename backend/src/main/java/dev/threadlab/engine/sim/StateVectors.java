@@ -53,9 +53,9 @@ final class StateVectors {
                 .add(t.inCompute).add(m.anyTiming || !t.inCompute ? 0 : t.computeEnd - m.now)
                 .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked)
                 .add(t.progressed && !m.anyTiming)
-                .add(t.unparked).add(t.spinning).add(t.waitThread).add(t.waitProcess).add(t.joiners)
+                .add(t.unparked).add(t.joiners)
                 .add(t.state == ThreadState.RUNNING && coresContended && !m.anyTiming ? m.now - t.since : 0);
-        prim(d, m, t.waitPrim);
+        blocking(d, m, t.blocking);
         d.add(t.withDepth);
         for (int i = 0; i < t.withDepth; i++) {
             d.add(t.withStack[i]);
@@ -71,6 +71,20 @@ final class StateVectors {
      */
     private static boolean coresContended(Machine m) {
         return !m.gil || m.scenario.runtime().cores() < m.processes.length;
+    }
+
+    /** What a thread waits for: the kind, then the thread, process or primitive (by process and object). */
+    private static void blocking(Digest d, Machine m, Blocking b) {
+        switch (b) {
+            case Blocking.Free f -> d.add(0);
+            case Blocking.Spinning s -> d.add(1);
+            case Blocking.OnThread(int thread) -> d.add(2).add(thread);
+            case Blocking.OnProcess(int process) -> d.add(3).add(process);
+            case Blocking.OnPrimitive(Prim prim) -> {
+                d.add(4);
+                prim(d, m, prim);
+            }
+        }
     }
 
     /** Which object a thread waits on, as (process, object index), or -1. */

@@ -2,6 +2,7 @@ package dev.threadlab.engine.sim;
 
 import dev.threadlab.engine.event.Event.WaitFor;
 import dev.threadlab.engine.event.ThreadState;
+import dev.threadlab.engine.primitives.Prim;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,16 +60,13 @@ final class WaitForGraph {
     }
 
     private static int holder(Machine m, SimThread t) {
-        if (t.waitPrim != null) {
-            return t.waitPrim.holder();
-        }
-        if (t.waitThread >= 0) {
-            return t.waitThread;
-        }
-        if (t.waitProcess >= 0) {
-            return m.processes[t.waitProcess].mainThread;
-        }
-        return shutdownHolder(m, t);
+        return switch (t.blocking) {
+            case Blocking.OnPrimitive(Prim prim) -> prim.holder();
+            case Blocking.OnThread(int thread) -> thread;
+            case Blocking.OnProcess(int process) -> m.processes[process].mainThread;
+            case Blocking.Free f -> shutdownHolder(m, t);
+            case Blocking.Spinning s -> shutdownHolder(m, t);
+        };
     }
 
     private static int shutdownHolder(Machine m, SimThread t) {
@@ -84,18 +82,12 @@ final class WaitForGraph {
     }
 
     private static String waitsFor(Machine m, SimThread t) {
-        if (t.spinning) {
-            return "until " + t.code[t.pc].spin.text();
-        }
-        if (t.waitPrim != null) {
-            return t.waitPrim.name();
-        }
-        if (t.waitThread >= 0) {
-            return m.threads[t.waitThread].id;
-        }
-        if (t.waitProcess >= 0) {
-            return m.processes[t.waitProcess].id;
-        }
-        return t.info.isMain() ? "threading._shutdown" : "?";
+        return switch (t.blocking) {
+            case Blocking.Spinning s -> "until " + t.code[t.pc].spin.text();
+            case Blocking.OnPrimitive(Prim prim) -> prim.name();
+            case Blocking.OnThread(int thread) -> m.threads[thread].id;
+            case Blocking.OnProcess(int process) -> m.processes[process].id;
+            case Blocking.Free f -> t.info.isMain() ? "threading._shutdown" : "?";
+        };
     }
 }
