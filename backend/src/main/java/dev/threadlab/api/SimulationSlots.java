@@ -29,6 +29,20 @@ public final class SimulationSlots {
         }
     }
 
+    /**
+     * Called by work running in a slot ({@link #call}): gives the slot up while {@code waiting} blocks (a replay
+     * waiting for its client to read a batch), then waits its turn for a slot again, behind every request that
+     * arrived meanwhile, however long that takes (the slot must be held again when {@link #call} releases it).
+     */
+    public void outside(Runnable waiting) {
+        slots.release();
+        try {
+            waiting.run();
+        } finally {
+            slots.acquireUninterruptibly();
+        }
+    }
+
     private void acquire() {
         try {
             if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {

@@ -2,12 +2,15 @@ package dev.threadlab.runs;
 
 import dev.threadlab.api.ProblemException;
 import dev.threadlab.api.QueryParams;
+import dev.threadlab.api.SimulationSlots;
 import dev.threadlab.json.EventWriter;
 import dev.threadlab.json.LabJson;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsConnectContext;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +29,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * before making the next, so the server holds at most one batch per client. A client that does not read
  * for {@code sendTimeout} is closed with 1008 and a reason saying so. Unknown or expired runs close with
  * 4404, a bad {@code from} with 4400, each with the reason.
+ * <p>
+ * Fairness (200 browsers opening one big run at once, each offering {@code permessage-deflate}): Jetty deflates a
+ * batch inside {@code sendText}, on the sender's thread, so a compressed stream is CPU work from end to end.
+ * <ul>
+ *   <li>A sender builds and hands over every batch in a simulation slot ({@link SimulationSlots}, one per core, taken
+ *   in arrival order), kept events and regenerated ones alike, and gives the slot up while its client reads the
+ *   batch, then queues again behind everyone else. Before, a replay held its slot for the whole stream, so every
+ *   other stream and run waited for the slowest reader and then failed, and the kept batches were built outside any
+ *   bound: 200 senders burning CPU at once left Jetty's own threads too little to even accept the upgrades.</li>
+ *   <li>Each sender is a platform thread: the JDK does not time-slice virtual threads, and a sender whose small
+ *   compressed batches never fill the socket would keep its carrier from its first batch to its last while the
+ *   streams behind it got nothing until Jetty closed them as idle (1001).</li>
+ *   <li>A stream that cannot get a slot, or fails in any way, is closed with a reason and a log line, never left
+ *   open and silent.</li>
+ * </ul>
  */
 public final class RunStream {
 
     public static final int CLOSE_BAD_REQUEST = 4400;
     public static final int CLOSE_NOT_FOUND = 4404;
     public static final int CLOSE_TOO_SLOW = 1008;
+    public static final int CLOSE_TRY_LATER = 1013;
+    public static final int CLOSE_SERVER_ERROR = 1011;
+    private static final Logger LOG = LoggerFactory.getLogger(RunStream.class);
 
     private final RunService runs;
     private final LabJson json;
@@ -39,8 +60,10 @@ public final class RunStream {
     private final long sendTimeoutMs;
     private final AtomicLong streaming = new AtomicLong();
     private final AtomicLong droppedSlow = new AtomicLong();
+    private final SimulationSlots slots;
 
-    public RunStream(RunService runs, LabJson json, int batchEvents, long sendTimeoutMs) {
+    public RunStream(RunService runs, LabJson json, int batchEvents, long sendTimeoutMs, SimulationSlots slots) {
+        this.slots = slots;
         this.runs = runs;
         this.json = json;
         this.batchEvents = batchEvents;
@@ -72,7 +95,7 @@ public final class RunStream {
             return;
         }
         Session session = ctx.session;
-        Thread.ofVirtual().name("ws-run-" + run.runId()).start(() -> new Sender(session, run, from).stream());
+        Thread.ofPlatform().daemon().name("ws-run-" + run.runId()).start(() -> new Sender(session, run, from).stream());
     }
 
     /** A close reason must fit in 123 bytes of UTF-8. */
@@ -101,6 +124,8 @@ public final class RunStream {
         private final StoredRun run;
         private final long from;
         private final ByteArrayOutputStream batch = new ByteArrayOutputStream();
+        /** True while this sender holds a simulation slot (sending the kept events, or replaying the rest). */
+        private boolean inSlot;
         private long batchFirst;
         private int batchCount;
 
@@ -113,7 +138,7 @@ public final class RunStream {
         void stream() {
             streaming.incrementAndGet();
             try {
-                long next = sendKept();
+                long next = slots.call(this::sendKept);
                 if (next < run.eventCount()) {
                     sendReplayed(next);
                 }
@@ -122,15 +147,29 @@ public final class RunStream {
             } catch (Stopped e) {
                 if (e.getCause() instanceof TimeoutException && session.isOpen()) {
                     droppedSlow.incrementAndGet();
+                    LOG.info("Run stream {} from {}: client too slow, closed with {}", run.runId(),
+                            session.getRemoteSocketAddress(), CLOSE_TOO_SLOW);
                     session.close(CLOSE_TOO_SLOW, reason("client too slow: a batch was not read within "
                             + sendTimeoutMs + " ms; reconnect with ?from= to resume"), Callback.NOOP);
+                } else {
+                    LOG.info("Run stream {} to {} ended: the client went away", run.runId(),
+                            session.getRemoteSocketAddress());
                 }
+            } catch (ProblemException e) {
+                int code = e.status() == 429 ? CLOSE_TRY_LATER : CLOSE_SERVER_ERROR;
+                LOG.warn("Run stream {} closed with {}: {}", run.runId(), code, e.getMessage());
+                session.close(code, reason(e.getMessage()), Callback.NOOP);
+            } catch (RuntimeException e) {
+                LOG.error("Run stream {} failed", run.runId(), e);
+                session.close(CLOSE_SERVER_ERROR, "the stream failed; reconnect with ?from= to resume", Callback.NOOP);
             } finally {
                 streaming.decrementAndGet();
             }
         }
 
+        /** In a slot of its own: serializing and deflating the kept events is CPU work like a replay. */
         private long sendKept() {
+            inSlot = true;
             EventLog kept = run.kept();
             long next = Math.min(from, kept.count());
             while (next < kept.count()) {
@@ -140,11 +179,13 @@ public final class RunStream {
                 send(new StreamMessage.Events(out.toByteArray(), next, end - (int) next));
                 next = end;
             }
+            inSlot = false;
             return Math.max(next, from);
         }
 
         private void sendReplayed(long start) {
             EventWriter writer = new EventWriter(json.mapper());
+            inSlot = true;
             runs.replay(run, start, event -> {
                 if (batchCount > 0) {
                     batch.write(',');
@@ -156,6 +197,7 @@ public final class RunStream {
                     flush();
                 }
             });
+            inSlot = false;
             flush();
         }
 
@@ -171,6 +213,14 @@ public final class RunStream {
             CompletableFuture<Void> written = new CompletableFuture<>();
             session.sendText(StreamMessage.encode(message),
                     Callback.from(() -> written.complete(null), written::completeExceptionally));
+            if (inSlot) {
+                slots.outside(() -> awaitWritten(written));
+            } else {
+                awaitWritten(written);
+            }
+        }
+
+        private void awaitWritten(CompletableFuture<Void> written) {
             try {
                 written.get(sendTimeoutMs, TimeUnit.MILLISECONDS);
             } catch (TimeoutException | ExecutionException e) {

@@ -29,8 +29,11 @@ import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson3;
+import org.eclipse.jetty.util.compression.CompressionPool;
+import org.eclipse.jetty.util.compression.DeflaterPool;
 
 import java.util.Map;
+import java.util.zip.Deflater;
 
 /**
  * Builds the backend: REST under {@code /api}, WebSockets under {@code /ws}. The one factory where
@@ -63,7 +66,8 @@ public final class LabBackend {
         RunService runService = new RunService(cache, json, parser, new RunRecipes(database), limits.engine(),
                 limits.keptEventsPerRun(), simulation, slots);
         RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
-        RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
+        RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs(),
+                slots);
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
@@ -101,6 +105,10 @@ public final class LabBackend {
         cfg.startup.showJavalinBanner = false;
         cfg.jetty.host = settings.host();
         cfg.jetty.port = settings.port();
+        // permessage-deflate at zlib's fastest level: a run's event batches shrink about as much as at the default
+        // level for a third of the CPU, and every reader of a big run deflates all of it (RunStream's fairness notes).
+        cfg.jetty.modifyServer(server -> server.addBean(
+                new DeflaterPool(CompressionPool.DEFAULT_CAPACITY, Deflater.BEST_SPEED, true)));
         cfg.jetty.modifyWebSocketServletFactory(ws -> {
             ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
