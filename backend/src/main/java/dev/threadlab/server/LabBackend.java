@@ -1,5 +1,6 @@
 package dev.threadlab.server;
 
+import dev.threadlab.api.JettyProblems;
 import dev.threadlab.api.OpenApi;
 import dev.threadlab.api.Problems;
 import dev.threadlab.explorations.ExplorationJobs;
@@ -114,8 +115,13 @@ public final class LabBackend {
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
         });
         // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
-        cfg.jetty.modifyServletContextHandler(h -> h.getSessionHandler().setSessionCookie("LAB_API_SESSION"));
+        cfg.jetty.modifyServletContextHandler(h -> {
+            h.getSessionHandler().setSessionCookie("LAB_API_SESSION");
+            h.setErrorHandler(new JettyProblems());
+        });
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         Problems.install(cfg);
+        new RequestPolicy(settings.web().allowedOrigins()).install(cfg);
     }
 
     /** Starts the backend alone (no UI) on the settings' port. */
