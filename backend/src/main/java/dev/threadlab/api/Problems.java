@@ -27,6 +27,13 @@ public final class Problems {
         cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, new ProblemException(e.getStatus(), titleFor(e.getStatus()), e.getMessage())));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
+            if (isClientGone(e)) {
+                // the client closed the connection mid-body: nobody to answer, nothing failed here
+                LOG.info("{} {} from {}: the client went away before its request was read", ctx.method(), ctx.path(),
+                        ctx.ip());
+                ctx.status(400);
+                return;
+            }
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, new ProblemException(500, "Internal Server Error",
                     "The server failed unexpectedly; the failure has been logged."));
@@ -44,7 +51,23 @@ public final class Problems {
         });
     }
 
+    /** A body cut off by the client (Jetty's EofException, or a closed stream), anywhere in the cause chain. */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException || t instanceof java.io.EOFException
+                    || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void write(Context ctx, ProblemException e) {
+        if (e.status() >= 500) {
+            LOG.warn("{} {} from {} -> {}: {}", ctx.method(), ctx.path(), ctx.ip(), e.status(), e.getMessage());
+        } else {
+            LOG.info("{} {} from {} refused -> {}: {}", ctx.method(), ctx.path(), ctx.ip(), e.status(), e.getMessage());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", e.title());

@@ -13,6 +13,8 @@ public final class SimulationSlots {
 
     private final Semaphore slots;
     private final long waitMillis;
+    private final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimulationSlots.class);
 
     public SimulationSlots(int slots, long waitMillis) {
         this.slots = new Semaphore(slots, true);
@@ -43,9 +45,26 @@ public final class SimulationSlots {
         }
     }
 
+    /** Slots free now. */
+    public int free() {
+        return slots.availablePermits();
+    }
+
+    /** Requests waiting for a slot now. */
+    public int waiting() {
+        return slots.getQueueLength();
+    }
+
+    /** Requests refused so far for want of a slot (429). */
+    public long refused() {
+        return refused.get();
+    }
+
     private void acquire() {
         try {
             if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                refused.incrementAndGet();
+                LOG.info("A simulation was refused: every slot stayed busy for {} ms", waitMillis);
                 throw new ProblemException(429, "Too Many Requests",
                         "Every simulation slot of the server is busy; try again in a moment.");
             }

@@ -1,5 +1,7 @@
 package dev.threadlab.server;
 
+import dev.threadlab.api.ClientGate;
+import dev.threadlab.api.HourlyQuota;
 import dev.threadlab.api.JettyProblems;
 import dev.threadlab.api.OpenApi;
 import dev.threadlab.api.Problems;
@@ -60,19 +62,23 @@ public final class LabBackend {
         server(cfg, settings, json);
 
         ScenarioParser parser = new ScenarioParser(limits.engine());
-        ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
+        ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser,
+                new HourlyQuota("saved scenarios", settings.web().scenarioSavesPerHour(), settings.web().scenarioBytesPerHour(),
+                        System::nanoTime));
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
         RunCache cache = new RunCache(limits.runCacheBytes());
         SimulationSlots slots = new SimulationSlots(limits.simulationSlots(), limits.slotWaitMs());
         RunService runService = new RunService(cache, json, parser, new RunRecipes(database), limits.engine(),
                 limits.keptEventsPerRun(), simulation, slots);
-        RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
+        RunApi runs = new RunApi(runService, new EventPages(runService, json,
+                new ClientGate("event pages past a run's kept events", settings.web().regenerationsAtOnce())), json, parser);
         RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs(),
                 slots);
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
         ExplorationJobs jobs = new ExplorationJobs(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        new Observability().install(cfg, slots, cache, stream, jobs);
         ExplorationsApi explorations = new ExplorationsApi(json, parser, limits.engine(), limits.maxExploreSchedules(),
                 jobs, slots);
         cfg.routes.post("/api/explore", explorations::explore);
@@ -110,6 +116,8 @@ public final class LabBackend {
         // level for a third of the CPU, and every reader of a big run deflates all of it (RunStream's fairness notes).
         cfg.jetty.modifyServer(server -> server.addBean(
                 new DeflaterPool(CompressionPool.DEFAULT_CAPACITY, Deflater.BEST_SPEED, true)));
+        // a connection that sends nothing for this long (mid-header or mid-body) is closed
+        cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.web().idleTimeoutMs()));
         cfg.jetty.modifyWebSocketServletFactory(ws -> {
             ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
