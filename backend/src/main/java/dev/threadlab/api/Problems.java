@@ -27,6 +27,12 @@ public final class Problems {
         cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, new ProblemException(e.getStatus(), titleFor(e.getStatus()), e.getMessage())));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof org.eclipse.jetty.http.HttpException jetty && jetty.getCode() < 500) {
+                // Jetty refusing what it cannot decode (a query such as ?name=%ff), met while Javalin reads it
+                write(ctx, new ProblemException(jetty.getCode(), titleFor(jetty.getCode()),
+                        "The request cannot be read: its URL or query is malformed (check the percent-encoding)."));
+                return;
+            }
             if (isClientGone(e)) {
                 // the client closed the connection mid-body: nobody to answer, nothing failed here
                 LOG.info("{} {} from {}: the client went away before its request was read", ctx.method(), ctx.path(),
