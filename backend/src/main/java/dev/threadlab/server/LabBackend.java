@@ -125,6 +125,8 @@ public final class LabBackend {
         // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
         cfg.jetty.modifyServletContextHandler(h -> {
             h.getSessionHandler().setSessionCookie("LAB_API_SESSION");
+            h.getSessionHandler().setHttpOnly(true);
+            h.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
             h.setErrorHandler(new JettyProblems());
         });
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
