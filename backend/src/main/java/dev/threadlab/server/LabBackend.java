@@ -32,6 +32,7 @@ import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson3;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.compression.CompressionPool;
 import org.eclipse.jetty.util.compression.DeflaterPool;
 
@@ -128,6 +129,8 @@ public final class LabBackend {
             h.getSessionHandler().setHttpOnly(true);
             h.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
             h.setErrorHandler(new JettyProblems());
+            // a request body must arrive at LAB_MIN_REQUEST_BYTES_PER_SECOND or faster, or the request fails (408)
+            h.insertHandler(new MinimumDataRateHandler(settings.web().minBytesPerSecond(), 0));
         });
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         Problems.install(cfg);
