@@ -45,8 +45,7 @@ class PageSecurityIT {
                 + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
                 + "e.violatedDirective + ' ' + e.blockedURI));");
 
-        editor.run().waitUntilLoaded().clickPlayButton();
-        editor.run().waitUntilLoaded();
+        editor.run().waitUntilLoaded().clickPlayButton().waitUntilPlaybackEnds();
 
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) js.executeScript("return window.__cspViolations;");
