@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,11 +34,8 @@ public final class JettyProblems extends ErrorHandler {
                                     Callback callback) {
         String path = request.getHttpURI().getCanonicalPath();
         LOG.info("{} {} refused by the server: {} {}", request.getMethod(), safe(path), code, HttpStatus.getMessage(code));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", HttpStatus.getMessage(code));
-        body.put("status", code);
-        body.put("detail", detail(code));
+        Map<String, Object> body = Problems.body(new ProblemException(code, HttpStatus.getMessage(code), detail(code)),
+                null);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(JSON.writeValueAsBytes(body)), callback);
     }

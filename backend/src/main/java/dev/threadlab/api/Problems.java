@@ -74,16 +74,23 @@ public final class Problems {
         } else {
             LOG.info("{} {} from {} refused -> {}: {}", ctx.method(), ctx.path(), ctx.ip(), e.status(), e.getMessage());
         }
+        ctx.status(e.status()).json(body(e, ctx.path())).contentType(CONTENT_TYPE);
+    }
+
+    /** The RFC 9457 document of a problem; {@code instance} is left out when null. */
+    static Map<String, Object> body(ProblemException e, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", e.title());
         body.put("status", e.status());
         body.put("detail", e.getMessage());
-        body.put("instance", ctx.path());
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         if (!e.errors().isEmpty()) {
             body.put("errors", e.errors());
         }
-        ctx.status(e.status()).json(body).contentType(CONTENT_TYPE);
+        return body;
     }
 
     private static boolean isProblem(Context ctx) {

@@ -21,6 +21,16 @@ public record DisplayName(String value) {
         return new DisplayName(typed == null ? null : typed.strip());
     }
 
+    /** As {@link #problemWith}, for a student joining: also refuses the names the teacher is shown by. */
+    static String problemWithStudentName(String value) {
+        String problem = problemWith(value);
+        if (problem == null && RESERVED.contains(java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT))) {
+            return "\"" + value + "\" is reserved: the room's teacher is shown by that name.";
+        }
+        return problem;
+    }
+
     static String problemWith(String value) {
         if (value == null || value.isEmpty()) {
             return "A display name is required (1 to " + MAX_LENGTH + " characters).";
@@ -34,10 +44,6 @@ public record DisplayName(String value) {
         }
         if (value.codePoints().allMatch(DisplayName::rendersBlank)) {
             return "A display name must show at least one visible character.";
-        }
-        if (RESERVED.contains(java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC)
-                .toLowerCase(java.util.Locale.ROOT))) {
-            return "\"" + value + "\" is reserved: the room's teacher is shown by that name.";
         }
         return isPrintable(value) ? null
                 : "A display name cannot contain control or invisible formatting characters.";
