@@ -100,6 +100,7 @@ public final class ExplorationJobs {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExplorationJobs.class);
     private final RandomIds ids = new RandomIds();
     private final int maxRunning;
     private final AtomicInteger running = new AtomicInteger();
@@ -109,9 +110,15 @@ public final class ExplorationJobs {
         this.maxRunning = maxRunning;
     }
 
+    /** Explorations computing now. */
+    public int running() {
+        return running.get();
+    }
+
     public Job start(ExplorationRequest request) {
         if (running.incrementAndGet() > maxRunning) {
             running.decrementAndGet();
+            LOG.info("An exploration was refused: {} are running", maxRunning);
             throw new ProblemException(429, "Too Many Requests",
                     maxRunning + " explorations are already running; try again when one ends or cancel one.");
         }
@@ -133,8 +140,12 @@ public final class ExplorationJobs {
     private void run(Job job, ExplorationRequest request) {
         try {
             job.result = request.explore(job);
+        } catch (ProblemException e) {
+            LOG.info("Exploration {} refused: {}", job.id(), e.getMessage());
+            job.failure = e.getMessage();
         } catch (RuntimeException e) {
-            job.failure = String.valueOf(e.getMessage());
+            LOG.error("Exploration {} failed", job.id(), e);
+            job.failure = "The exploration failed unexpectedly; the failure has been logged.";
         } finally {
             running.decrementAndGet();
             job.end();

@@ -43,23 +43,44 @@ public final class LabJson {
 
     /** Parses a request body; anything that is not one well-formed JSON value is a 400 problem. */
     public JsonNode parse(byte[] body) {
+        return readTree(mapper, body);
+    }
+
+    /**
+     * The lab's one reading policy, for REST bodies and WebSocket messages alike: one well-formed UTF-8 JSON value
+     * within the mapper's limits, or a 400 {@link ProblemException} whose detail says what is wrong and where, in
+     * words of JSON (never a Java or Jackson name, never a raw control character).
+     */
+    public static JsonNode readTree(JsonMapper mapper, byte[] body) {
         if (body.length == 0) {
             throw ProblemException.badRequest("The request body is empty; a JSON document was expected.");
         }
         if (!isUtf8(body)) {
             throw ProblemException.badRequest("The request body is not UTF-8 text.");
         }
+        return read("The request body", () -> mapper.readTree(body));
+    }
+
+    /** As {@link #readTree(JsonMapper, byte[])}, for a WebSocket text message. */
+    public static JsonNode readTree(JsonMapper mapper, String text) {
+        if (text.isEmpty()) {
+            throw ProblemException.badRequest("The message is empty; a JSON document was expected.");
+        }
+        return read("The message", () -> mapper.readTree(text));
+    }
+
+    private static JsonNode read(String what, java.util.function.Supplier<JsonNode> reading) {
         try {
-            JsonNode tree = mapper.readTree(body);
+            JsonNode tree = reading.get();
             if (tree == null || tree.isMissingNode()) {
-                throw ProblemException.badRequest("The request body holds no JSON value.");
+                throw ProblemException.badRequest(what + " holds no JSON value.");
             }
             return tree;
         } catch (JacksonException e) {
-            throw ProblemException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw ProblemException.badRequest(what + " is not valid JSON: " + JsonFailure.describe(e) + ".");
         } catch (NumberFormatException | ArithmeticException e) {
-            // Jackson reports numbers beyond its limits (1e99999999999) this way, not as a JacksonException.
-            throw ProblemException.badRequest("The request body holds a number out of range: " + e.getMessage());
+            // Jackson reports numbers beyond what BigDecimal holds (1e-2147483649) this way, not as a JacksonException.
+            throw ProblemException.badRequest(what + " holds a number out of range (its exponent is too large).");
         }
     }
 

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class TreeReader {
 
+    /** A key written after a dot in a path; any other key is written as a quoted JSON string in brackets. */
+    private static final java.util.regex.Pattern PLAIN_KEY = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
+
     private final List<FieldError> problems = new ArrayList<>();
 
     public List<FieldError> problems() {
@@ -35,7 +38,31 @@ public final class TreeReader {
     }
 
     public static String at(String path, String key) {
+        if (!PLAIN_KEY.matcher(key).matches()) {
+            return path + "[" + quote(key) + "]";
+        }
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** A key or text as a JSON string literal: quotes, backslashes and control characters escaped. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                            || Character.getType(c) == Character.LINE_SEPARATOR
+                            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
     }
 
     public static String at(String path, int index) {
@@ -47,7 +74,7 @@ public final class TreeReader {
         for (String key : node.propertyNames()) {
             if (!allowed.contains(key) && !key.startsWith("x-")) {
                 String hint = DidYouMean.suffix(key, allowed);
-                problem(at(path, key), "unknown key \"" + key + "\"" + hint);
+                problem(at(path, key), "unknown key " + quote(key) + hint);
             }
         }
     }

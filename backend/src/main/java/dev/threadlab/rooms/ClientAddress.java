@@ -31,7 +31,7 @@ public final class ClientAddress {
         return KEY;
     }
 
-    static String of(Context ctx) {
+    public static String of(Context ctx) {
         String own = ctx.ip();
         String named = ctx.header(HEADER);
         if (named == null || !IP_LITERAL.matcher(named).matches() || !isLoopback(own)

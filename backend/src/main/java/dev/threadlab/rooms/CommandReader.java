@@ -17,7 +17,8 @@ import dev.threadlab.rooms.RoomCommand.SetSpeed;
 import dev.threadlab.rooms.RoomCommand.Step;
 import dev.threadlab.rooms.RoomCommand.Submit;
 import dev.threadlab.rooms.RoomCommand.Unlock;
-import tools.jackson.core.JacksonException;
+import dev.threadlab.api.ProblemException;
+import dev.threadlab.json.LabJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,9 +34,9 @@ public final class CommandReader {
     public RoomCommand read(String text) {
         JsonNode node;
         try {
-            node = mapper.readTree(text);
-        } catch (JacksonException e) {
-            throw new BadMessage("Not valid JSON: " + e.getOriginalMessage());
+            node = LabJson.readTree(mapper, text);
+        } catch (ProblemException e) {
+            throw new BadMessage(e.getMessage());
         }
         if (node == null || !node.isObject()) {
             throw new BadMessage("A message is a JSON object with a \"type\".");

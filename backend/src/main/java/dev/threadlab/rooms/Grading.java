@@ -1,5 +1,7 @@
 package dev.threadlab.rooms;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,6 +17,7 @@ import java.util.function.Consumer;
 final class Grading implements AutoCloseable {
 
     private static final int QUEUE = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(Grading.class);
 
     private final Grader grader;
     private final ThreadPoolExecutor pool;
@@ -30,6 +33,7 @@ final class Grading implements AutoCloseable {
         try {
             pool.execute(() -> done.accept(gradeSafely(scenario, goal)));
         } catch (RejectedExecutionException e) {
+            LOG.warn("A submission was refused: the grading queue holds {} already", QUEUE);
             done.accept(Verdict.error("The grader is busy; submit again in a moment."));
         }
     }
@@ -38,7 +42,8 @@ final class Grading implements AutoCloseable {
         try {
             return grader.grade(scenario, goal);
         } catch (RuntimeException e) {
-            return Verdict.error("Grading failed unexpectedly: " + e.getClass().getSimpleName());
+            LOG.error("Grading a submission failed", e);
+            return Verdict.error("Grading failed unexpectedly; the failure has been logged.");
         }
     }
 

@@ -3,7 +3,7 @@ package dev.threadlab.rooms;
 import dev.threadlab.api.ProblemException;
 import dev.threadlab.rooms.qr.QrCode;
 import io.javalin.http.Context;
-import tools.jackson.core.JacksonException;
+import dev.threadlab.json.LabJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,13 +88,8 @@ final class RoomApi {
         if (body.length == 0) {
             return "Classroom";
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(body);
-        } catch (JacksonException e) {
-            throw ProblemException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (tree == null || !tree.isObject()) {
+        JsonNode tree = LabJson.readTree(mapper, body);
+        if (!tree.isObject()) {
             throw ProblemException.badRequest("The body is a JSON object: {\"title\"?: string}.");
         }
         JsonNode title = tree.get("title");

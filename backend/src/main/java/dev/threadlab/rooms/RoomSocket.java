@@ -79,7 +79,7 @@ final class RoomSocket {
                 resumeToken = ctx.queryParam("resume");
                 member = member(ctx, known.memberId(), new DisplayName(known.name()), Member.STUDENT, 1);
             } else {
-                String problem = DisplayName.problemWith(strip(ctx.queryParam("name")));
+                String problem = DisplayName.problemWithStudentName(strip(ctx.queryParam("name")));
                 if (problem != null) {
                     refuse(ctx, CloseCodes.BAD_REQUEST, "bad-name", problem);
                     return;

@@ -1,5 +1,7 @@
 package dev.threadlab.runs;
 
+import dev.threadlab.api.ClientGate;
+
 import dev.threadlab.json.EventWriter;
 import dev.threadlab.json.LabJson;
 
@@ -13,16 +15,32 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EventPages {
 
+    private final ClientGate regenerations;
+
     private final RunService runs;
     private final LabJson json;
 
     public EventPages(RunService runs, LabJson json) {
+        this(runs, json, new ClientGate("event pages past a run's kept events", Integer.MAX_VALUE));
+    }
+
+    public EventPages(RunService runs, LabJson json, ClientGate regenerations) {
+        this.regenerations = regenerations;
         this.runs = runs;
         this.json = json;
     }
 
     /** Events from seq {@code from} whose virtual time is at least {@code atUs}, at most {@code limit} of them. */
     public byte[] page(StoredRun run, long from, long atUs, int limit) {
+        return page(run, from, atUs, limit, "");
+    }
+
+    /**
+     * As {@link #page(StoredRun, long, long, int)}, asked by {@code client}: a page past the kept prefix is regenerated
+     * by simulation, and one client may have only a few of those computing at once ({@code LAB_REGENERATIONS_PER_CLIENT},
+     * 429 beyond).
+     */
+    public byte[] page(StoredRun run, long from, long atUs, int limit, String client) {
         EventLog kept = run.kept();
         long start = from;
         if (atUs > 0 && (atUs <= kept.lastTime() || run.keepsEveryEvent())) {
@@ -39,7 +57,8 @@ public final class EventPages {
             kept.writeRange(first, end, out);
             next = end;
         } else if (start < run.eventCount() && atUs <= run.elapsedMs() * 1000) {
-            next = replayInto(run, start, atUs, limit, out);
+            long first = start;
+            next = regenerations.call(client, () -> replayInto(run, first, atUs, limit, out));
         } else {
             next = run.eventCount();   // past the end: nothing to replay
         }

@@ -104,7 +104,7 @@ public final class RunApi {
         long from = QueryParams.longParam(ctx, "from", 0, 0, Long.MAX_VALUE);
         long at = QueryParams.longParam(ctx, "at", 0, 0, Long.MAX_VALUE);
         int limit = QueryParams.intParam(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
-        ctx.contentType("application/json").result(pages.page(run, from, at, limit));
+        ctx.contentType("application/json").result(pages.page(run, from, at, limit, ctx.ip()));
     }
 
     /** {@code ?from=µs&to=µs&resolution=µs} or {@code px=N} (resolution = (to - from) / px). */

@@ -2,12 +2,15 @@ package dev.threadlab.runs;
 
 import dev.threadlab.api.ProblemException;
 import dev.threadlab.api.QueryParams;
+import dev.threadlab.api.SimulationSlots;
 import dev.threadlab.json.EventWriter;
 import dev.threadlab.json.LabJson;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsConnectContext;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +35,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * A stream opened while the run is computed ({@code POST /api/runs} with {@code Prefer: respond-async}) follows the
  * computation: it gets the events as the engine makes them, then {@code computed} with the summary as soon as the
  * run is done, then the rest of the events and the end, as any stream.
+ * <p>
+ * Fairness (200 browsers opening one big run at once, each offering {@code permessage-deflate}): Jetty deflates a
+ * batch inside {@code sendText}, on the sender's thread, so a compressed stream is CPU work from end to end.
+ * <ul>
+ *   <li>A sender builds and hands over every batch in a simulation slot ({@link SimulationSlots}, one per core, taken
+ *   in arrival order), kept events and regenerated ones alike, and gives the slot up while its client reads the
+ *   batch, then queues again behind everyone else. Before, a replay held its slot for the whole stream, so every
+ *   other stream and run waited for the slowest reader and then failed, and the kept batches were built outside any
+ *   bound: 200 senders burning CPU at once left Jetty's own threads too little to even accept the upgrades.</li>
+ *   <li>Each sender is a platform thread: the JDK does not time-slice virtual threads, and a sender whose small
+ *   compressed batches never fill the socket would keep its carrier from its first batch to its last while the
+ *   streams behind it got nothing until Jetty closed them as idle (1001).</li>
+ *   <li>A stream that cannot get a slot, or fails in any way, is closed with a reason and a log line, never left
+ *   open and silent.</li>
+ * </ul>
  */
 public final class RunStream {
 
     public static final int CLOSE_BAD_REQUEST = 4400;
     public static final int CLOSE_NOT_FOUND = 4404;
     public static final int CLOSE_TOO_SLOW = 1008;
-    /** The run could not be computed now (every simulation slot busy): reconnect later. */
-    public static final int CLOSE_TRY_AGAIN = 1013;
+    public static final int CLOSE_TRY_LATER = 1013;
+    public static final int CLOSE_SERVER_ERROR = 1011;
+    private static final Logger LOG = LoggerFactory.getLogger(RunStream.class);
 
     private final RunService runs;
     private final LabJson json;
@@ -47,8 +66,10 @@ public final class RunStream {
     private final long sendTimeoutMs;
     private final AtomicLong streaming = new AtomicLong();
     private final AtomicLong droppedSlow = new AtomicLong();
+    private final SimulationSlots slots;
 
-    public RunStream(RunService runs, LabJson json, int batchEvents, long sendTimeoutMs) {
+    public RunStream(RunService runs, LabJson json, int batchEvents, long sendTimeoutMs, SimulationSlots slots) {
+        this.slots = slots;
         this.runs = runs;
         this.json = json;
         this.batchEvents = batchEvents;
@@ -80,14 +101,14 @@ public final class RunStream {
         }
         Session session = ctx.session;
         // finding the run may mean waiting for its computation, or recomputing it: not on Jetty's thread
-        Thread.ofVirtual().name("ws-run-" + runId).start(() -> new Sender(session, runId, from).stream());
+        Thread.ofPlatform().daemon().name("ws-run-" + runId).start(() -> new Sender(session, runId, from).stream());
     }
 
     /** The close code of a run that cannot be streamed, from the HTTP status its request would have had. */
     static int closeCode(int status) {
         return switch (status) {
             case 404 -> CLOSE_NOT_FOUND;
-            case 429, 503 -> CLOSE_TRY_AGAIN;
+            case 429, 503 -> CLOSE_TRY_LATER;
             default -> CLOSE_BAD_REQUEST;
         };
     }
@@ -122,6 +143,8 @@ public final class RunStream {
         private StoredRun run;
         private long from;
         private final ByteArrayOutputStream batch = new ByteArrayOutputStream();
+        /** True while this sender holds a simulation slot (sending the kept events, or replaying the rest). */
+        private boolean inSlot;
         private long batchFirst;
         private int batchCount;
 
@@ -141,13 +164,14 @@ public final class RunStream {
                 try {
                     run = runs.find(runId);
                 } catch (ProblemException e) {
+                    LOG.info("Run stream {} to {} refused: {}", runId, session.getRemoteSocketAddress(), e.getMessage());
                     session.close(closeCode(e.status()), reason(e.getMessage()), Callback.NOOP);
                     return;
                 }
                 if (live.isPresent()) {
                     send(new StreamMessage.Computed(run.summaryJson()));
                 }
-                long next = sendKept();
+                long next = slots.call(this::sendKept);
                 if (next < run.eventCount()) {
                     sendReplayed(next);
                 }
@@ -156,9 +180,21 @@ public final class RunStream {
             } catch (Stopped e) {
                 if (e.getCause() instanceof TimeoutException && session.isOpen()) {
                     droppedSlow.incrementAndGet();
+                    LOG.info("Run stream {} from {}: client too slow, closed with {}", runId,
+                            session.getRemoteSocketAddress(), CLOSE_TOO_SLOW);
                     session.close(CLOSE_TOO_SLOW, reason("client too slow: a batch was not read within "
                             + sendTimeoutMs + " ms; reconnect with ?from= to resume"), Callback.NOOP);
+                } else {
+                    LOG.info("Run stream {} to {} ended: the client went away", runId,
+                            session.getRemoteSocketAddress());
                 }
+            } catch (ProblemException e) {
+                int code = e.status() == 429 ? CLOSE_TRY_LATER : CLOSE_SERVER_ERROR;
+                LOG.warn("Run stream {} closed with {}: {}", runId, code, e.getMessage());
+                session.close(code, reason(e.getMessage()), Callback.NOOP);
+            } catch (RuntimeException e) {
+                LOG.error("Run stream {} failed", runId, e);
+                session.close(CLOSE_SERVER_ERROR, "the stream failed; reconnect with ?from= to resume", Callback.NOOP);
             } finally {
                 streaming.decrementAndGet();
             }
@@ -166,7 +202,7 @@ public final class RunStream {
 
         /**
          * Sends the events of a run being computed as the engine makes them, until it has no more to keep: the first
-         * frame is drawn while the rest is computed. Answers the seq to go on from.
+         * frame is drawn while the rest is computed. Answers the seq to go on from. (The computation holds a slot.)
          */
         private long follow(LiveRun live) {
             long next = from;
@@ -191,7 +227,9 @@ public final class RunStream {
             }
         }
 
+        /** In a slot of its own: serializing and deflating the kept events is CPU work like a replay. */
         private long sendKept() {
+            inSlot = true;
             EventLog kept = run.kept();
             long next = Math.min(from, kept.count());
             while (next < kept.count()) {
@@ -201,11 +239,13 @@ public final class RunStream {
                 send(new StreamMessage.Events(out.toByteArray(), next, end - (int) next));
                 next = end;
             }
+            inSlot = false;
             return Math.max(next, from);
         }
 
         private void sendReplayed(long start) {
             EventWriter writer = new EventWriter(json.mapper());
+            inSlot = true;
             runs.replay(run, start, event -> {
                 if (batchCount > 0) {
                     batch.write(',');
@@ -217,6 +257,7 @@ public final class RunStream {
                     flush();
                 }
             });
+            inSlot = false;
             flush();
         }
 
@@ -232,6 +273,14 @@ public final class RunStream {
             CompletableFuture<Void> written = new CompletableFuture<>();
             session.sendText(StreamMessage.encode(message),
                     Callback.from(() -> written.complete(null), written::completeExceptionally));
+            if (inSlot) {
+                slots.outside(() -> awaitWritten(written));
+            } else {
+                awaitWritten(written);
+            }
+        }
+
+        private void awaitWritten(CompletableFuture<Void> written) {
             try {
                 written.get(sendTimeoutMs, TimeUnit.MILLISECONDS);
             } catch (TimeoutException | ExecutionException e) {

@@ -1,6 +1,8 @@
 package dev.threadlab.scenarios;
 
+import dev.threadlab.api.HourlyQuota;
 import dev.threadlab.api.ProblemException;
+import dev.threadlab.rooms.ClientAddress;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import io.javalin.http.Context;
@@ -23,7 +25,11 @@ public final class ScenarioApi {
     private final LabJson json;
     private final ScenarioParser parser;
 
-    public ScenarioApi(ScenarioStore store, LabJson json, ScenarioParser parser) {
+    private final HourlyQuota quota;
+
+    /** @param quota what one client address may save in an hour (429 beyond) */
+    public ScenarioApi(ScenarioStore store, LabJson json, ScenarioParser parser, HourlyQuota quota) {
+        this.quota = quota;
         this.store = store;
         this.json = json;
         this.parser = parser;
@@ -37,6 +43,7 @@ public final class ScenarioApi {
             throw new ProblemException(413, "Content Too Large", "A saved scenario may hold at most "
                     + MAX_STORED_CHARS + " characters of JSON.");
         }
+        quota.charge(ClientAddress.of(ctx), canonical.length());
         String id = store.save(tree.get("schema").asInt(), canonical);
         ctx.header("Location", "/api/scenarios/" + id);
         ctx.status(HttpStatus.CREATED).json(new SavedLink(id, "/s/" + id));

@@ -1,5 +1,8 @@
 package dev.threadlab.server;
 
+import dev.threadlab.api.ClientGate;
+import dev.threadlab.api.HourlyQuota;
+import dev.threadlab.api.JettyProblems;
 import dev.threadlab.api.OpenApi;
 import dev.threadlab.api.Problems;
 import dev.threadlab.explorations.ExplorationJobs;
@@ -29,8 +32,12 @@ import dev.threadlab.scenarios.ScenarioStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson3;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.util.compression.CompressionPool;
+import org.eclipse.jetty.util.compression.DeflaterPool;
 
 import java.util.Map;
+import java.util.zip.Deflater;
 
 /**
  * Builds the backend: REST under {@code /api}, WebSockets under {@code /ws}. The one factory where
@@ -56,18 +63,23 @@ public final class LabBackend {
         server(cfg, settings, json);
 
         ScenarioParser parser = new ScenarioParser(limits.engine());
-        ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser);
+        ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser,
+                new HourlyQuota("saved scenarios", settings.web().scenarioSavesPerHour(), settings.web().scenarioBytesPerHour(),
+                        System::nanoTime));
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
         RunCache cache = new RunCache(limits.runCacheBytes());
         SimulationSlots slots = new SimulationSlots(limits.simulationSlots(), limits.slotWaitMs());
         RunService runService = new RunService(cache, json, parser, new RunRecipes(database), limits.engine(),
                 limits.keptEventsPerRun(), simulation, slots);
-        RunApi runs = new RunApi(runService, new EventPages(runService, json), json, parser);
-        RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs());
+        RunApi runs = new RunApi(runService, new EventPages(runService, json,
+                new ClientGate("event pages past a run's kept events", settings.web().regenerationsAtOnce())), json, parser);
+        RunStream stream = new RunStream(runService, json, limits.wsBatchEvents(), limits.wsSendTimeoutMs(),
+                slots);
 
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
         ExplorationJobs jobs = new ExplorationJobs(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        new Observability().install(cfg, slots, cache, stream, jobs);
         ExplorationsApi explorations = new ExplorationsApi(json, parser, limits.engine(), limits.maxExploreSchedules(),
                 jobs, slots);
         cfg.routes.post("/api/explore", explorations::explore);
@@ -101,13 +113,28 @@ public final class LabBackend {
         cfg.startup.showJavalinBanner = false;
         cfg.jetty.host = settings.host();
         cfg.jetty.port = settings.port();
+        // permessage-deflate at zlib's fastest level: a run's event batches shrink about as much as at the default
+        // level for a third of the CPU, and every reader of a big run deflates all of it (RunStream's fairness notes).
+        cfg.jetty.modifyServer(server -> server.addBean(
+                new DeflaterPool(CompressionPool.DEFAULT_CAPACITY, Deflater.BEST_SPEED, true)));
+        // a connection that sends nothing for this long (mid-header or mid-body) is closed
+        cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.web().idleTimeoutMs()));
         cfg.jetty.modifyWebSocketServletFactory(ws -> {
             ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
         });
         // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
-        cfg.jetty.modifyServletContextHandler(h -> h.getSessionHandler().setSessionCookie("LAB_API_SESSION"));
+        cfg.jetty.modifyServletContextHandler(h -> {
+            h.getSessionHandler().setSessionCookie("LAB_API_SESSION");
+            h.getSessionHandler().setHttpOnly(true);
+            h.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
+            h.setErrorHandler(new JettyProblems());
+            // a request body must arrive at LAB_MIN_REQUEST_BYTES_PER_SECOND or faster, or the request fails (408)
+            h.insertHandler(new MinimumDataRateHandler(settings.web().minBytesPerSecond(), 0));
+        });
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         Problems.install(cfg);
+        new RequestPolicy(settings.web().allowedOrigins()).install(cfg);
     }
 
     /** Starts the backend alone (no UI) on the settings' port. */

@@ -19,9 +19,10 @@ import java.util.Map;
  * @param maxBodyBytes largest request body accepted (DESIGN.md §5: 1 MiB)
  * @param limits       the other limits of DESIGN.md §5 and the run cache bounds
  * @param rooms        the classroom's limits (members, join rates, floods, graders)
+ * @param web          what browsers and client addresses may do (origins, quotas, timeouts)
  */
 public record LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                          long maxBodyBytes, Limits limits, RoomLimits rooms, RealitySettings reality) {
+                          long maxBodyBytes, Limits limits, RoomLimits rooms, RealitySettings reality, WebLimits web) {
 
     public static final long ONE_MIB = 1L << 20;
 
@@ -116,7 +117,8 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     public LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                        long maxBodyBytes, Limits limits) {
         this(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits,
-                RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get), RealitySettings.defaults());
+                RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get), RealitySettings.defaults(),
+                WebLimits.defaults());
     }
 
     /** Reads {@code PORT}, {@code HOST}, {@code LAB_DATA_DIR}, {@code LAB_DB_URL}, {@code LAB_DB_USER},
@@ -134,7 +136,8 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 longVar(env, "LAB_MAX_BODY_BYTES", ONE_MIB),
                 limits,
                 RoomLimits.from(limits.maxWsMessageBytes(), env::get),
-                RealitySettings.fromEnvironment(env));
+                RealitySettings.fromEnvironment(env),
+                WebLimits.fromEnvironment(env));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -143,15 +146,19 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     }
 
     public LabSettings withLimits(Limits newLimits) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms, reality);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms, reality, web);
     }
 
     public LabSettings withRooms(RoomLimits newRooms) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms, reality);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms, reality, web);
     }
 
     public LabSettings withReality(RealitySettings newReality) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, newReality);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, newReality, web);
+    }
+
+    public LabSettings withWeb(WebLimits newWeb) {
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, reality, newWeb);
     }
 
     private static int parsePort(String raw) {
@@ -170,7 +177,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         return Math.toIntExact(longVar(env, name, fallback));
     }
 
-    private static long longVar(Map<String, String> env, String name, long fallback) {
+    static long longVar(Map<String, String> env, String name, long fallback) {
         String raw = blankToNull(env.get(name));
         if (raw == null) {
             return fallback;

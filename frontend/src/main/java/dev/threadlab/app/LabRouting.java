@@ -28,6 +28,7 @@ final class LabRouting extends Handler.Sequence {
         if (isBackendPath(path)) {
             return children.getLast().handle(NoCompressionForRooms.of(request, path), response, callback);
         }
+        PageHeaders.addTo(response);
         return children.getFirst().handle(request, response, callback);
     }
 

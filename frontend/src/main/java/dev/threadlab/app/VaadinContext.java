@@ -3,6 +3,7 @@ package dev.threadlab.app;
 import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -33,6 +34,9 @@ final class VaadinContext {
         context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
         context.setConfigurationDiscovered(true);
         context.getSessionHandler().setSessionCookie("JSESSIONID");
+        // the session cookie is for the lab's own pages only: no script reads it, no other site sends it
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
         JakartaWebSocketServletContainerInitializer.configure(context, null);
         return context;
     }

@@ -155,7 +155,8 @@ public final class Validator {
             checkThread("threads[" + i + "]", t);
         }
         if (total > limits.maxThreads()) {
-            add("threads", "at most " + limits.maxThreads() + " threads after count expansion, not " + total);
+            add("threads", "at most " + limits.maxThreads() + " threads in all, counting the main thread of each "
+                    + "process and every count, not " + total);
         }
     }
 
