@@ -63,6 +63,8 @@ export class ThreadTimeline extends LitElement {
     autoplay: { type: Boolean },
     marksJson: { type: String, attribute: false },
     controlled: { type: Boolean },
+    eventsShown: { type: Number, attribute: false },
+    candidatesJson: { type: String, attribute: false },
   };
 
   declare runId: string;
@@ -77,6 +79,13 @@ export class ThreadTimeline extends LitElement {
    * methods. `showControlled` tells it whether the room plays and at what speed.
    */
   declare controlled: boolean;
+  /**
+   * The run so far ("you are the scheduler"): only its first `eventsShown` events are taken, the playback stands
+   * after the last of them and the run's end (its summary) is not shown; −1: the whole run.
+   */
+  declare eventsShown: number;
+  /** JSON `[{thread, label}]`: the threads that could go next, marked on their lanes at the position. */
+  declare candidatesJson: string;
   private controlledPlaying = false;
   private marks: { t: number; thread: string }[] = [];
 
@@ -126,6 +135,8 @@ export class ThreadTimeline extends LitElement {
     this.autoplay = true;
     this.marksJson = '[]';
     this.controlled = false;
+    this.eventsShown = -1;
+    this.candidatesJson = '[]';
   }
 
   connectedCallback(): void {
@@ -174,7 +185,12 @@ export class ThreadTimeline extends LitElement {
       this.dataset.preemptionMarks = String(this.marks.length);
       this.dirty = true;
     }
-    if (changed.has('runId') && this.runId) this.load();
+    if (changed.has('candidatesJson')) {
+      this.rec.candidates = parse<{ thread: string; label: string }[]>(this.candidatesJson) ?? [];
+      this.dataset.candidates = String(this.rec.candidates.length);
+      this.dirty = true;
+    }
+    if ((changed.has('runId') || changed.has('eventsShown')) && this.runId) this.load();
   }
 
   // ---- public API (also used by the classroom feature and the browser tests) ----
@@ -303,6 +319,7 @@ export class ThreadTimeline extends LitElement {
     this.firstFrameMs = -1;
     this.rec = new RunRecording(this.scenario);
     this.rec.preemptionMarks = this.marks;
+    this.rec.candidates = parse<{ thread: string; label: string }[]>(this.candidatesJson) ?? [];
     this.loaded = false;
     this.failed = false;
     this.endAnnounced = false;
@@ -375,6 +392,13 @@ export class ThreadTimeline extends LitElement {
   }
 
   private onEvents(batch: LabEvent[]): void {
+    if (this.eventsShown >= 0) {
+      this.rec.ingest(batch.filter(e => e.seq < this.eventsShown));
+      this.view.follow(this.rec.endT);
+      this.seekSeq(this.rec.count - 1);
+      this.dirty = true;
+      return;
+    }
     this.rec.ingest(batch);
     if (!this.summary) this.view.follow(this.rec.endT);
     this.dirty = true;
@@ -382,7 +406,7 @@ export class ThreadTimeline extends LitElement {
   }
 
   private onEnd(summary: RunSummary | null): void {
-    if (summary) this.summary = { ...summary, runId: this.runId };
+    if (summary && this.eventsShown < 0) this.summary = { ...summary, runId: this.runId };
     this.loaded = true;
     this.status = '';
     this.view.follow(this.duration());
@@ -529,6 +553,7 @@ export class ThreadTimeline extends LitElement {
     this.dataset.speed = String(this.speed);
     this.dataset.playing = String(this.playing);
     this.dataset.controlled = String(this.controlled);
+    this.dataset.eventsShown = String(this.eventsShown);
     this.dataset.atEnd = String(this.atEnd());
     this.dataset.loaded = String(this.loaded);
     this.dataset.eventCount = String(this.rec.count);

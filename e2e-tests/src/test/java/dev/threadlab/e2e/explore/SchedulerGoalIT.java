@@ -53,12 +53,27 @@ class SchedulerGoalIT {
         Click.on(browser, By.id("scheduler"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(d -> status(d).startsWith("Choice 1"));
+        long shownBefore = -1;
         for (int i = 0; i < picks.size(); i++) {
             String before = status(browser);
             assertThat(before).startsWith("Choice " + (i + 1));
+            // the run so far, drawn up to the choice, its candidates marked on their lanes
+            int buttons = browser.findElements(By.cssSelector("#scheduler-picks vaadin-button")).size();
+            boolean preemption = before.contains("switch could happen");
+            long shown = wait.until(d -> {
+                WebElement t = d.findElement(By.id("scheduler-timeline"));
+                String count = t.getDomAttribute("data-event-count");
+                String wanted = t.getDomAttribute("data-events-shown");
+                return "true".equals(t.getDomAttribute("data-loaded")) && count != null && count.equals(wanted)
+                        && String.valueOf(preemption ? 1 : buttons).equals(t.getDomAttribute("data-candidates"))
+                        ? Long.parseLong(count) : null;
+            });
+            assertThat(shown).isGreaterThanOrEqualTo(shownBefore);
+            shownBefore = shown;
             Click.on(browser, By.id("pick-" + picks.get(i)));
             wait.until(d -> !status(d).equals(before));
         }
+        assertThat(shownBefore).isPositive();
         WebElement goal = wait.until(d -> d.findElement(By.id("scheduler-goal")));
         assertThat(goal.getDomAttribute("data-reached")).isEqualTo("true");
         assertThat(goal.getText()).isEqualTo("Goal reached: Finish both, my way: schedule them so that the deadlock never happens.");
