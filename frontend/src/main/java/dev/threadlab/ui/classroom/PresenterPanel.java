@@ -39,10 +39,14 @@ class PresenterPanel extends Div {
         codeText.setId("presenter-code");
         codeText.addClassName("presenter-code");
         Span join = new Span();
-        join.setText("Join at " + room.path("url").asString("/room/" + code) + " or with the code");
+        join.setId("presenter-url");
+        // the address as the projector's browser reaches the lab (set as text, never as markup)
+        join.getElement().executeJs("this.textContent = 'Join at ' + location.origin + $0 + ', or type the code:'",
+                "/room/" + code);
         Image qr = new Image("/api/rooms/" + code + "/qr.svg", "QR code of the student link");
         qr.setId("presenter-qr");
         qr.addClassName("presenter-qr");
+        qr.setWidth("min(32vw, 320px)");
         count.setId("presenter-count");
         count.addClassName("presenter-count");
         count.setText(room.path("memberCount").asInt() + " students");
