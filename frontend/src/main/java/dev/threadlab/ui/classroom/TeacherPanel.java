@@ -41,9 +41,25 @@ class TeacherPanel extends Div {
 
     private static final long serialVersionUID = 1L;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The challenge's scenario when it is the diagram built on this page rather than a lesson. */
-    private static final LabApiClient.PresetSummary YOUR_DIAGRAM =
-            new LabApiClient.PresetSummary("", "Your diagram (built below)", "", "");
+
+    /** What a challenge starts from: the diagram built on this page, or a lesson. */
+    private sealed interface Start {
+        String label();
+    }
+
+    private record OwnDiagram() implements Start {
+        @Override
+        public String label() {
+            return "Your diagram (built below)";
+        }
+    }
+
+    private record FromLesson(LabApiClient.PresetSummary preset) implements Start {
+        @Override
+        public String label() {
+            return preset.title() + " (" + preset.id() + ")";
+        }
+    }
 
     private final transient LabApiClient api;
     private final RoomLink link;
@@ -142,12 +158,14 @@ class TeacherPanel extends Div {
     }
 
     private HorizontalLayout challengeRow(List<LabApiClient.PresetSummary> presets) {
-        Select<LabApiClient.PresetSummary> scenario = new Select<>();
+        Select<Start> scenario = new Select<>();
         scenario.setLabel("Start from");
         scenario.setId("challenge-scenario");
-        scenario.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(YOUR_DIAGRAM), presets.stream()).toList());
-        scenario.setItemLabelGenerator(p -> p == YOUR_DIAGRAM ? p.title() : p.title() + " (" + p.id() + ")");
-        scenario.setValue(YOUR_DIAGRAM);
+        Start own = new OwnDiagram();
+        scenario.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(own),
+                presets.stream().map(FromLesson::new)).toList());
+        scenario.setItemLabelGenerator(Start::label);
+        scenario.setValue(own);
         scenario.setWidth("22rem");
         Select<Goals> goal = new Select<>();
         goal.setLabel("Goal");
@@ -259,7 +277,7 @@ class TeacherPanel extends Div {
         builtDiagram().ifPresent(this::runScenario);
     }
 
-    private void pose(LabApiClient.PresetSummary from, Goals kind, double ms, String variable, long value) {
+    private void pose(Start from, Goals kind, double ms, String variable, long value) {
         if (from == null || kind == null) {
             return;
         }
@@ -272,7 +290,10 @@ class TeacherPanel extends Div {
         }
         Optional<JsonNode> scenario;
         try {
-            scenario = from == YOUR_DIAGRAM ? builtDiagram() : Optional.of(api.preset(from.id()));
+            scenario = switch (from) {
+                case OwnDiagram _ -> builtDiagram();
+                case FromLesson l -> Optional.of(api.preset(l.preset().id()));
+            };
         } catch (LabApiException e) {
             error.setText("The scenario cannot be loaded: " + e.getMessage());
             return;
@@ -293,7 +314,7 @@ class TeacherPanel extends Div {
                 showRoster(m.path("roster"), m.path("memberCount").asInt());
                 showChallenge(m.path("challenge"));
                 results.all(m.path("submissions"));
-                showSource(m.path("scenarioSource"), m.path("scenario"));
+                showSource(m.path("scenarioSource"));
             }
             case "RosterChanged" -> showRoster(m.path("members"), m.path("memberCount").asInt());
             case "HandRaised", "HandLowered" -> {
@@ -305,7 +326,14 @@ class TeacherPanel extends Div {
             }
             case "ChallengePosed" -> showChallenge(m.path("challenge"));
             case "SubmissionReceived", "SubmissionGraded" -> results.put(m.path("submission"));
-            case "ScenarioLoaded" -> showSource(m.path("source"), m.path("scenario"));
+            case "ScenarioLoaded" -> {
+                showSource(m.path("source"));
+                // "let's look at Bob's": a submission just opened for the room opens in the teacher's editor too
+                // (not on a reconnect: the teacher's own edits since then are kept)
+                if (SubmissionSource.parse(m.path("source").asString("")).isPresent() && m.path("scenario").isObject()) {
+                    editor.load(m.path("scenario"));
+                }
+            }
             case "RoomLocked" -> showStatus("locked");
             case "RoomUnlocked" -> showStatus("open");
             case "RoomEnded" -> showStatus("ended");
@@ -330,16 +358,12 @@ class TeacherPanel extends Div {
         status.getElement().setAttribute("data-status", s);
     }
 
-    /** What the room shows; a student's submission opens in the teacher's editor too ("let's look at Bob's"). */
-    private void showSource(JsonNode src, JsonNode scenario) {
+    /** What the room shows. */
+    private void showSource(JsonNode src) {
         String s = src.isString() ? src.asString() : "";
-        Optional<SubmissionSource> opened = SubmissionSource.parse(s);
-        source.setText(opened.map(o -> "Showing " + o.name() + "'s diagram and run")
+        source.setText(SubmissionSource.parse(s).map(o -> "Showing " + o.name() + "'s diagram and run")
                 .orElse(s.isEmpty() ? "Nothing shown yet." : "Showing your scenario"));
         source.getElement().setAttribute("data-source", s);
-        if (opened.isPresent() && scenario != null && scenario.isObject()) {
-            editor.load(scenario);
-        }
     }
 
     private void showRoster(JsonNode list, int count) {
