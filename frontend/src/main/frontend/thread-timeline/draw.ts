@@ -78,6 +78,7 @@ export function drawTimeline(p: Painter, rec: RunRecording, rows: Row[], view: V
     p.text(mx + 9, row.y + row.h / 2, mark.text, theme.error, 11, 'left', true);
   }
   drawPreemptions(p, rec, rows, view, theme, x);
+  drawCandidates(p, rec, rows, view, theme, x);
   if (state.deadlock) drawDeadlock(p, rows, state, theme, Math.min(x(rec.endT), view.width - 20));
   const cx = x(view.cursor);
   if (cx >= LABEL_W && cx <= view.width) p.line(cx, AXIS_H - 4, cx, heightOf(rows), theme.cursor, 2);
@@ -186,6 +187,18 @@ function drawPreemptions(p: Painter, rec: RunRecording, rows: Row[], view: View,
     p.line(mx, row.y, mx, row.y + row.h, theme.error, 3);
     p.polygon([[mx - 6, row.y], [mx + 6, row.y], [mx, row.y + 7]], theme.error);
     p.text(mx + 5, row.y + row.h - 5, 'preempted', theme.error, 10, 'left', true);
+  }
+}
+
+/** Scheduler mode: each thread that could go next, marked on its lane at the choice (the cursor), with its answer. */
+function drawCandidates(p: Painter, rec: RunRecording, rows: Row[], view: View, theme: Theme,
+                        x: (t: number) => number): void {
+  const cx = x(view.cursor);
+  for (const c of rec.candidates) {
+    const row = rows.find(r => r.lane?.thread === c.thread);
+    if (!row || cx < LABEL_W || cx > view.width) continue;
+    p.polygon([[cx, row.y + 3], [cx + 12, row.y + row.h / 2], [cx, row.y + row.h - 3]], theme.cursor);
+    p.text(cx + 16, row.y + row.h / 2, c.label, theme.cursor, 11, 'left', true);
   }
 }
 

@@ -39,6 +39,8 @@ export class RunRecording {
   readonly errorMarks: { t: number; thread: string; text: string }[] = [];
   /** Where an explored witness preempts a thread: the thread switched out and when (set by the host). */
   preemptionMarks: { t: number; thread: string }[] = [];
+  /** Scheduler mode: the threads that could go next at the choice the run stands at, marked on their lanes. */
+  candidates: { thread: string; label: string }[] = [];
   endT = 0;
   /** Lanes come from a level-of-detail window: events no longer draw them. */
   private windowed = false;

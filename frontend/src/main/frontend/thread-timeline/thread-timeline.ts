@@ -19,6 +19,24 @@ const STREAM_LIMIT = 200_000;
 /** At speed 1× a whole run plays in this many seconds. */
 const PLAY_SECONDS = 8;
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 10];
+/**
+ * A classroom's speeds, in virtual time per real time (ROOMS.md): slow motion for lessons of a few milliseconds,
+ * up to 10,000× for runs of hours.
+ */
+export const ROOM_SPEEDS = [0.0001, 0.001, 0.01, 0.1, 0.25, 0.5, 1, 2, 5, 10, 100, 1000, 10000];
+
+/** What a controlled timeline asks its controller to do (a room: the teacher's commands). */
+export type TimelineRequest =
+  | { kind: 'play' } | { kind: 'pause' }
+  | { kind: 'seek'; positionUs: number }
+  | { kind: 'step'; delta: number; fromSeq: number }
+  | { kind: 'speed'; speed: number };
+
+/** `0.001` → "1/1,000×", `10000` → "10,000×". */
+export function speedLabel(speed: number): string {
+  if (speed < 0.25 && speed > 0) return `1/${Math.round(1 / speed).toLocaleString('en')}×`;
+  return `${speed.toLocaleString('en')}×`;
+}
 /** Taller than this, the timeline repeats its time axis in the header that stays in view. */
 const TALL_PX = 480;
 /** Controls that handle their own keys (the timeline's shortcuts leave them alone). */
@@ -37,12 +55,17 @@ const INTERACTIVE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'OPTI
  */
 export class ThreadTimeline extends LitElement {
   static styles = timelineStyles;
+  /** For the classroom's script ({@code RoomLink}), which reads them from the element's class. */
+  static ROOM_SPEEDS = ROOM_SPEEDS;
   static properties = {
     runId: { type: String, attribute: 'run-id' },
     summaryJson: { type: String, attribute: false },
     scenarioJson: { type: String, attribute: false },
     autoplay: { type: Boolean },
     marksJson: { type: String, attribute: false },
+    controlled: { type: Boolean },
+    eventsShown: { type: Number, attribute: false },
+    candidatesJson: { type: String, attribute: false },
   };
 
   declare runId: string;
@@ -51,6 +74,20 @@ export class ThreadTimeline extends LitElement {
   declare autoplay: boolean;
   /** JSON `[{atUs, thread}]`: the preemptions of an explored witness, drawn on the lanes they cut. */
   declare marksJson: string;
+  /**
+   * Controlled (a classroom): the timeline's own controls, keys, clicks and scrubbing do not move it; each asks its
+   * controller with a `timeline-request` event ({@link TimelineRequest}), and the controller moves it with the public
+   * methods. `showControlled` tells it whether the room plays and at what speed.
+   */
+  declare controlled: boolean;
+  /**
+   * The run so far ("you are the scheduler"): only its first `eventsShown` events are taken, the playback stands
+   * after the last of them and the run's end (its summary) is not shown; −1: the whole run.
+   */
+  declare eventsShown: number;
+  /** JSON `[{thread, label}]`: the threads that could go next, marked on their lanes at the position. */
+  declare candidatesJson: string;
+  private controlledPlaying = false;
   private marks: { t: number; thread: string }[] = [];
 
   private rec: RunRecording = new RunRecording(null);
@@ -98,6 +135,9 @@ export class ThreadTimeline extends LitElement {
     this.scenarioJson = '';
     this.autoplay = true;
     this.marksJson = '[]';
+    this.controlled = false;
+    this.eventsShown = -1;
+    this.candidatesJson = '[]';
   }
 
   connectedCallback(): void {
@@ -125,7 +165,7 @@ export class ThreadTimeline extends LitElement {
     const canvas = this.canvas();
     this.view.attach(canvas, LABEL_W, () => this.width, {
       changed: () => { this.dirty = true; this.scheduleLod(); },
-      clicked: t => this.seekTime(t),
+      clicked: t => this.ask({ kind: 'seek', positionUs: t }, () => this.seekTime(t)),
     });
   }
 
@@ -146,7 +186,12 @@ export class ThreadTimeline extends LitElement {
       this.dataset.preemptionMarks = String(this.marks.length);
       this.dirty = true;
     }
-    if (changed.has('runId') && this.runId) this.load();
+    if (changed.has('candidatesJson')) {
+      this.rec.candidates = parse<{ thread: string; label: string }[]>(this.candidatesJson) ?? [];
+      this.dataset.candidates = String(this.rec.candidates.length);
+      this.dirty = true;
+    }
+    if ((changed.has('runId') || changed.has('eventsShown')) && this.runId) this.load();
   }
 
   // ---- public API (also used by the classroom feature and the browser tests) ----
@@ -207,10 +252,49 @@ export class ThreadTimeline extends LitElement {
 
   setSpeed(speed: number): void { this.speed = speed; this.mirror(); this.requestUpdate(); }
 
+  /** A controlled timeline shows its controller's state: whether it plays, and its speed (virtual per real time). */
+  showControlled(playing: boolean, speed: number): void {
+    this.controlledPlaying = playing;
+    this.speed = speed;
+    this.mirror();
+    this.requestUpdate();
+  }
+
+  /** Runs `local`, or, when controlled, asks the controller instead. */
+  private ask(request: TimelineRequest, local: () => void): void {
+    if (!this.controlled) {
+      local();
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('timeline-request', { bubbles: true, composed: true, detail: request }));
+  }
+
+  private userToggle(): void {
+    const playing = this.controlled ? this.controlledPlaying : this.playing;
+    this.ask({ kind: playing ? 'pause' : 'play' }, () => this.togglePlay());
+  }
+
+  private userStep(delta: 1 | -1): void {
+    this.ask({ kind: 'step', delta, fromSeq: this.seq }, () => (delta > 0 ? this.stepForward() : this.stepBack()));
+  }
+
+  private userSeek(us: number, local: () => void): void {
+    this.ask({ kind: 'seek', positionUs: Math.max(0, Math.round(us)) }, local);
+  }
+
+  private userSpeed(speed: number): void {
+    this.ask({ kind: 'speed', speed }, () => this.setSpeed(speed));
+  }
+
+  private speeds(): number[] {
+    return this.controlled ? ROOM_SPEEDS : SPEEDS;
+  }
+
   /** The next speed of the list up (+1) or down (−1) from the current one, which may be between two of them. */
   private nextSpeed(direction: 1 | -1): number {
-    if (direction > 0) return SPEEDS.find(s => s > this.speed) ?? SPEEDS[SPEEDS.length - 1];
-    return [...SPEEDS].reverse().find(s => s < this.speed) ?? SPEEDS[0];
+    const speeds = this.speeds();
+    if (direction > 0) return speeds.find(s => s > this.speed) ?? speeds[speeds.length - 1];
+    return [...speeds].reverse().find(s => s < this.speed) ?? speeds[0];
   }
 
   get positionUs(): number { return this.cursor; }
@@ -236,6 +320,7 @@ export class ThreadTimeline extends LitElement {
     this.firstFrameMs = -1;
     this.rec = new RunRecording(this.scenario);
     this.rec.preemptionMarks = this.marks;
+    this.rec.candidates = parse<{ thread: string; label: string }[]>(this.candidatesJson) ?? [];
     this.loaded = false;
     this.failed = false;
     this.endAnnounced = false;
@@ -333,6 +418,13 @@ export class ThreadTimeline extends LitElement {
   }
 
   private onEvents(batch: LabEvent[]): void {
+    if (this.eventsShown >= 0) {
+      this.rec.ingest(batch.filter(e => e.seq < this.eventsShown));
+      this.view.follow(this.rec.endT);
+      this.seekSeq(this.rec.count - 1);
+      this.dirty = true;
+      return;
+    }
     this.rec.ingest(batch);
     if (!this.summary) this.view.follow(this.rec.endT);
     this.dirty = true;
@@ -340,7 +432,7 @@ export class ThreadTimeline extends LitElement {
   }
 
   private onEnd(summary: RunSummary | null): void {
-    if (summary) this.summary = { ...summary, runId: this.runId };
+    if (summary && this.eventsShown < 0) this.summary = { ...summary, runId: this.runId };
     this.loaded = true;
     this.status = '';
     this.view.follow(this.duration());
@@ -486,6 +578,8 @@ export class ThreadTimeline extends LitElement {
     this.dataset.durationUs = String(Math.round(this.duration()));
     this.dataset.speed = String(this.speed);
     this.dataset.playing = String(this.playing);
+    this.dataset.controlled = String(this.controlled);
+    this.dataset.eventsShown = String(this.eventsShown);
     this.dataset.atEnd = String(this.atEnd());
     this.dataset.loaded = String(this.loaded);
     this.dataset.eventCount = String(this.rec.count);
@@ -583,16 +677,16 @@ export class ThreadTimeline extends LitElement {
     const pan = (this.view.to - this.view.from) / 5;
     const handled = (() => {
       switch (e.key) {
-        case ' ': case 'k': this.togglePlay(); return true;
-        case 'ArrowRight': if (e.shiftKey) this.view.pan(pan); else this.stepForward(); return true;
-        case 'ArrowLeft': if (e.shiftKey) this.view.pan(-pan); else this.stepBack(); return true;
+        case ' ': case 'k': this.userToggle(); return true;
+        case 'ArrowRight': if (e.shiftKey) this.view.pan(pan); else this.userStep(+1); return true;
+        case 'ArrowLeft': if (e.shiftKey) this.view.pan(-pan); else this.userStep(-1); return true;
         case '+': case '=': this.view.zoom(0.5, this.cursor); return true;
         case '-': case '_': this.view.zoom(2, this.cursor); return true;
         case '0': this.view.reset(this.duration()); return true;
-        case 'Home': this.toStart(); return true;
-        case 'End': this.toEnd(); return true;
-        case '[': this.setSpeed(this.nextSpeed(-1)); return true;
-        case ']': this.setSpeed(this.nextSpeed(+1)); return true;
+        case 'Home': this.userSeek(0, () => this.toStart()); return true;
+        case 'End': this.userSeek(this.duration(), () => this.toEnd()); return true;
+        case '[': this.userSpeed(this.nextSpeed(-1)); return true;
+        case ']': this.userSpeed(this.nextSpeed(+1)); return true;
         default: return false;
       }
     })();
@@ -604,27 +698,34 @@ export class ThreadTimeline extends LitElement {
   };
 
   private onScrub(e: Event): void {
-    this.halt();
-    this.seekTime((Number((e.target as HTMLInputElement).value) / 1000) * this.duration());
-    this.announce();
+    const us = (Number((e.target as HTMLInputElement).value) / 1000) * this.duration();
+    this.userSeek(us, () => {
+      this.halt();
+      this.seekTime(us);
+      this.announce();
+    });
   }
 
   render() {
     const cores = this.scenario?.runtime?.cores ?? 4;
     const position = this.duration() > 0 ? Math.round((this.cursor / this.duration()) * 1000) : 0;
+    const playing = this.controlled ? this.controlledPlaying : this.playing;
     return html`
       <div class="sticky-head">
       <div class="toolbar" role="toolbar" aria-label="Playback">
-        <button id="play" class="primary" @click=${() => this.togglePlay()} title="Play / pause (Space)"
-          aria-label=${this.playing ? 'Pause' : 'Play'}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
-        <button id="to-start" @click=${() => this.toStart()} title="To the start (Home)" aria-label="To the start">|◀</button>
-        <button id="step-back" @click=${() => this.stepBack()} title="One event back (←)" aria-label="Back 1 event">◀ 1</button>
-        <button id="step-forward" @click=${() => this.stepForward()} title="One event forward (→)"
+        <button id="play" class="primary" @click=${() => this.userToggle()} title="Play / pause (Space)"
+          aria-label=${playing ? 'Pause' : 'Play'}>${playing ? '❚❚ Pause' : '▶ Play'}</button>
+        <button id="to-start" @click=${() => this.userSeek(0, () => this.toStart())} title="To the start (Home)"
+          aria-label="To the start">|◀</button>
+        <button id="step-back" @click=${() => this.userStep(-1)} title="One event back (←)" aria-label="Back 1 event">◀ 1</button>
+        <button id="step-forward" @click=${() => this.userStep(+1)} title="One event forward (→)"
           aria-label="Forward 1 event">1 ▶</button>
-        <button id="to-end" @click=${() => this.toEnd()} title="To the end (End)" aria-label="To the end">▶|</button>
-        <select id="speed" aria-label="Speed ([ and ])" .value=${live(String(this.speed))} @change=${(e: Event) =>
-          this.setSpeed(Number((e.target as HTMLSelectElement).value))}>
-          ${SPEEDS.map(s => html`<option value=${String(s)} ?selected=${s === this.speed}>${s}×</option>`)}
+        <button id="to-end" @click=${() => this.userSeek(this.duration(), () => this.toEnd())} title="To the end (End)"
+          aria-label="To the end">▶|</button>
+        <select id="speed" aria-label=${this.controlled ? 'Speed, virtual time per real time ([ and ])' : 'Speed ([ and ])'}
+          .value=${live(String(this.speed))} @change=${(e: Event) =>
+          this.userSpeed(Number((e.target as HTMLSelectElement).value))}>
+          ${this.speeds().map(s => html`<option value=${String(s)} ?selected=${s === this.speed}>${speedLabel(s)}</option>`)}
         </select>
         <input id="scrub" type="range" min="0" max="1000" .value=${String(position)} aria-label="Playback position"
           @input=${(e: Event) => this.onScrub(e)}>

@@ -61,6 +61,11 @@ public final class SchedulerApi {
         if (next.isPresent()) {
             out.put("choice", choice(next.get()));
             out.put("run", null);
+            // the run so far: this schedule, then the first answer at every later choice; its events before the
+            // choice's are the same as in any run that takes this schedule, so the page shows those only
+            StoredRun sofar = runs.run(new RunRecipe(scenarioNode.get(), schedule, true, Timing.ANY));
+            out.put("soFar", Map.of("runId", sofar.runId(), "events", next.get().events(), "atUs", next.get().atUs(),
+                    "summary", json.mapper().readTree(sofar.summaryJson())));
         } else {
             StoredRun run = runs.run(new RunRecipe(scenarioNode.get(), schedule, true, Timing.ANY));
             out.put("choice", null);

@@ -4,7 +4,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A {@link Challenge} as JSON: {@code {"id", "scenario", "goal": {"kind", …}, "posedAt"}}. */
+/**
+ * A {@link Challenge} as JSON: {@code {"id", "scenario", "goal": {"kind", …}, "goalWords", "posedAt"}}; {@code goalWords}
+ * is the goal as a sentence ({@link Goal#words()}), for clients to show.
+ */
 final class ChallengeJson {
 
     private final JsonMapper mapper;
@@ -21,6 +24,7 @@ final class ChallengeJson {
         node.put("id", c.id());
         node.set("scenario", c.scenario());
         node.set("goal", GoalJson.write(c.goal()));
+        node.put("goalWords", c.goal().words());
         node.put("posedAt", c.posedAt());
         return node;
     }

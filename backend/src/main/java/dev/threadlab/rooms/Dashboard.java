@@ -6,10 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The teacher's dashboard: each member's latest submission to the current challenge. Guarded by its hub's lock. */
+/**
+ * The teacher's dashboard: each member's latest submission to the current challenge, and how many times they have
+ * submitted to it. Guarded by its hub's lock.
+ */
 final class Dashboard {
 
     private final Map<String, Submission> latest = new LinkedHashMap<>();
+    /** Submissions per member to the current challenge (those of a room loaded from the database count once). */
+    private final Map<String, Integer> attempts = new LinkedHashMap<>();
 
     Dashboard(List<Submission> submissions) {
         submissions.forEach(this::put);
@@ -17,6 +22,12 @@ final class Dashboard {
 
     void put(Submission s) {
         latest.put(s.memberId(), s);
+        attempts.merge(s.memberId(), 1, Integer::sum);
+    }
+
+    /** A submission as clients see it, with its member's attempt count. */
+    SubmissionView view(Submission s) {
+        return SubmissionView.of(s, attempts.getOrDefault(s.memberId(), 1));
     }
 
     /** True while the member's latest submission has no verdict yet. */
@@ -42,6 +53,7 @@ final class Dashboard {
 
     void clear() {
         latest.clear();
+        attempts.clear();
     }
 
     Submission find(String submissionId) {
@@ -51,9 +63,9 @@ final class Dashboard {
     /** What {@code RoomState.submissions} shows: everything to the teacher, a student's own to them. */
     List<SubmissionView> viewFor(Member member) {
         if (member.isTeacher()) {
-            return latest.values().stream().map(SubmissionView::of).toList();
+            return latest.values().stream().map(this::view).toList();
         }
         Submission own = latest.get(member.memberId());
-        return own == null ? List.of() : List.of(SubmissionView.of(own));
+        return own == null ? List.of() : List.of(view(own));
     }
 }

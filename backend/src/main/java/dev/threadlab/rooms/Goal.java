@@ -10,11 +10,26 @@ public sealed interface Goal {
     /** The name used in JSON. */
     String kind();
 
+    /** The goal as a teacher says it: "no lost updates under any schedule", "the counter ends at 10". */
+    String words();
+
+    /** {@code 5000} → "5 s", {@code 2.5} → "2.5 ms": a duration in virtual milliseconds, with its unit. */
+    static String duration(double ms) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.###",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return ms >= 1000 ? f.format(ms / 1000) + " s" : f.format(ms) + " ms";
+    }
+
     /** No int loses an update: under every schedule when the explorer can enumerate them all, else in the run. */
     record NoLostUpdates() implements Goal {
         @Override
         public String kind() {
             return "noLostUpdates";
+        }
+
+        @Override
+        public String words() {
+            return "no lost updates under any schedule";
         }
     }
 
@@ -23,6 +38,11 @@ public sealed interface Goal {
         @Override
         public String kind() {
             return "noDeadlock";
+        }
+
+        @Override
+        public String words() {
+            return "no deadlock under any schedule";
         }
     }
 
@@ -38,6 +58,11 @@ public sealed interface Goal {
         public String kind() {
             return "finishesUnderMs";
         }
+
+        @Override
+        public String words() {
+            return "finishes in under " + Goal.duration(ms);
+        }
     }
 
     /** The main process's int {@code name} ends with {@code value} (under every schedule when enumerable). */
@@ -51,6 +76,11 @@ public sealed interface Goal {
         @Override
         public String kind() {
             return "variableEquals";
+        }
+
+        @Override
+        public String words() {
+            return "the " + name + " ends at " + value + " under any schedule";
         }
     }
 }

@@ -74,12 +74,17 @@ public sealed interface RoomEvent {
     record MemberView(String memberId, String name, boolean handRaised) {
     }
 
-    /** A submission without its scenario (the teacher opens it with {@code OpenSubmission}). */
+    /**
+     * A submission without its scenario (the teacher opens it with {@code OpenSubmission}).
+     *
+     * @param attempts how many times its member has submitted to this challenge, this one included
+     */
     record SubmissionView(String id, String challengeId, String memberId, String name, long submittedAt,
-                          Verdict verdict) {
+                          Verdict verdict, int attempts) {
 
-        static SubmissionView of(Submission s) {
-            return new SubmissionView(s.id(), s.challengeId(), s.memberId(), s.name(), s.submittedAt(), s.verdict());
+        static SubmissionView of(Submission s, int attempts) {
+            return new SubmissionView(s.id(), s.challengeId(), s.memberId(), s.name(), s.submittedAt(), s.verdict(),
+                    attempts);
         }
     }
 }

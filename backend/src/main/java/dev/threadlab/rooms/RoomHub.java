@@ -185,7 +185,7 @@ final class RoomHub {
                 from.memberId(), from.name(), submitted, now(), null);
         dashboard.put(submission);
         services.writes().addSubmission(code, submission);
-        toTeachersAnd(from.memberId(), new SubmissionReceived(SubmissionView.of(submission)));
+        toTeachersAnd(from.memberId(), new SubmissionReceived(dashboard.view(submission)));
         grade(submission, challenge.goal());
     }
 
@@ -208,7 +208,7 @@ final class RoomHub {
         services.writes().gradeSubmission(submission.id(), verdict);
         // A verdict for a submission no longer on the dashboard (a new challenge, a newer submission) is stored only.
         if (dashboard.graded(done) && !revoked) {
-            toTeachersAnd(submission.memberId(), new SubmissionGraded(SubmissionView.of(done)));
+            toTeachersAnd(submission.memberId(), new SubmissionGraded(dashboard.view(done)));
         }
     }
 

@@ -199,6 +199,36 @@ class ExplorationsApiTest {
     }
 
     @Test
+    void while_choosing_the_run_so_far_is_the_start_of_the_run_the_choices_lead_to() {
+        List<Integer> schedule = new ArrayList<>();
+        List<JsonNode> soFars = new ArrayList<>();
+        JsonNode step = json(server.post("/api/scheduler", "{\"scenario\": " + LOST_UPDATE_2X1 + "}").body());
+        for (int guard = 0; step.get("choice") != null && !step.get("choice").isNull() && guard < 50; guard++) {
+            soFars.add(step.get("soFar"));
+            int last = step.get("choice").get("candidates").size() - 1;   // not the default answer: the run changes
+            schedule.add(schedule.size() % 2 == 0 ? last : 0);
+            step = json(server.post("/api/scheduler", "{\"scenario\": " + LOST_UPDATE_2X1 + ", \"schedule\": "
+                    + schedule + "}").body());
+        }
+        assertThat(soFars).hasSizeGreaterThan(2);
+        JsonNode finalEvents = json(server.get("/api/runs/" + step.get("run").get("runId").asString()
+                + "/events?from=0&limit=5000").body()).get("events");
+        long previous = -1;
+        for (JsonNode soFar : soFars) {
+            long events = soFar.get("events").asLong();
+            assertThat(events).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(finalEvents.size());
+            previous = events;
+            JsonNode shown = json(server.get("/api/runs/" + soFar.get("runId").asString() + "/events?from=0&limit="
+                    + Math.max(1, events)).body()).get("events");
+            for (int i = 0; i < events; i++) {
+                assertThat(shown.get(i)).as("event %d of the run so far at %s", i, soFar).isEqualTo(finalEvents.get(i));
+            }
+            assertThat(soFar.get("atUs").asLong()).isGreaterThanOrEqualTo(
+                    events == 0 ? 0 : finalEvents.get((int) events - 1).get("t").asLong());
+        }
+    }
+
+    @Test
     void a_cancel_message_on_the_websocket_stops_the_exploration() {
         String big = preset("lost-update").replace("\"times\": 5", "\"times\": 40");
         var res = server.post("/api/explorations", "{\"scenario\": " + big + ", \"maxSchedules\": 5000000}");

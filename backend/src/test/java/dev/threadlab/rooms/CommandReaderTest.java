@@ -19,6 +19,10 @@ class CommandReaderTest {
         assertThat(reader.read("{\"type\":\"Seek\",\"positionUs\":10,\"seq\":3}"))
                 .isEqualTo(new RoomCommand.Seek(10, 3L));
         assertThat(reader.read("{\"type\":\"Seek\",\"positionUs\":10}")).isEqualTo(new RoomCommand.Seek(10, null));
+        // past 2^31 µs (2,147 s): a position in a 10,000 s lesson, and the fastest room speed
+        assertThat(reader.read("{\"type\":\"Seek\",\"positionUs\":9000000000}"))
+                .isEqualTo(new RoomCommand.Seek(9_000_000_000L, null));
+        assertThat(reader.read("{\"type\":\"SetSpeed\",\"speed\":10000}")).isEqualTo(new RoomCommand.SetSpeed(10_000));
         assertThat(reader.read("{\"type\":\"Step\"}")).isEqualTo(new RoomCommand.Step(1, null));
         assertThat(reader.read("{\"type\":\"Step\",\"delta\":-5,\"fromSeq\":9}"))
                 .isEqualTo(new RoomCommand.Step(-5, 9L));

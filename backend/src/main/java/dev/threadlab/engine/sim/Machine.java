@@ -287,7 +287,7 @@ public final class Machine implements Kernel {
                 names.add(t < threads.length ? threads[t].id : "(exit of " + processes[(t - threads.length)
                         % processes.length].id + ")");
             }
-            return new dev.threadlab.engine.ChoicePoint(p.position, p.preemption, names);
+            return new dev.threadlab.engine.ChoicePoint(p.position, p.preemption, names, seq, nowUs());
         }
     }
 

@@ -53,7 +53,7 @@ class ClassroomIT {
         });
 
         // a challenge: Ada submits the fixed version, the teacher's dashboard shows it graded
-        teacher.pose("lost-update", "noLostUpdates");
+        teacher.pose("lost-update", "no lost updates under any schedule");
         assertThat(ada.challengeGoal()).isEqualTo("noLostUpdates");
         assertThat(grace.challengeGoal()).isEqualTo("noLostUpdates");
         ObjectNode fixed = (ObjectNode) LabApi.get("/api/presets/lost-update-fixed");

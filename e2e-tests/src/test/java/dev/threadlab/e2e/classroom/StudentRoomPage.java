@@ -7,6 +7,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.threadlab.e2e.pages.EditorPage;
+import dev.threadlab.e2e.support.Click;
+
 import java.time.Duration;
 
 /** {@code /room/{code}} as a student: a name, then the teacher's playback and the challenge. */
@@ -54,9 +57,7 @@ final class StudentRoomPage {
 
     /** Moves the student's own playback one event back, with the keyboard (only free mode keeps it there). */
     StudentRoomPage stepBackOnOwn() {
-        WebElement host = driver.findElement(By.id("timeline"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", host);
-        host.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        timeline.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
         return this;
     }
 
@@ -91,6 +92,7 @@ final class StudentRoomPage {
         return wait;
     }
 
+    /** The challenge's goal kind, once one is posed. */
     String challengeGoal() {
         return wait.until(d -> {
             WebElement goal = d.findElement(By.id("challenge-goal-text"));
@@ -99,16 +101,38 @@ final class StudentRoomPage {
         });
     }
 
-    /** Replaces the editable copy of the challenge with {@code json} and submits it. */
+    /** The challenge as the student reads it (its goal in words). */
+    String challengeText() {
+        challengeGoal();
+        return driver.findElement(By.id("challenge-goal-text")).getText();
+    }
+
+    /** The lab's editor holding the student's copy of the challenge. */
+    EditorPage editor() {
+        challengeGoal();
+        return EditorPage.current(driver);
+    }
+
+    /** Replaces the diagram in the student's editor with {@code json} (its JSON tab) and submits it. */
     StudentRoomPage submit(String json) {
-        WebElement area = driver.findElement(By.id("challenge-json"));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                area, json);
-        WebElement submit = driver.findElement(By.id("submit"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-        submit.click();
+        editor().applyJson(json);
+        return submit();
+    }
+
+    /** Submits the diagram the student's editor holds. */
+    StudentRoomPage submit() {
+        Click.on(driver, By.id("submit"));
+        wait.until(d -> {
+            String s = d.findElement(By.id("verdict")).getDomAttribute("data-status");
+            return s != null && !s.isEmpty() && !"invalid".equals(s);
+        });
         return this;
+    }
+
+    /** The verdict's words (status, explanation, how it was checked). */
+    String verdictText() {
+        verdict();
+        return driver.findElement(By.id("verdict")).getText();
     }
 
     /** The verdict's status once graded (passed, failed, error). */

@@ -6,9 +6,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
+import dev.threadlab.e2e.pages.EditorPage;
+import dev.threadlab.e2e.support.Click;
 
-/** {@code /room/{code}?teacher=…}: the teacher presents, poses challenges and reads the dashboard. */
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code /room/{code}?teacher=…}: the teacher shows the room a lesson, a link or their own diagram, drives every
+ * screen from the room's timeline, poses challenges and reads who needs help.
+ */
 final class TeacherRoomPage {
 
     private final WebDriver driver;
@@ -66,35 +73,115 @@ final class TeacherRoomPage {
         return this;
     }
 
+    /** One event forward, with the timeline's own button: the room (this timeline too) moves when the server says. */
     TeacherRoomPage stepForward() {
         long before = timeline.seq();
-        press("step-forward");
+        timeline.press("step-forward");
         wait.until(d -> timeline.seq() == before + 1);
         return this;
     }
 
+    private String room(String attribute) {
+        String value = driver.findElement(By.id("room-link")).getDomAttribute(attribute);
+        return value == null ? "" : value;
+    }
+
+    /** Plays the room with the timeline's own Play button. */
     TeacherRoomPage play() {
-        press("play");
-        wait.until(d -> "true".equals(d.findElement(By.id("room-link")).getDomAttribute("data-playing")));
+        timeline.press("play");
+        wait.until(d -> "true".equals(room("data-playing")) && "Pause".equals(timeline.playLabel()));
         return this;
     }
 
     TeacherRoomPage pause() {
-        press("pause");
-        wait.until(d -> "false".equals(d.findElement(By.id("room-link")).getDomAttribute("data-playing")));
+        timeline.press("play");
+        wait.until(d -> "false".equals(room("data-playing")) && "Play".equals(timeline.playLabel()));
         return this;
     }
 
-    TeacherRoomPage pose(String presetId, String goal) {
-        choose("challenge-scenario", "(" + presetId + ")");
-        choose("challenge-goal", goal);
-        press("pose-challenge");
-        wait.until(d -> goal.equals(d.findElement(By.id("challenge-posed")).getDomAttribute("data-goal")));
+    /** The room's speed, chosen in the timeline's own list ("100×"); {@code speed} is what the room then says. */
+    TeacherRoomPage speed(String label, double speed) {
+        timeline.chooseSpeed(label);
+        wait.until(d -> Double.parseDouble(room("data-speed").isEmpty() ? "0" : room("data-speed")) == speed);
         return this;
+    }
+
+    /** Seeks the room by clicking the timeline's lanes at {@code fraction} of its axis. */
+    TeacherRoomPage clickTimelineAt(double fraction) {
+        long before = timeline.positionUs();
+        timeline.clickAt(fraction);
+        wait.until(d -> timeline.positionUs() != before);
+        return this;
+    }
+
+    /** Poses a challenge on a lesson ({@code from}: its id) or on the diagram built here (null). */
+    TeacherRoomPage pose(String presetId, String goalWords) {
+        choose("challenge-scenario", presetId == null ? "Your diagram" : "(" + presetId + ")");
+        choose("challenge-goal", goalWords);
+        press("pose-challenge");
+        wait.until(d -> d.findElement(By.id("challenge-posed")).getText().contains(goalWords));
+        return this;
+    }
+
+    String posedChallenge() {
+        return driver.findElement(By.id("challenge-posed")).getText();
+    }
+
+    /** Opens "Build a diagram": the lab's editor, on this page. */
+    EditorPage editor() {
+        WebElement details = driver.findElement(By.id("build-diagram"));
+        if (details.getDomAttribute("opened") == null) {
+            Click.on(driver, details.findElement(By.cssSelector("vaadin-details-summary")));
+        }
+        return EditorPage.current(driver);
+    }
+
+    /** Runs the diagram built here for the room and waits until this timeline has all of it. */
+    TeacherRoomPage sendDiagram() {
+        String before = timeline.runId();
+        Click.on(driver, By.id("send-diagram"));
+        wait.until(d -> !timeline.runId().isEmpty() && !timeline.runId().equals(before) && timeline.loaded());
+        return this;
+    }
+
+    /** Runs what a shared link shows for the room. */
+    TeacherRoomPage sendLink(String url) {
+        String before = timeline.runId();
+        WebElement field = driver.findElement(By.cssSelector("#shared-link input"));
+        scrollTo(field);
+        field.clear();
+        field.sendKeys(url);
+        press("run-link");
+        wait.until(d -> !timeline.runId().isEmpty() && !timeline.runId().equals(before) && timeline.loaded());
+        return this;
+    }
+
+    /** The results table: one "name|attempts|verdict" per student. */
+    List<String> results() {
+        return driver.findElements(By.cssSelector("#dashboard .submission")).stream()
+                .map(r -> r.getDomAttribute("data-name") + "|" + r.getDomAttribute("data-attempts") + "|"
+                        + r.getDomAttribute("data-status")).toList();
+    }
+
+    /** The CSV the export link downloads, fetched by the page itself (its session, its cookies). */
+    String exportedCsv() {
+        String href = wait.until(d -> d.findElement(By.id("export-csv")).getDomProperty("href"));
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+    }
+
+    String presenterUrl() {
+        return driver.findElement(By.id("presenter-link")).getDomProperty("href");
+    }
+
+    /** The diagram title in the teacher's editor. */
+    String editorTitle() {
+        return driver.findElement(By.id("diagram-title")).getDomProperty("value");
     }
 
     TeacherRoomPage studentsMay(String mode) {
-        choose("room-mode", mode);
+        choose("room-mode", "follow".equals(mode) ? "follow the teacher" : "explore on their own");
         return this;
     }
 

@@ -263,7 +263,7 @@ public final class EditorPage {
                         + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, json);
         settle();
         clickAndSettle(By.id("json-apply"));
-        driver.findElement(By.id("tab-diagram")).click();
+        Click.on(driver, By.id("tab-diagram"));
         return settle();
     }
 

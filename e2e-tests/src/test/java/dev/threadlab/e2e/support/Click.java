@@ -2,6 +2,7 @@ package dev.threadlab.e2e.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,9 +23,17 @@ public final class Click {
 
     /** Clicks the element {@code by} finds, waiting for it to appear and to be clickable. */
     public static void on(WebDriver driver, By by) {
-        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-        scrollIntoView(driver, wait.until(ExpectedConditions.presenceOfElementLocated(by)));
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        // found again when the page redraws it between the look-up and the click (a server round trip of a change
+        // made just before, e.g. a field committed on blur, replaces the element)
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
+            scrollIntoView(d, d.findElement(by));
+            WebElement clickable = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (clickable == null) {
+                return false;
+            }
+            clickable.click();
+            return true;
+        });
     }
 
     /** Clicks {@code element} (also one inside a shadow root), waiting for it to be clickable. */

@@ -18,12 +18,21 @@ public final class LabApi {
     private LabApi() {
     }
 
+    /** {@code POST path} with a JSON body; the answer must be 200 or 201. */
+    public static JsonNode post(String path, String json) {
+        return send("POST " + path, HttpRequest.newBuilder(URI.create(RunningLab.baseUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public static JsonNode get(String path) {
+        return send("GET " + path, HttpRequest.newBuilder(URI.create(RunningLab.baseUrl() + path)).GET().build());
+    }
+
+    private static JsonNode send(String what, HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(RunningLab.baseUrl() + path))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 && response.statusCode() != 201) {
+                throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {

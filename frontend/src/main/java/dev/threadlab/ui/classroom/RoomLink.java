@@ -22,7 +22,7 @@ public class RoomLink extends Div {
     private static final String SCRIPT = """
             const el = this, code = $0, firstQuery = $1, tl = $2, teacher = $3;
             if (el.roomClose) el.roomClose();
-            let ws = null, pb = null, offset = 0, closed = false, lastKey = '', loadedRun = '', scenario = null;
+            let ws = null, pb = null, offset = 0, closed = false, lastKey = '', loadedRun = '', scenario = null, fitSpeed = false;
             const key = 'room-resume-' + code;
             // a student reconnects with the resume token the room gave them, once there is one
             const query = () => { const t = teacher ? null : sessionStorage.getItem(key); return t ? '?resume=' + encodeURIComponent(t) : firstQuery; };
@@ -34,6 +34,14 @@ public class RoomLink extends Div {
               const runId = p.runId;
               const show = summary => {
                 if (loadedRun !== runId) return;
+                if (teacher && fitSpeed && summary) {
+                  // a new run: a speed at which it plays in about 8 s (a lesson of milliseconds in slow motion)
+                  fitSpeed = false;
+                  const seconds = (JSON.parse(summary).elapsedMs || 0) / 1000;
+                  const speeds = tl.constructor.ROOM_SPEEDS || [1];
+                  const fit = speeds.filter(s => s <= seconds / 8).pop() || speeds[0];
+                  if (pb && fit !== pb.speed) el.roomSend(JSON.stringify({ type: 'SetSpeed', speed: fit }));
+                }
                 tl.autoplay = false;
                 tl.scenarioJson = sc ? JSON.stringify(sc) : '';
                 tl.summaryJson = summary || '';
@@ -49,6 +57,10 @@ public class RoomLink extends Div {
               el.dataset.mode = p.mode;
               el.dataset.playing = String(p.playing);
               el.dataset.runId = p.runId || '';
+              el.dataset.speed = String(p.speed);
+              el.dataset.positionUs = String(p.positionUs);
+              tl.controlled = following();
+              tl.showControlled(p.playing, p.speed);
               if (wasFree && p.mode !== 'free') lastKey = '';
               if (p.runId && p.runId !== loadedRun) load(scenario, p);
             };
@@ -79,6 +91,7 @@ public class RoomLink extends Div {
                   if (m.playback) { loadedRun = ''; onPlayback(m.playback, m.serverTime); }
                 } else if (m.type === 'ScenarioLoaded') {
                   scenario = m.scenario;
+                  fitSpeed = true;
                   loadedRun = '';
                   onPlayback(m.playback, m.serverTime);
                 } else if (m.type === 'PlaybackChanged') {
@@ -96,8 +109,36 @@ public class RoomLink extends Div {
               };
             };
             el.roomSend = json => { if (ws && ws.readyState === 1) ws.send(json); };
-            el.roomStep = delta => el.roomSend(JSON.stringify({ type: 'Step', delta: delta, fromSeq: tl.currentSeq }));
-            el.roomClose = () => { closed = true; if (ws) ws.close(1000, 'page left'); };
+            // The teacher drives the room from the timeline itself: what its controls ask becomes the room's command
+            // (the timeline moves when the room's PlaybackChanged comes back, like every student's). A drag sends at
+            // most one Seek per 50 ms, and its last position.
+            let seekTimer = 0, seekWanted = null, seekSentAt = 0;
+            const sendSeek = () => {
+              seekTimer = 0;
+              seekSentAt = Date.now();
+              el.roomSend(JSON.stringify({ type: 'Seek', positionUs: seekWanted }));
+            };
+            const onRequest = e => {
+              const r = e.detail;
+              if (!teacher) return; // a following student's controls do nothing: the teacher drives
+              if (r.kind === 'play') el.roomSend('{"type":"Play"}');
+              else if (r.kind === 'pause') el.roomSend('{"type":"Pause"}');
+              else if (r.kind === 'speed') el.roomSend(JSON.stringify({ type: 'SetSpeed', speed: r.speed }));
+              else if (r.kind === 'step') {
+                // the timeline may be before the first event (seq −1): the room counts from event 0
+                const from = Math.max(0, r.fromSeq), target = r.fromSeq + r.delta;
+                if (target < 0) el.roomSend('{"type":"Seek","positionUs":0}');
+                else el.roomSend(JSON.stringify({ type: 'Step', delta: target - from, fromSeq: from }));
+              }
+              else if (r.kind === 'seek') {
+                seekWanted = Math.max(0, Math.round(r.positionUs));
+                const wait = 50 - (Date.now() - seekSentAt);
+                if (wait <= 0 && !seekTimer) sendSeek();
+                else if (!seekTimer) seekTimer = setTimeout(sendSeek, Math.max(0, wait));
+              }
+            };
+            tl.addEventListener('timeline-request', onRequest);
+            el.roomClose = () => { closed = true; tl.removeEventListener('timeline-request', onRequest); if (ws) ws.close(1000, 'page left'); };
             requestAnimationFrame(frame);
             connect();
             """;
@@ -127,10 +168,6 @@ public class RoomLink extends Div {
 
     public void send(String json) {
         getElement().executeJs("this.roomSend && this.roomSend($0)", json);
-    }
-
-    public void step(int delta) {
-        getElement().executeJs("this.roomStep && this.roomStep($0)", delta);
     }
 
     public void close() {

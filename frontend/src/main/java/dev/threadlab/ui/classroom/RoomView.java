@@ -47,7 +47,15 @@ public class RoomView extends Div implements HasUrlParameter<String>, HasDynamic
         String canonical = room.path("code").asString(code);
         title = room.path("title").asString("Classroom") + " · Thread Lab";
         List<String> teacher = event.getLocation().getQueryParameters().getParameters().getOrDefault("teacher", List.of());
-        panel = teacher.isEmpty() ? new StudentPanel(canonical, room) : new TeacherPanel(api, canonical, teacher.get(0), room);
+        boolean present = event.getLocation().getQueryParameters().getParameters().containsKey("present");
+        if (teacher.isEmpty()) {
+            panel = new StudentPanel(api, canonical, room);
+        } else if (present) {
+            title = "Presenter · " + title;
+            panel = new PresenterPanel(canonical, teacher.get(0), room);
+        } else {
+            panel = new TeacherPanel(api, canonical, teacher.get(0), room);
+        }
         add(panel);
     }
 

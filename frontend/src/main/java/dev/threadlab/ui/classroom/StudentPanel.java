@@ -9,29 +9,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.threadlab.rooms.CloseCodes;
 import dev.threadlab.rooms.DisplayName;
 import dev.threadlab.rooms.SubmissionSource;
+import dev.threadlab.ui.client.LabApiClient;
+import dev.threadlab.ui.editor.DiagramEditor;
 import dev.threadlab.ui.timeline.ThreadTimeline;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** A student's side of a room: a name, then the teacher's playback, a raised hand, the challenge and a verdict. */
+/**
+ * A student's side of a room: a name, then the teacher's playback, a raised hand, and the challenge, answered in the
+ * lab's own diagram editor (palette, inspector, validation, Run, Explore) with the lesson's notes and question beside
+ * it and a Submit button; the draft is kept in the browser per challenge, so a reload brings it back.
+ */
 class StudentPanel extends Div {
 
     private static final long serialVersionUID = 1L;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final String code;
+    private final transient LabApiClient api;
     private final Div prompt = new Div();
     private final Span error = new Span();
     private ThreadTimeline timeline;
@@ -42,13 +45,15 @@ class StudentPanel extends Div {
     private boolean handRaised;
     private final Div challenge = new Div();
     private final Span goal = new Span();
-    private final TextArea editor = new TextArea("Your copy (JSON)");
+    private final Div editorBox = new Div();
+    private DiagramEditor editor;
     private final Span verdict = new Span();
     private final Span source = new Span();
     /** The challenge the editor holds a copy of: a new one replaces the student's edits, the same one never does. */
     private String challengeId;
 
-    StudentPanel(String code, JsonNode room) {
+    StudentPanel(LabApiClient api, String code, JsonNode room) {
+        this.api = api;
         this.code = code;
         setId("student-panel");
         hand.addClickListener(e -> link.send(handRaised ? "{\"type\":\"LowerHand\"}" : "{\"type\":\"RaiseHand\"}"));
@@ -104,6 +109,7 @@ class StudentPanel extends Div {
             timeline.removeFromParent();
         }
         timeline = new ThreadTimeline();
+        timeline.setId("room-timeline");
         timeline.setAutoplay(false);
         timeline.setWidthFull();
         link = new RoomLink(code, query, timeline, false);
@@ -114,17 +120,12 @@ class StudentPanel extends Div {
         challenge.setId("challenge");
         challenge.setVisible(false);
         goal.setId("challenge-goal-text");
-        editor.setId("challenge-json");
-        editor.setWidthFull();
-        editor.setHeight("16rem");
-        editor.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-        Button submit = new Button("Submit", e -> submit());
-        submit.setId("submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        editorBox.setId("challenge-editor");
+        editorBox.setWidthFull();
         verdict.setId("verdict");
-        verdict.getStyle().set("margin-left", "var(--lumo-space-m)");
+        verdict.getElement().setAttribute("role", "status");
         challenge.removeAll();
-        challenge.add(new H3("Challenge"), goal, editor, submit, verdict);
+        challenge.add(new H3("Challenge"), goal, verdict, editorBox);
         HorizontalLayout top = new HorizontalLayout(you, status, hand);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         source.setId("scenario-source");
@@ -133,16 +134,12 @@ class StudentPanel extends Div {
     }
 
     private void submit() {
-        JsonNode scenario;
-        try {
-            scenario = JSON.readTree(editor.getValue());
-        } catch (JacksonException e) {
-            verdict.setText("This is not valid JSON: " + e.getOriginalMessage());
-            verdict.getElement().setAttribute("data-status", "invalid");
+        if (editor == null) {
             return;
         }
-        if (!scenario.isObject()) {
-            verdict.setText("A scenario is a JSON object ({ … }).");
+        JsonNode scenario = editor.validScenario().orElse(null);
+        if (scenario == null) {
+            verdict.setText("Not submitted: your diagram has problems, marked in red.");
             verdict.getElement().setAttribute("data-status", "invalid");
             return;
         }
@@ -243,14 +240,21 @@ class StudentPanel extends Div {
         }
         challenge.setVisible(true);
         String title = c.path("scenario").path("title").asString("");
-        goal.setText((title.isEmpty() ? "" : title + ": ") + Goals.describe(c.path("goal"))
-                + ". Edit your copy, then submit it.");
+        goal.setText((title.isEmpty() ? "" : title + ": ") + Goals.describe(c)
+                + ". Change the diagram below, run it, explore it, then submit it.");
         goal.getElement().setAttribute("data-goal", c.path("goal").path("kind").asString(""));
         // every RoomState (a reconnect too) repeats the challenge: keep the student's edits unless it is a new one
         String id = c.path("id").asString("");
         if (!id.equals(challengeId)) {
             challengeId = id;
-            editor.setValue(PRETTY.writeValueAsString(c.path("scenario")));
+            editorBox.removeAll();
+            editor = new DiagramEditor(api, c.path("scenario"));
+            Button submit = new Button("Submit", e -> submit());
+            submit.setId("submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            editor.addAction(submit);
+            editorBox.add(editor);
+            editor.keepDraft("/room/" + code + "/challenge/" + id);
         }
     }
 

@@ -2,6 +2,9 @@ package dev.threadlab.ui.classroom;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,10 +13,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.threadlab.rooms.Goal;
 import dev.threadlab.rooms.SubmissionSource;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
+import dev.threadlab.ui.editor.DiagramEditor;
 import dev.threadlab.ui.timeline.ThreadTimeline;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,32 +30,60 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The teacher's side of a room: present a lesson, see the roster, pose a challenge, read the dashboard. */
+/**
+ * The teacher's side of a room. The room's timeline is the one set of controls: play, pause, step, seek (click or
+ * drag), speed, all sent to every student. The teacher shows the room a lesson, a shared link or the diagram they
+ * build here, poses a challenge with a goal in words, reads "who needs help" and shows a student's answer to the room.
+ */
 class TeacherPanel extends Div {
 
     private static final long serialVersionUID = 1L;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final LabApiClient api;
+    /** What a challenge starts from: the diagram built on this page, or a lesson. */
+    private sealed interface Start {
+        String label();
+    }
+
+    private record OwnDiagram() implements Start {
+        @Override
+        public String label() {
+            return "Your diagram (built below)";
+        }
+    }
+
+    private record FromLesson(LabApiClient.PresetSummary preset) implements Start {
+        @Override
+        public String label() {
+            return preset.title() + " (" + preset.id() + ")";
+        }
+    }
+
+    private final transient LabApiClient api;
     private final RoomLink link;
     private final ThreadTimeline timeline = new ThreadTimeline();
+    private final DiagramEditor editor;
     private final Span status = new Span();
     private final Span error = new Span();
     private final Span source = new Span();
     private final Div roster = new Div();
     private final Span memberCount = new Span();
-    private final Div dashboard = new Div();
+    private final ResultsTable results;
     private final Span challengeText = new Span();
-    private final Select<String> speed;
     private final Map<String, JsonNode> members = new LinkedHashMap<>();
-    private final Map<String, JsonNode> submissions = new LinkedHashMap<>();
 
     TeacherPanel(LabApiClient api, String code, String token, JsonNode room) {
         this.api = api;
         setId("teacher-panel");
-        link = new RoomLink(code, "?teacher=" + URLEncoder.encode(token, StandardCharsets.UTF_8), timeline, true);
+        String teacherQuery = "?teacher=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        timeline.setId("room-timeline");
+        timeline.setAutoplay(false);
+        timeline.setWidthFull();
+        link = new RoomLink(code, teacherQuery, timeline, true);
         link.addMessageListener(e -> onMessage(JSON.readTree(e.json())));
+        results = new ResultsTable(id -> link.send(command("OpenSubmission").put("submissionId", id).toString()));
 
         H2 heading = new H2();
         heading.setText(room.path("title").asString("Classroom") + " · " + code);
@@ -57,6 +91,9 @@ class TeacherPanel extends Div {
         status.setId("room-status");
         error.setId("room-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
+        Anchor presenter = new Anchor("room/" + code + teacherQuery + "&present", "Presenter view (for the projector)");
+        presenter.setId("presenter-link");
+        presenter.setTarget(AnchorTarget.BLANK);
 
         List<LabApiClient.PresetSummary> presets;
         try {
@@ -65,101 +102,113 @@ class TeacherPanel extends Div {
             presets = List.of();
             error.setText("The lessons cannot be listed: " + e.getMessage());
         }
-        Select<LabApiClient.PresetSummary> lesson = presetSelect("Lesson", presets);
-        lesson.setId("lesson-select");
-        Button run = new Button("Run for the room", e -> runLesson(lesson.getValue()));
-        run.setId("run-lesson");
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout present = new HorizontalLayout(lesson, run, source);
-        present.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        source.setId("scenario-source");
+        editor = new DiagramEditor(api);
+        editor.setId("teacher-editor");
+        editor.keepDraft("/room/" + code + "/teacher");
+        Button sendDiagram = new Button("Run for the room", e -> sendDiagram());
+        sendDiagram.setId("send-diagram");
+        sendDiagram.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        editor.addAction(sendDiagram);
 
-        Button start = command("To start", "to-start", "{\"type\":\"Seek\",\"positionUs\":0}");
-        start.getElement().setAttribute("aria-label", "To start");
-        Button back = new Button("◀ Step", e -> link.step(-1));
-        back.setId("step-back");
-        Button play = command("▶ Play", "play", "{\"type\":\"Play\"}");
-        Button pause = command("Pause", "pause", "{\"type\":\"Pause\"}");
-        Button forward = new Button("Step ▶", e -> link.step(1));
-        forward.setId("step-forward");
-        speed = new Select<>();
-        speed.setLabel("Speed (virtual time per real time)");
-        speed.setId("room-speed");
-        speed.setItems("0.0001", "0.001", "0.01", "0.1", "1");
-        speed.setValue("0.001");
-        speed.addValueChangeListener(e -> link.send("{\"type\":\"SetSpeed\",\"speed\":" + e.getValue() + "}"));
-        IntegerField seekUs = new IntegerField("Position (µs)");
-        seekUs.setId("seek-us");
-        seekUs.setMin(0);
-        Button seek = new Button("Seek", e -> {
-            if (seekUs.getValue() != null) {
-                link.send("{\"type\":\"Seek\",\"positionUs\":" + Math.max(0, seekUs.getValue()) + "}");
-            }
-        });
-        seek.setId("seek");
         Select<String> mode = new Select<>();
         mode.setLabel("Students");
         mode.setId("room-mode");
         mode.setItems("follow", "free");
+        mode.setItemLabelGenerator(m -> "follow".equals(m) ? "follow the teacher" : "explore on their own");
         mode.setValue("follow");
-        mode.addValueChangeListener(e -> link.send("{\"type\":\"SetMode\",\"mode\":\"" + e.getValue() + "\"}"));
-        HorizontalLayout controls = new HorizontalLayout(start, back, play, pause, forward, speed, seekUs, seek, mode);
-        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        controls.getStyle().set("flex-wrap", "wrap");
-        controls.setId("playback-controls");
-
-        timeline.setWidthFull();
+        mode.addValueChangeListener(e -> link.send(command("SetMode").put("mode", e.getValue()).toString()));
+        source.setId("scenario-source");
+        HorizontalLayout showing = new HorizontalLayout(source, mode);
+        showing.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         roster.setId("roster");
         memberCount.setId("member-count");
         Div rosterBox = new Div(new H3("Students"), memberCount, roster);
         rosterBox.getStyle().set("min-width", "14rem");
+        challengeText.setId("challenge-posed");
+        Div resultsBox = new Div(new H3("Who needs help"), challengeText, results);
+        resultsBox.getStyle().set("flex", "1");
+        HorizontalLayout lower = new HorizontalLayout(rosterBox, resultsBox);
+        lower.setWidthFull();
 
-        Select<LabApiClient.PresetSummary> challengeScenario = presetSelect("Challenge scenario", presets);
-        challengeScenario.setId("challenge-scenario");
-        Select<String> goal = new Select<>();
+        Details build = new Details("Build a diagram to show or to pose", editor);
+        build.setId("build-diagram");
+        build.setWidthFull();
+        add(heading, new Div(status, new Span(" "), presenter), error, new H3("Show the room"), sendRow(presets), build,
+                showing, timeline, link, new H3("Challenge"), challengeRow(presets), lower, endingRow());
+        link.connect();
+    }
+
+    private HorizontalLayout sendRow(List<LabApiClient.PresetSummary> presets) {
+        Select<LabApiClient.PresetSummary> lesson = presetSelect("Lesson", presets);
+        lesson.setId("lesson-select");
+        Button run = new Button("Run for the room", e -> runLesson(lesson.getValue()));
+        run.setId("run-lesson");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        TextField shared = new TextField("Shared link");
+        shared.setId("shared-link");
+        shared.setPlaceholder("https://…/s/… or …?run=…");
+        shared.setWidth("22rem");
+        Button runLink = new Button("Run for the room", e -> sendLink(shared.getValue()));
+        runLink.setId("run-link");
+        HorizontalLayout row = new HorizontalLayout(lesson, run, shared, runLink);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
+    }
+
+    private HorizontalLayout challengeRow(List<LabApiClient.PresetSummary> presets) {
+        Select<Start> scenario = new Select<>();
+        scenario.setLabel("Start from");
+        scenario.setId("challenge-scenario");
+        Start own = new OwnDiagram();
+        scenario.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(own),
+                presets.stream().map(FromLesson::new)).toList());
+        scenario.setItemLabelGenerator(Start::label);
+        scenario.setValue(own);
+        scenario.setWidth("22rem");
+        Select<Goals> goal = new Select<>();
         goal.setLabel("Goal");
         goal.setId("challenge-goal");
-        goal.setItems("noLostUpdates", "noDeadlock", "finishesUnderMs", "variableEquals");
-        goal.setValue("noLostUpdates");
-        IntegerField ms = new IntegerField("ms");
-        ms.setId("goal-ms");
-        ms.setValue(2000);
-        TextField variable = new TextField("Variable");
+        goal.setItems(Goals.values());
+        goal.setItemLabelGenerator(Goals::label);
+        goal.setValue(Goals.NO_LOST_UPDATES);
+        goal.setWidth("24rem");
+        NumberField seconds = new NumberField("Under (seconds of virtual time)");
+        seconds.setId("goal-seconds");
+        seconds.setValue(5.0);
+        seconds.setMin(0.000001);
+        TextField variable = new TextField("Int");
         variable.setId("goal-variable");
         variable.setValue("counter");
-        IntegerField value = new IntegerField("Value");
+        IntegerField value = new IntegerField("Ends at");
         value.setId("goal-value");
+        value.setValue(10);
         Runnable showParameters = () -> {
-            ms.setVisible("finishesUnderMs".equals(goal.getValue()));
-            variable.setVisible("variableEquals".equals(goal.getValue()));
-            value.setVisible("variableEquals".equals(goal.getValue()));
+            seconds.setVisible(goal.getValue() == Goals.FINISHES_UNDER);
+            variable.setVisible(goal.getValue() == Goals.VARIABLE_EQUALS);
+            value.setVisible(goal.getValue() == Goals.VARIABLE_EQUALS);
         };
         goal.addValueChangeListener(e -> showParameters.run());
         showParameters.run();
-        Button pose = new Button("Pose the challenge", e -> pose(challengeScenario.getValue(), goal.getValue(),
-                ms.getValue(), variable.getValue(), value.getValue()));
+        Button pose = new Button("Pose the challenge", e -> {
+            Double s = seconds.getValue();
+            pose(scenario.getValue(), goal.getValue(), s == null ? 5000 : s * 1000, variable.getValue(),
+                    value.getValue() == null ? 0 : value.getValue());
+        });
         pose.setId("pose-challenge");
-        HorizontalLayout challenge = new HorizontalLayout(challengeScenario, goal, ms, variable, value, pose);
-        challenge.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        challenge.getStyle().set("flex-wrap", "wrap");
-        challengeText.setId("challenge-posed");
+        HorizontalLayout row = new HorizontalLayout(scenario, goal, seconds, variable, value, pose);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
+    }
 
-        dashboard.setId("dashboard");
-        Div dashboardBox = new Div(new H3("Submissions"), dashboard);
-        dashboardBox.getStyle().set("flex", "1");
-
-        Button lock = command("Lock", "lock-room", "{\"type\":\"Lock\"}");
-        Button unlock = command("Unlock", "unlock-room", "{\"type\":\"Unlock\"}");
-        Button end = command("End the room", "end-room", "{\"type\":\"End\"}");
+    private HorizontalLayout endingRow() {
+        Button lock = simple("Lock", "lock-room", "Lock");
+        Button unlock = simple("Unlock", "unlock-room", "Unlock");
+        Button end = simple("End the room", "end-room", "End");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout ending = new HorizontalLayout(lock, unlock, end);
-
-        HorizontalLayout lower = new HorizontalLayout(rosterBox, dashboardBox);
-        lower.setWidthFull();
-        add(heading, status, error, present, controls, timeline, link, new H3("Challenge"), challenge, challengeText,
-                lower, ending);
-        link.connect();
+        return new HorizontalLayout(lock, unlock, end);
     }
 
     private Select<LabApiClient.PresetSummary> presetSelect(String label, List<LabApiClient.PresetSummary> presets) {
@@ -174,18 +223,21 @@ class TeacherPanel extends Div {
         return select;
     }
 
-    private Button command(String text, String id, String json) {
-        Button button = new Button(text, e -> link.send(json));
+    private static ObjectNode command(String type) {
+        return JSON.createObjectNode().put("type", type);
+    }
+
+    private Button simple(String text, String id, String type) {
+        Button button = new Button(text, e -> link.send(command(type).toString()));
         button.setId(id);
         return button;
     }
 
-    private JsonNode scenarioOf(LabApiClient.PresetSummary preset) {
-        JsonNode p = api.preset(preset.id());
-        if (p instanceof ObjectNode o) {
-            o.remove("lesson");
-        }
-        return p;
+    private void runScenario(JsonNode scenario) {
+        ObjectNode run = command("Run");
+        run.set("scenario", scenario);
+        error.setText("");
+        link.send(run.toString());
     }
 
     private void runLesson(LabApiClient.PresetSummary preset) {
@@ -193,41 +245,66 @@ class TeacherPanel extends Div {
             return;
         }
         try {
-            ObjectNode run = JSON.createObjectNode();
-            run.put("type", "Run");
-            run.set("scenario", scenarioOf(preset));
-            error.setText("");
-            link.send(run.toString());
+            runScenario(api.preset(preset.id()));
         } catch (LabApiException e) {
             error.setText("The lesson cannot be loaded: " + e.getMessage());
         }
     }
 
-    private void pose(LabApiClient.PresetSummary preset, String kind, Integer ms, String variable, Integer value) {
-        if (preset == null || kind == null) {
+    private void sendLink(String text) {
+        try {
+            switch (SharedLinks.resolve(api, text)) {
+                case SharedLinks.ScenarioTarget s -> runScenario(s.scenario());
+                case SharedLinks.RunTarget r -> {
+                    error.setText("");
+                    link.send(command("Run").put("runId", r.runId()).toString());
+                }
+            }
+        } catch (LabApiException e) {
+            error.setText("That link cannot be shown: " + e.getMessage());
+        }
+    }
+
+    private Optional<JsonNode> builtDiagram() {
+        Optional<JsonNode> diagram = editor.validScenario();
+        if (diagram.isEmpty()) {
+            error.setText("Your diagram has problems (marked in red): fix them first.");
+        }
+        return diagram;
+    }
+
+    private void sendDiagram() {
+        builtDiagram().ifPresent(this::runScenario);
+    }
+
+    private void pose(Start from, Goals kind, double ms, String variable, long value) {
+        if (from == null || kind == null) {
             return;
         }
-        ObjectNode goal = JSON.createObjectNode();
-        goal.put("kind", kind);
-        switch (kind) {
-            case "finishesUnderMs" -> goal.put("ms", ms == null ? 2000 : ms);
-            case "variableEquals" -> {
-                goal.put("name", variable == null ? "counter" : variable.strip());
-                goal.put("value", value == null ? 0 : value);
-            }
-            default -> {
-            }
-        }
+        Goal goal;
         try {
-            ObjectNode msg = JSON.createObjectNode();
-            msg.put("type", "PoseChallenge");
-            msg.set("scenario", scenarioOf(preset));
-            msg.set("goal", goal);
-            error.setText("");
-            link.send(msg.toString());
+            goal = kind.goal(ms, variable == null ? "" : variable.strip(), value);
+        } catch (IllegalArgumentException e) {
+            error.setText("That goal is not complete: " + e.getMessage());
+            return;
+        }
+        Optional<JsonNode> scenario;
+        try {
+            scenario = switch (from) {
+                case OwnDiagram _ -> builtDiagram();
+                case FromLesson l -> Optional.of(api.preset(l.preset().id()));
+            };
         } catch (LabApiException e) {
             error.setText("The scenario cannot be loaded: " + e.getMessage());
+            return;
         }
+        scenario.ifPresent(s -> {
+            ObjectNode msg = command("PoseChallenge");
+            msg.set("scenario", s);
+            msg.set("goal", Goals.json(goal));
+            error.setText("");
+            link.send(msg.toString());
+        });
     }
 
     private void onMessage(JsonNode m) {
@@ -235,46 +312,33 @@ class TeacherPanel extends Div {
             case "RoomState" -> {
                 showStatus(m.path("status").asString("open"));
                 showRoster(m.path("roster"), m.path("memberCount").asInt());
-                submissions.clear();
-                for (JsonNode s : m.path("submissions")) {
-                    submissions.put(s.path("memberId").asString(""), s);
-                }
                 showChallenge(m.path("challenge"));
+                results.all(m.path("submissions"));
                 showSource(m.path("scenarioSource"));
-                renderDashboard();
             }
             case "RosterChanged" -> showRoster(m.path("members"), m.path("memberCount").asInt());
             case "HandRaised", "HandLowered" -> {
-                String id = m.path("memberId").asString("");
-                JsonNode member = members.get(id);
+                JsonNode member = members.get(m.path("memberId").asString(""));
                 if (member instanceof ObjectNode o) {
                     o.put("handRaised", m.path("type").asString("").equals("HandRaised"));
                     renderRoster();
                 }
             }
-            case "ChallengePosed" -> {
-                submissions.clear();
-                showChallenge(m.path("challenge"));
-                renderDashboard();
-            }
-            case "SubmissionReceived", "SubmissionGraded" -> {
-                JsonNode s = m.path("submission");
-                submissions.put(s.path("memberId").asString(""), s);
-                renderDashboard();
-            }
+            case "ChallengePosed" -> showChallenge(m.path("challenge"));
+            case "SubmissionReceived", "SubmissionGraded" -> results.put(m.path("submission"));
             case "ScenarioLoaded" -> {
                 showSource(m.path("source"));
-                // a lesson is a few virtual milliseconds: show it in slow motion, at the speed chosen here
-                String chosen = speed.getValue();
-                if (chosen != null && Double.parseDouble(chosen) != m.path("playback").path("speed").asDouble(1)) {
-                    link.send("{\"type\":\"SetSpeed\",\"speed\":" + chosen + "}");
+                // "let's look at Bob's": a submission just opened for the room opens in the teacher's editor too
+                // (not on a reconnect: the teacher's own edits since then are kept)
+                if (SubmissionSource.parse(m.path("source").asString("")).isPresent() && m.path("scenario").isObject()) {
+                    editor.load(m.path("scenario"));
                 }
             }
             case "RoomLocked" -> showStatus("locked");
             case "RoomUnlocked" -> showStatus("open");
             case "RoomEnded" -> showStatus("ended");
             case "RoomRevoked" -> showStatus("revoked");
-            case "Error" -> error.setText(m.path("code").asString("") + ": " + m.path("message").asString(""));
+            case "Error" -> error.setText(m.path("message").asString(m.path("code").asString("")));
             case "Closed" -> {
                 status.setText("Disconnected (" + m.path("code").asInt() + " " + m.path("reason").asString("") + ")");
                 status.getElement().setAttribute("data-status", "closed");
@@ -294,17 +358,17 @@ class TeacherPanel extends Div {
         status.getElement().setAttribute("data-status", s);
     }
 
+    /** What the room shows. */
     private void showSource(JsonNode src) {
         String s = src.isString() ? src.asString() : "";
-        source.setText(SubmissionSource.parse(s).map(opened -> "Showing " + opened.name() + "'s submission")
-                .orElse(s.isEmpty() ? "" : "Showing your scenario"));
+        source.setText(SubmissionSource.parse(s).map(o -> "Showing " + o.name() + "'s diagram and run")
+                .orElse(s.isEmpty() ? "Nothing shown yet." : "Showing your scenario"));
         source.getElement().setAttribute("data-source", s);
     }
 
-    /** The connected students ({@code RoomState.roster} or {@code RosterChanged.members}). */
-    private void showRoster(JsonNode roster, int count) {
+    private void showRoster(JsonNode list, int count) {
         members.clear();
-        for (JsonNode member : roster) {
+        for (JsonNode member : list) {
             members.put(member.path("memberId").asString(""), member);
         }
         memberCount.setText(count + " connected");
@@ -315,11 +379,18 @@ class TeacherPanel extends Div {
         if (challenge == null || !challenge.isObject()) {
             challengeText.setText("No challenge posed.");
             challengeText.getElement().setAttribute("data-goal", "");
+            results.challenge("");
             return;
         }
         String title = challenge.path("scenario").path("title").asString("");
-        challengeText.setText("Posed: " + (title.isEmpty() ? "" : title + " · ") + Goals.describe(challenge.path("goal")));
+        String words = Goals.describe(challenge);
+        challengeText.setText("Posed: " + (title.isEmpty() ? "" : title + " · ") + words);
         challengeText.getElement().setAttribute("data-goal", challenge.path("goal").path("kind").asString(""));
+        String id = challenge.path("id").asString("");
+        if (!id.equals(challengeText.getElement().getAttribute("data-challenge"))) {
+            challengeText.getElement().setAttribute("data-challenge", id);
+            results.challenge((title.isEmpty() ? "" : title + ": ") + words);
+        }
     }
 
     private void renderRoster() {
@@ -339,36 +410,6 @@ class TeacherPanel extends Div {
             row.getElement().setAttribute("data-name", member.path("name").asString(""));
             row.getElement().setAttribute("data-hand", String.valueOf(hand));
             roster.add(row);
-        }
-    }
-
-    private void renderDashboard() {
-        dashboard.removeAll();
-        if (submissions.isEmpty()) {
-            dashboard.add(new Span("No submissions yet."));
-            return;
-        }
-        for (JsonNode s : submissions.values()) {
-            JsonNode verdict = s.path("verdict");
-            String st = verdict.isObject() ? verdict.path("status").asString("") : "grading";
-            Div row = new Div();
-            row.addClassName("submission");
-            row.getElement().setAttribute("data-name", s.path("name").asString(""));
-            row.getElement().setAttribute("data-status", st);
-            Span name = new Span();
-            name.setText(s.path("name").asString(""));
-            name.getStyle().set("font-weight", "600");
-            Span verdictText = new Span();
-            verdictText.addClassName("verdict");
-            verdictText.setText(" · " + st + (verdict.isObject()
-                    ? " · " + verdict.path("explanation").asString("") + " (" + verdict.path("method").asString("") + ")" : "…"));
-            String id = s.path("id").asString("");
-            Button open = new Button("Show to the room", e -> link.send("{\"type\":\"OpenSubmission\",\"submissionId\":"
-                    + JSON.writeValueAsString(id) + "}"));
-            open.addClassName("open-submission");
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            row.add(name, verdictText, open);
-            dashboard.add(row);
         }
     }
 }

@@ -6,9 +6,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The scenario as JSON (DESIGN.md §2): shown, editable, and applied back to the diagram. */
+import java.util.function.BiConsumer;
+
+/**
+ * The scenario as JSON (DESIGN.md §2): shown, editable, and applied back to the diagram. A lesson's {@code lesson}
+ * object is part of what is shown and applied (a teacher writes a lesson, its grades and its scheduler goal, here).
+ */
 final class JsonTab extends Div {
 
     private static final long serialVersionUID = 1L;
@@ -16,7 +22,8 @@ final class JsonTab extends Div {
     private final TextArea text = new TextArea("Scenario JSON");
     private final Span error = new Span();
 
-    JsonTab(Consumer<ScenarioDocument> apply) {
+    /** @param apply takes the diagram and the lesson (null when the JSON has none) */
+    JsonTab(BiConsumer<ScenarioDocument, JsonNode> apply) {
         setId("json-tab");
         addClassName("json-tab");
         text.setId("json-text");
@@ -26,7 +33,8 @@ final class JsonTab extends Div {
         error.addClassName("block-error");
         Button applyButton = new Button("Apply JSON to the diagram", e -> {
             try {
-                apply.accept(ScenarioDocument.parse(text.getValue()));
+                JsonNode lesson = lessonOf(text.getValue());
+                apply.accept(ScenarioDocument.parse(text.getValue()), lesson);
                 error.setText("");
             } catch (IllegalArgumentException ex) {
                 error.setText(ex.getMessage());
@@ -37,8 +45,22 @@ final class JsonTab extends Div {
         add(text, new Div(applyButton, error));
     }
 
-    void show(ScenarioDocument doc) {
-        text.setValue(doc.toJson());
+    void show(ScenarioDocument doc, JsonNode lesson) {
+        ObjectNode shown = doc.root().deepCopy();
+        if (lesson != null && lesson.isObject()) {
+            shown.set("lesson", lesson);
+        }
+        text.setValue(ScenarioDocument.JSON.writeValueAsString(shown));
         error.setText("");
+    }
+
+    /** The {@code lesson} object of a scenario's JSON, or null (the scenario's own parse says what else is wrong). */
+    private static JsonNode lessonOf(String json) {
+        try {
+            JsonNode lesson = ScenarioDocument.JSON.readTree(json).get("lesson");
+            return lesson != null && lesson.isObject() ? lesson : null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 }

@@ -48,7 +48,8 @@ final class Workbench extends Div implements Inspector.Host {
     private final RunPanel runPanel;
     private final ExplorePanel explorePanel;
     private final SchedulerPanel schedulerPanel;
-    private final JsonNode lesson;
+    private JsonNode lesson;
+    private final Div toolbar;
     private LessonPanel lessonPanel;
     private final Div main;
     private WorkKeeper keeper;
@@ -75,7 +76,8 @@ final class Workbench extends Div implements Inspector.Host {
             runPanel.scrollIntoView();
         });
 
-        main = new Div(toolbar(), shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
+        toolbar = toolbar();
+        main = new Div(toolbar, shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
         main.addClassName("workbench-main");
         add(main, lessonPanel);
         shareBox.setId("share-box");
@@ -142,7 +144,7 @@ final class Workbench extends Div implements Inspector.Host {
         reality.setId("tab-reality");
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == json) {
-                jsonTab.show(doc);
+                jsonTab.show(doc, lesson);
             } else if (e.getSelectedTab() == python) {
                 pythonTab.refresh();
             } else if (e.getSelectedTab() == reality) {
@@ -182,7 +184,13 @@ final class Workbench extends Div implements Inspector.Host {
     }
 
     private void replace(ScenarioDocument next) {
+        replace(next, lesson);
+    }
+
+    /** Shows another diagram with its lesson (the JSON tab applies both; a classroom loads a challenge). */
+    void replace(ScenarioDocument next, JsonNode nextLesson) {
         doc = next;
+        lesson = nextLesson;
         LessonPanel fresh = new LessonPanel(doc.title(), doc.notes(), lesson);
         replace(lessonPanel, fresh);
         lessonPanel = fresh;
@@ -209,6 +217,24 @@ final class Workbench extends Div implements Inspector.Host {
         String ownThread = doc.thread(container.thread()).path("id").asString("");
         StepPath inserted = doc.insert(container, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
         added(new Selection.Step(inserted));
+    }
+
+    /** Adds a button (or any control) to the toolbar, after Share: what a page embedding the editor offers. */
+    void addAction(com.vaadin.flow.component.Component action) {
+        toolbar.addComponentAtIndex(toolbar.getComponentCount() - 2, action);
+    }
+
+    /** Autosaves the diagram under {@code key} and restores it when the page comes back (no run to replay). */
+    void keepDraft(String key) {
+        keeper = new WorkKeeper(key, doc, this::replace);
+        main.addComponentAsFirst(keeper);
+        keeper.restore(() -> { });
+    }
+
+    /** The diagram as a scenario object with its lesson, or null while the API finds problems in it (marked). */
+    JsonNode validScenario() {
+        String json = scenarioWithLesson();
+        return json == null ? null : ScenarioDocument.JSON.readTree(json);
     }
 
     /**

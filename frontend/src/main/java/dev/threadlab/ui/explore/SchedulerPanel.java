@@ -8,8 +8,10 @@ import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiClient.RunAnswer;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.layout.AbsoluteLink;
+import dev.threadlab.ui.timeline.ThreadTimeline;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * "You are the scheduler": at each choice point the lab stops ({@code POST /api/scheduler}) and the learner picks
- * which thread goes next, or whether the running one is switched out; Undo takes the last pick back. When the program
+ * which thread goes next, or whether the running one is switched out; Undo takes the last pick back. While choosing,
+ * a timeline shows the run so far (lanes, GIL, the objects' panels at the choice) with the candidates marked on their
+ * lanes. When the program
  * finishes, deadlocks or fails, the run is shown in the playback, the lesson's goal is checked, and the schedule can
  * be shared as a link that replays it ({@code /s/{id}?schedule=0,1,0}).
  */
@@ -35,6 +39,7 @@ public final class SchedulerPanel extends Div {
     private final Span status = new Span();
     private final Div picks = new Div();
     private final Div end = new Div();
+    private final ThreadTimeline soFar = new ThreadTimeline();
     private String json;
 
     /**
@@ -52,7 +57,11 @@ public final class SchedulerPanel extends Div {
         end.setId("scheduler-end");
         Button undo = new Button("Undo", e -> undo());
         undo.setId("scheduler-undo");
-        add(new H3("You are the scheduler"), status, picks, undo, end);
+        soFar.setId("scheduler-timeline");
+        soFar.setAutoplay(false);
+        soFar.setWidthFull();
+        soFar.setVisible(false);
+        add(new H3("You are the scheduler"), status, picks, undo, end, soFar);
         setVisible(false);
     }
 
@@ -91,12 +100,19 @@ public final class SchedulerPanel extends Div {
                 status.setText("Choice " + (schedule.size() + 1) + ": " + (choice.path("kind").asString().equals("preemption")
                         ? "a switch could happen here. Let the running thread go on, or switch it out?"
                         : "several threads could go. Which one?"));
+                ArrayNode marks = JSON.createArrayNode();
+                boolean preemption = choice.path("kind").asString().equals("preemption");
                 for (JsonNode c : choice.path("candidates")) {
                     int index = c.path("index").asInt();
                     Button b = new Button(c.path("label").asString(), e -> pick(index));
                     b.setId("pick-" + index);
                     picks.add(b);
+                    if (!preemption || index == 0) {
+                        marks.addObject().put("thread", c.path("thread").asString())
+                                .put("label", preemption ? "running: go on, or switch it out?" : "could go next");
+                    }
                 }
+                showSoFar(answer.path("soFar"), marks);
             } else {
                 finished(answer);
             }
@@ -105,7 +121,16 @@ public final class SchedulerPanel extends Div {
         }
     }
 
+    private void showSoFar(JsonNode sofar, ArrayNode candidates) {
+        soFar.setVisible(sofar.isObject());
+        if (sofar.isObject()) {
+            soFar.showRunSoFar(sofar.path("runId").asString(""), json, sofar.path("events").asLong(),
+                    candidates.toString());
+        }
+    }
+
     private void finished(JsonNode answer) {
+        soFar.setVisible(false);
         JsonNode run = answer.path("run");
         status.setText("The program ended (" + run.path("outcome").asString() + ") after your "
                 + schedule.size() + " choice(s).");

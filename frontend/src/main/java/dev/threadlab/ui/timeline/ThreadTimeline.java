@@ -34,6 +34,20 @@ public class ThreadTimeline extends Component implements HasStyle, HasSize {
     }
 
     /**
+     * "You are the scheduler": shows the run so far, the first {@code events} events of run {@code runId} (the rest
+     * and the run's end are not shown), with the threads that could go next marked on their lanes
+     * ({@code [{"thread","label"}]}).
+     */
+    public void showRunSoFar(String runId, String scenarioJson, long events, String candidatesJson) {
+        getElement().setProperty("autoplay", false);
+        getElement().setProperty("candidatesJson", candidatesJson);
+        getElement().setProperty("eventsShown", events);
+        getElement().setProperty("scenarioJson", scenarioJson);
+        getElement().setProperty("summaryJson", "");
+        getElement().setProperty("runId", runId);
+    }
+
+    /**
      * Marks where an explored witness preempts threads ({@code [{"atUs","thread"}]}, as {@code POST /api/explore}
      * answers them); {@code []} for an ordinary run. Set before {@link #showRun}.
      */

@@ -1,0 +1,72 @@
+package dev.threadlab.ui.classroom;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import dev.threadlab.ui.timeline.ThreadTimeline;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the projector shows ({@code /room/{code}?teacher=…&present}): the join code in large letters, the QR code of
+ * the student link, how many students are in, and the room's timeline, which the teacher drives from their own page
+ * or from this one (it is the teacher's connection).
+ */
+class PresenterPanel extends Div {
+
+    private static final long serialVersionUID = 1L;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Span count = new Span();
+
+    PresenterPanel(String code, String token, JsonNode room) {
+        setId("presenter-panel");
+        addClassName("presenter");
+        ThreadTimeline timeline = new ThreadTimeline();
+        timeline.setId("room-timeline");
+        timeline.setAutoplay(false);
+        timeline.setWidthFull();
+        RoomLink link = new RoomLink(code, "?teacher=" + URLEncoder.encode(token, StandardCharsets.UTF_8), timeline, true);
+        link.addMessageListener(e -> onMessage(JSON.readTree(e.json())));
+
+        Span title = new Span();
+        title.setText(room.path("title").asString("Classroom"));
+        title.addClassName("presenter-title");
+        Span codeText = new Span(code);
+        codeText.setId("presenter-code");
+        codeText.addClassName("presenter-code");
+        Span join = new Span();
+        join.setId("presenter-url");
+        // the address as the projector's browser reaches the lab (set as text, never as markup)
+        join.getElement().executeJs("this.textContent = 'Join at ' + location.origin + $0 + ', or type the code:'",
+                "/room/" + code);
+        Image qr = new Image("/api/rooms/" + code + "/qr.svg", "QR code of the student link");
+        qr.setId("presenter-qr");
+        qr.addClassName("presenter-qr");
+        qr.setWidth("min(32vw, 320px)");
+        count.setId("presenter-count");
+        count.addClassName("presenter-count");
+        count.setText(room.path("memberCount").asInt() + " students");
+        Div joining = new Div(title, join, codeText, count);
+        joining.addClassName("presenter-joining");
+        Div top = new Div(joining, qr);
+        top.addClassName("presenter-top");
+        add(top, timeline, link);
+        link.connect();
+    }
+
+    private void onMessage(JsonNode m) {
+        switch (m.path("type").asString("")) {
+            case "RoomState", "RosterChanged" -> {
+                int n = m.path("memberCount").asInt();
+                count.setText(n + (n == 1 ? " student" : " students"));
+                count.getElement().setAttribute("data-count", String.valueOf(n));
+            }
+            default -> {
+            }
+        }
+    }
+}
