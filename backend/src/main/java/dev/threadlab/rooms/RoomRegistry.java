@@ -26,7 +26,7 @@ final class RoomRegistry {
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             JoinCode code = JoinCode.generate(services.secrets().random());
             RoomSnapshot room = new RoomSnapshot(code, title, Secrets.hash(token), RoomSnapshot.OPEN, null, null,
-                    Playback.initial(services.clock().getAsLong()), null);
+                    Playback.initial(services.clock().getAsLong()), null, 0);
             if (services.store().create(room)) {
                 hubs.put(code, new RoomHub(services, room, List.of(), List.of()));
                 return new Created(code, token);
@@ -36,6 +36,19 @@ final class RoomRegistry {
     }
 
     record Created(JoinCode code, String teacherToken) {
+    }
+
+    /** Hands another node's message to this node's copy of the room, if it has one. */
+    void receive(JoinCode code, ClusterMessage message) {
+        RoomHub hub = hubs.get(code);
+        if (hub != null) {
+            hub.receive(message);
+        }
+    }
+
+    /** Forgets, in every room, the students of nodes that stopped saying they are alive. */
+    void keepNodes(java.util.Set<String> alive) {
+        hubs.values().forEach(hub -> hub.keepNodes(alive));
     }
 
     Optional<RoomHub> find(JoinCode code) {

@@ -29,12 +29,15 @@ final class RoomSocket {
     private final JoinGuard joins;
     private final CommandReader reader;
     private final ConcurrentHashMap<String, Attached> attached = new ConcurrentHashMap<>();
+    private final ClientAddress addresses;
 
-    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, CommandReader reader) {
+    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, CommandReader reader,
+               ClientAddress addresses) {
         this.registry = registry;
         this.services = services;
         this.joins = joins;
         this.reader = reader;
+        this.addresses = addresses;
     }
 
     private record Attached(RoomHub hub, Member member) {
@@ -49,7 +52,8 @@ final class RoomSocket {
     private void connect(WsConnectContext ctx) {
         ctx.session.setMaxTextMessageSize(services.limits().maxMessageBytes());
         ctx.session.setIdleTimeout(IDLE_TIMEOUT);
-        String address = address(ctx.session.getRemoteSocketAddress());
+        String address = addresses.client(address(ctx.session.getRemoteSocketAddress()),
+                ctx.header(ClientAddress.FORWARDED_FOR));
         JoinGuard.Refusal tooMany = joins.tryAttempt(address);
         if (tooMany != null) {
             refuse(ctx, CloseCodes.TOO_MANY, "too-many-joins", joins.explain(tooMany, "join attempts"));

@@ -30,6 +30,10 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson3;
 
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -106,7 +110,11 @@ public final class LabBackend {
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
         });
         // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
-        cfg.jetty.modifyServletContextHandler(h -> h.getSessionHandler().setSessionCookie("LAB_API_SESSION"));
+        // The API keeps nothing in sessions: the one each WebSocket upgrade makes goes at once (SocketSessions).
+        cfg.jetty.modifyServletContextHandler(h -> {
+            h.getSessionHandler().setSessionCookie("LAB_API_SESSION");
+            h.addFilter(new FilterHolder(new SocketSessions()), "/ws/*", EnumSet.of(DispatcherType.REQUEST));
+        });
         Problems.install(cfg);
     }
 

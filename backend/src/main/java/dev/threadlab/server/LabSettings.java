@@ -19,9 +19,11 @@ import java.util.Map;
  * @param maxBodyBytes largest request body accepted (DESIGN.md §5: 1 MiB)
  * @param limits       the other limits of DESIGN.md §5 and the run cache bounds
  * @param rooms        the classroom's limits (members, join rates, floods, graders)
+ * @param cluster      what several nodes of one school share: Redis, the trusted proxies, the database pool
  */
 public record LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                          long maxBodyBytes, Limits limits, RoomLimits rooms, RealitySettings reality) {
+                          long maxBodyBytes, Limits limits, RoomLimits rooms, RealitySettings reality,
+                          ClusterSettings cluster) {
 
     public static final long ONE_MIB = 1L << 20;
 
@@ -116,12 +118,13 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     public LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                        long maxBodyBytes, Limits limits) {
         this(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits,
-                RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get), RealitySettings.defaults());
+                RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get), RealitySettings.defaults(),
+                ClusterSettings.alone());
     }
 
     /** Reads {@code PORT}, {@code HOST}, {@code LAB_DATA_DIR}, {@code LAB_DB_URL}, {@code LAB_DB_USER},
-     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits}, {@link RoomLimits} and
-     * {@link RealitySettings}. */
+     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits}, {@link RoomLimits},
+     * {@link RealitySettings} and {@link ClusterSettings}. */
     public static LabSettings fromEnvironment(Map<String, String> env) {
         Limits limits = Limits.fromEnvironment(env);
         return new LabSettings(
@@ -134,7 +137,8 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 longVar(env, "LAB_MAX_BODY_BYTES", ONE_MIB),
                 limits,
                 RoomLimits.from(limits.maxWsMessageBytes(), env::get),
-                RealitySettings.fromEnvironment(env));
+                RealitySettings.fromEnvironment(env),
+                ClusterSettings.fromEnvironment(env));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -143,15 +147,30 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     }
 
     public LabSettings withLimits(Limits newLimits) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms, reality);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms, reality, cluster);
     }
 
     public LabSettings withRooms(RoomLimits newRooms) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms, reality);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms, reality, cluster);
     }
 
     public LabSettings withReality(RealitySettings newReality) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, newReality);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, newReality, cluster);
+    }
+
+    public LabSettings withCluster(ClusterSettings newCluster) {
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, reality,
+                newCluster);
+    }
+
+    /** A PostgreSQL database for several nodes (the user may be null). */
+    public LabSettings withDatabase(String url, String user, String password) {
+        return new LabSettings(port, host, dataDir, url, user, password, maxBodyBytes, limits, rooms, reality, cluster);
+    }
+
+    /** Connections this node keeps to an external database. */
+    public int dbPoolSize() {
+        return cluster.dbPoolSize();
     }
 
     private static int parsePort(String raw) {
@@ -166,7 +185,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         }
     }
 
-    private static int intVar(Map<String, String> env, String name, int fallback) {
+    static int intVar(Map<String, String> env, String name, int fallback) {
         return Math.toIntExact(longVar(env, name, fallback));
     }
 
@@ -186,7 +205,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }
