@@ -71,6 +71,8 @@ public final class Rooms {
         cfg.routes.get("/api/rooms/{code}", api::get);
         cfg.routes.get("/api/rooms/{code}/qr.svg", api::qr);
         cfg.routes.ws("/ws/rooms/{code}", socket::configure);
+        scheduler.scheduleWithFixedDelay(socket::pingAll, RoomSocket.PING_SECONDS, RoomSocket.PING_SECONDS,
+                TimeUnit.SECONDS);
         cfg.events.serverStopping(() -> {
             scheduler.shutdownNow();
             grading.close();

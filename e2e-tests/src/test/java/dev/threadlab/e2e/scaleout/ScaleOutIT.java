@@ -246,7 +246,15 @@ class ScaleOutIT {
             if (cookie != null) {
                 request.header("Cookie", cookie);
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException notYet) {
+                assertThat(balancer.isAlive()).as("HAProxy runs; its log:\n" + balancer.log()).isTrue();
+                assertThat(System.nanoTime()).as("HAProxy listens; its log:\n" + balancer.log()).isLessThan(deadline);
+                Thread.sleep(200);
+                continue;
+            }
             if (response.statusCode() == 200) {
                 response.headers().firstValue("X-Served-By").ifPresent(nodes::add);
                 answered++;
