@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What the nodes of one school tell each other about a room, through Redis ({@link RedisBus}); each node then tells
- * its own connected members. {@code node} names the sender, which never hears its own messages.
+ * its own connected members. {@code node} names the sender, which hears only its own {@link StateChanged}s back.
  */
 sealed interface ClusterMessage {
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * and its version, changed only by a script that checks the version first (so two nodes never both commit one
  * version), and a hash {@code lab:room:CODE:roster} with each node's connected students. Messages go to the channel
  * {@code lab:room-events:CODE}; every node listens to all rooms' channels on one connection and hands on the messages
- * of the rooms it has loaded. Nodes say they are alive in the hash {@code lab:nodes} every
+ * of the rooms it has loaded (its own state changes included: they come back in the order Redis committed them). Nodes say they are alive in the hash {@code lab:nodes} every
  * {@value #HEARTBEAT_MS} ms: a node silent for {@value #DEAD_AFTER_MS} ms is dead, and its students are no longer
  * counted.
  */
@@ -186,7 +186,8 @@ final class RedisBus implements RoomBus {
     private void deliver(String channel, String text) {
         try {
             ClusterMessage message = json.read(text);
-            if (!message.node().equals(node)) {
+            // a node hears its own commits too: that is how it learns their place in the room's order
+            if (!message.node().equals(node) || message instanceof ClusterMessage.StateChanged) {
                 JoinCode.parse(channel.substring(CHANNELS.length())).ifPresent(code -> listener.accept(code, message));
             }
         } catch (RuntimeException e) {

@@ -26,8 +26,9 @@ sealed interface RoomBus extends AutoCloseable permits LocalBus, RedisBus {
 
     /**
      * Makes {@code next} the room's live state if the school's is still at version {@code next.version() - 1}, and
-     * tells every other node ({@link ClusterMessage.StateChanged} with {@code event}); false, with nothing changed,
-     * when another node committed that version first.
+     * tells every node, this one included ({@link ClusterMessage.StateChanged} with {@code event}), in commit order;
+     * false, with nothing changed, when another node committed that version first. {@link LocalBus} tells nobody:
+     * the hub delivers its own changes.
      */
     boolean commit(JoinCode code, LiveState next, String event);
 

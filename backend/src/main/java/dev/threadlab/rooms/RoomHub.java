@@ -12,6 +12,8 @@ import dev.threadlab.rooms.RoomEvent.SubmissionReceived;
 import dev.threadlab.rooms.RoomEvent.SubmissionView;
 import dev.threadlab.rooms.RoomEvent.You;
 import dev.threadlab.rooms.RoomSnapshot.LiveState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -33,11 +35,14 @@ import java.util.function.UnaryOperator;
  * Teacher commands are carried out by {@link TeacherDesk}.
  *
  * <p>On a school of several nodes each node has its copy of the room, for the members connected to it: the live
- * state changes only by {@link RoomBus#commit commits} of the next version (a node that lost the race takes the
- * newer state, tells its members what changed, and tries again), and every node applies the others' changes in
- * version order ({@link #receive}). Members, hands, submissions and rosters are announced the same way.
+ * state changes only by {@link RoomBus#commit commits} of the next version (a node that lost the race applies the
+ * change to the newer state and tries again), and every node, the committing one included, applies the changes in
+ * version order as the bus hands them back ({@link #receive}), so members on every node see one sequence. Members,
+ * hands, submissions and rosters are announced on the same bus.
  */
 final class RoomHub {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);
 
     private static final long ROSTER_DELAY_MS = 200;
     /** Teacher connections per room (projector, laptop, tablet …); a leaked link cannot open thousands. */
@@ -53,7 +58,10 @@ final class RoomHub {
     private final TeacherDesk desk = new TeacherDesk(this);
     /** The students connected to each other node, by node. */
     private final Map<String, List<MemberView>> elsewhere = new HashMap<>();
+    /** The state this node's members were last told about: changes arrive in version order. */
     private LiveState live;
+    /** The newest state this node knows (its own commits may not have come back yet): what a change starts from. */
+    private LiveState latest;
     private int students;
     private boolean rosterFlushScheduled;
     private boolean localRosterChanged;
@@ -65,6 +73,7 @@ final class RoomHub {
         this.title = snapshot.title();
         this.teacherTokenHash = snapshot.teacherTokenHash();
         this.live = services.bus().attach(code, snapshot.live());
+        this.latest = live;
         known.forEach(k -> knownByResumeHash.put(k.resumeHash(), k));
         this.dashboard = new Dashboard(submissions);
         this.elsewhere.putAll(services.bus().rosters(code));
@@ -173,12 +182,22 @@ final class RoomHub {
                     t.getClass().getSimpleName() + " is for the teacher only; nothing changed.");
             case TeacherCommand t when RoomSnapshot.ENDED.equals(live.status()) && !(t instanceof RoomCommand.Revoke) ->
                     error(from, "ended", "The room has ended and is read-only.");
-            case TeacherCommand t -> desk.carryOut(from, t);
+            case TeacherCommand t -> carryOut(from, t);
             case StudentCommand _ when from.isTeacher() -> error(from, "students-only",
                     "That command is for students.");
             case StudentCommand _ when RoomSnapshot.ENDED.equals(live.status()) ->
                     error(from, "ended", "The room has ended and is read-only.");
             case StudentCommand s -> student(from, s);
+        }
+    }
+
+    private void carryOut(Member teacher, TeacherCommand command) {
+        try {
+            desk.carryOut(teacher, command);
+        } catch (RuntimeException e) {
+            // Redis unreachable, or a room changed faster elsewhere than this node could follow: say so, change nothing
+            LOG.warn("Room {}: {} failed", code, command.getClass().getSimpleName(), e);
+            error(teacher, "not-done", command.getClass().getSimpleName() + " was not carried out: " + e.getMessage());
         }
     }
 
@@ -362,30 +381,40 @@ final class RoomHub {
     // ---- internals ----
 
     /**
-     * Commits the next version of the live state for the whole school, written to the database behind, and tells
-     * everyone; when another node committed first, takes its state and applies {@code how} to that.
+     * Commits the next version of the live state for the whole school (written to the database behind); every node,
+     * this one included, then hears it from the bus in version order and tells its members ({@link #receive}), so
+     * members everywhere see the same sequence. When another node committed first, {@code how} is applied to the
+     * school's newer state and committed again.
      */
     private void commit(UnaryOperator<LiveState> how, Function<LiveState, RoomEvent> announce) {
+        RoomBus bus = services.bus();
+        LiveState base = latest.version() >= live.version() ? latest : live;
         for (int attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
-            LiveState next = how.apply(live).next();
+            LiveState next = how.apply(base).next();
             String event = services.events().write(announce.apply(next));
-            if (services.bus().commit(code, next, event)) {
-                adopt(next);
-                services.writes().saveState(snapshot());
-                services.fanOut().broadcast(members, event);
+            if (bus.commit(code, next, event)) {
+                latest = next;
+                services.writes().saveState(snapshot(next));
+                if (!bus.shared()) {
+                    adopt(next);   // alone: nothing relays it back
+                    services.fanOut().broadcast(members, event);
+                }
                 return;
             }
-            catchUp(services.bus().attach(code, live));
+            base = bus.attach(code, base);
         }
-        throw new IllegalStateException("Room " + code + " changed " + MAX_COMMIT_ATTEMPTS + " times in a row"
-                + " on other nodes while this one tried to change it");
+        throw new IllegalStateException("the room changed " + MAX_COMMIT_ATTEMPTS + " times in a row on other nodes"
+                + " while this one tried to change it; try again");
     }
 
-    private static final int MAX_COMMIT_ATTEMPTS = 8;
+    private static final int MAX_COMMIT_ATTEMPTS = 50;
 
     private void adopt(LiveState next) {
         Challenge before = live.challenge();
         live = next;
+        if (next.version() > latest.version()) {
+            latest = next;
+        }
         if (next.challenge() != null && (before == null || !before.id().equals(next.challenge().id()))) {
             dashboard.clear();
         }
@@ -417,9 +446,9 @@ final class RoomHub {
         }
     }
 
-    private RoomSnapshot snapshot() {
-        return new RoomSnapshot(code, title, teacherTokenHash, live.status(), live.scenario(), live.scenarioSource(),
-                live.playback(), live.challenge(), live.version());
+    private RoomSnapshot snapshot(LiveState state) {
+        return new RoomSnapshot(code, title, teacherTokenHash, state.status(), state.scenario(), state.scenarioSource(),
+                state.playback(), state.challenge(), state.version());
     }
 
     /** Students connected to this room through every live node. */

@@ -104,13 +104,18 @@ final class BenchNodes implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (Process p : processes) {
             p.destroy();
         }
         for (Process p : processes) {
-            if (!p.waitFor(15, TimeUnit.SECONDS)) {
+            try {
+                if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 p.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
