@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -529,8 +530,12 @@ final class RoomHub {
      */
     private void rosterChanged() {
         if (!rosterFlushScheduled && !revoked) {
-            rosterFlushScheduled = true;
-            services.scheduler().schedule(this::flushRoster, ROSTER_DELAY_MS, TimeUnit.MILLISECONDS);
+            try {
+                services.scheduler().schedule(this::flushRoster, ROSTER_DELAY_MS, TimeUnit.MILLISECONDS);
+                rosterFlushScheduled = true;
+            } catch (RejectedExecutionException stopping) {
+                // the server is stopping and its members are leaving: nobody is left to tell
+            }
         }
     }
 

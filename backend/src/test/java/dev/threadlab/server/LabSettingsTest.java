@@ -47,4 +47,20 @@ class LabSettingsTest {
         assertThatThrownBy(() -> LabSettings.fromEnvironment(Map.of("LAB_ROOM_MAX_MEMBERS", "-3")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LAB_ROOM_MAX_MEMBERS");
     }
+
+    @Test
+    void a_node_of_a_school_reads_redis_its_name_its_proxies_and_its_pool_from_the_environment() {
+        ClusterSettings alone = LabSettings.fromEnvironment(Map.of()).cluster();
+        ClusterSettings node = LabSettings.fromEnvironment(Map.of("LAB_REDIS_URL", "redis://10.0.0.9:6379",
+                "LAB_NODE_NAME", "a", "LAB_TRUSTED_PROXIES", "10.0.0.2", "LAB_DB_POOL_SIZE", "20")).cluster();
+
+        assertThat(alone.redisUrl()).isNull();
+        assertThat(alone.trustedProxies().isEmpty()).isTrue();
+        assertThat(node.redisUrl()).isEqualTo("redis://10.0.0.9:6379");
+        assertThat(node.nodeName()).isEqualTo("a");
+        assertThat(node.trustedProxies().trusts("10.0.0.2")).isTrue();
+        assertThat(node.dbPoolSize()).isEqualTo(20);
+        assertThatThrownBy(() -> LabSettings.fromEnvironment(Map.of("LAB_DB_POOL_SIZE", "0")))
+                .hasMessageContaining("LAB_DB_POOL_SIZE");
+    }
 }
