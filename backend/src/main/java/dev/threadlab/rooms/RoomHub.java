@@ -59,6 +59,8 @@ final class RoomHub {
     private final TeacherDesk desk = new TeacherDesk(this);
     /** The students connected to each other node, by node. */
     private final Map<String, List<MemberView>> elsewhere = new HashMap<>();
+    /** Students whose submission this node is grading now. */
+    private final Set<String> gradingHere = new java.util.HashSet<>();
     /** The state this node's members were last told about: changes arrive in version order. */
     private LiveState live;
     /** The newest state this node knows (its own commits may not have come back yet): what a change starts from. */
@@ -220,9 +222,10 @@ final class RoomHub {
             error(from, "no-challenge", "There is no challenge to submit to yet.");
             return;
         }
-        if (dashboard.isGrading(from.memberId())) {
+        if (gradingHere.contains(from.memberId())) {
             // One submission in grading per student bounds the grader's queue (not the stored submissions: each
-            // graded one stays in the database until the room is deleted).
+            // graded one stays in the database until the room is deleted). Per node: a student whose submission was
+            // being graded by a node that died may submit again on the node they reconnected to.
             error(from, "still-grading", "Your previous submission is still being graded; submit again after it.");
             return;
         }
@@ -247,10 +250,12 @@ final class RoomHub {
     }
 
     private void grade(Submission submission, Goal goal) {
+        gradingHere.add(submission.memberId());
         services.grading().grade(submission.scenario(), goal, verdict -> graded(submission, verdict));
     }
 
     private synchronized void graded(Submission submission, Verdict verdict) {
+        gradingHere.remove(submission.memberId());
         Submission done = submission.withVerdict(verdict);
         services.writes().gradeSubmission(submission.id(), verdict);
         // A verdict for a submission no longer on the dashboard (a new challenge, a newer submission) is stored only.
@@ -360,9 +365,14 @@ final class RoomHub {
         }
     }
 
-    /** Forgets the students of nodes no longer alive: they are reconnecting to a live one. */
-    synchronized void keepNodes(Set<String> alive) {
-        if (elsewhere.keySet().retainAll(alive)) {
+    /**
+     * The live nodes changed: counts the students of the live ones, as recorded in Redis (the students of a node that
+     * died are reconnecting to a live one; a node back from a long pause is counted again).
+     */
+    synchronized void rostersElsewhere(Map<String, List<MemberView>> rosters) {
+        if (!elsewhere.equals(rosters)) {
+            elsewhere.clear();
+            elsewhere.putAll(rosters);
             rosterChanged();
         }
     }

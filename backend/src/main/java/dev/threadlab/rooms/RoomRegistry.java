@@ -15,6 +15,7 @@ final class RoomRegistry {
 
     private final RoomServices services;
     private final ConcurrentHashMap<JoinCode, RoomHub> hubs = new ConcurrentHashMap<>();
+    private volatile java.util.Set<String> liveNodes = java.util.Set.of();
 
     RoomRegistry(RoomServices services) {
         this.services = services;
@@ -46,9 +47,16 @@ final class RoomRegistry {
         }
     }
 
-    /** Forgets, in every room, the students of nodes that stopped saying they are alive. */
+    /** The live nodes are now {@code alive}: every room counts the students of those, and only those. */
     void keepNodes(java.util.Set<String> alive) {
-        hubs.values().forEach(hub -> hub.keepNodes(alive));
+        if (!alive.equals(liveNodes)) {
+            liveNodes = alive;
+            hubs.forEach((code, hub) -> {
+                if (hub != null && !hub.isRevoked()) {
+                    hub.rostersElsewhere(services.bus().rosters(code));
+                }
+            });
+        }
     }
 
     Optional<RoomHub> find(JoinCode code) {
