@@ -356,9 +356,7 @@ export class ThreadTimeline extends LitElement {
    * events it already drew.
    */
   private onComputed(summary: RunSummary): void {
-    this.summary = { ...summary, runId: this.runId };
-    this.dispatchEvent(new CustomEvent('run-computed', { bubbles: true, composed: true,
-      detail: { summaryJson: JSON.stringify(this.summary) } }));
+    this.learnSummary(summary);
     if (summary.eventCount > STREAM_LIMIT) {
       this.feed?.close();
       this.feed = null;
@@ -431,8 +429,21 @@ export class ThreadTimeline extends LitElement {
     if (!this.playing) this.refreshState();
   }
 
+  /**
+   * The summary of the run shown; a run shown while it was still being computed announces it (`run-computed`), whether
+   * it came with `computed` (the stream followed the computation) or only with the end (the run was done before).
+   */
+  private learnSummary(summary: RunSummary): void {
+    const announce = !this.summary;
+    this.summary = { ...summary, runId: this.runId };
+    if (announce) {
+      this.dispatchEvent(new CustomEvent('run-computed', { bubbles: true, composed: true,
+        detail: { summaryJson: JSON.stringify(this.summary) } }));
+    }
+  }
+
   private onEnd(summary: RunSummary | null): void {
-    if (summary && this.eventsShown < 0) this.summary = { ...summary, runId: this.runId };
+    if (summary && this.eventsShown < 0) this.learnSummary(summary);
     this.loaded = true;
     this.status = '';
     this.view.follow(this.duration());

@@ -1,9 +1,10 @@
 package dev.threadlab.persistence;
 
 import dev.threadlab.server.LabSettings;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -14,17 +15,20 @@ import java.sql.Statement;
 /**
  * The lab's relational database: embedded H2 in a file under {@link LabSettings#dataDir()} by default,
  * PostgreSQL when {@code LAB_DB_URL} is set. The schema comes from the Flyway scripts under
- * {@code db/migration}, the same for both. A small pool (H2's {@link JdbcConnectionPool}) serves both.
+ * {@code db/migration}, the same for both. H2 in a file is served by its own small pool; PostgreSQL, shared by every
+ * node of a school, through HikariCP ({@code LAB_DB_POOL_SIZE} connections per node, default {@value #MAX_CONNECTIONS}).
  */
 public final class Database implements AutoCloseable {
 
-    private static final int MAX_CONNECTIONS = 8;
+    public static final int MAX_CONNECTIONS = 8;
 
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final AutoCloseable closer;
     private final boolean embedded;
 
-    private Database(JdbcConnectionPool pool, boolean embedded) {
+    private Database(DataSource pool, AutoCloseable closer, boolean embedded) {
         this.pool = pool;
+        this.closer = closer;
         this.embedded = embedded;
     }
 
@@ -47,21 +51,22 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("threadlab") + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
-        return new Database(pool, true);
+        return new Database(pool, pool::dispose, true);
     }
 
     private static Database postgres(LabSettings settings) {
-        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
-        source.setURL(settings.dbUrl());
-        if (settings.dbUser() != null) {
-            source.setUser(settings.dbUser());
-        }
-        if (settings.dbPassword() != null) {
-            source.setPassword(settings.dbPassword());
-        }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-        pool.setMaxConnections(MAX_CONNECTIONS);
-        return new Database(pool, false);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("lab-db");
+        config.setJdbcUrl(settings.dbUrl());
+        config.setUsername(settings.dbUser());
+        config.setPassword(settings.dbPassword());
+        config.setMaximumPoolSize(settings.dbPoolSize());
+        config.setMinimumIdle(Math.min(2, settings.dbPoolSize()));
+        // a node that cannot reach the database says so within seconds rather than hanging its requests
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(30_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new Database(pool, pool, false);
     }
 
     public DataSource dataSource() {
@@ -82,6 +87,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not close the database pool", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadlab.rooms;
 
+import dev.threadlab.server.TrustedProxies;
 import io.javalin.http.Context;
 
 import java.net.InetAddress;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
  * loopback on behalf of browsers, so it names the browser's address in {@link #HEADER}. That header is trusted only on
  * a loopback request that also carries this process's {@link #key()} in {@link #KEY_HEADER}: behind a reverse proxy on
  * the same host every request comes from loopback, and a browser must not pick its own address.
+ *
+ * <p>Behind a balancer ({@code LAB_TRUSTED_PROXIES}), a request from a trusted proxy is known by the client address
+ * its {@code X-Forwarded-For} names ({@link TrustedProxies#clientOf}); from anyone else the header is ignored.
  */
 public final class ClientAddress {
 
@@ -23,7 +27,17 @@ public final class ClientAddress {
     private static final String KEY = new Secrets().newToken();
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private ClientAddress() {
+    static final String FORWARDED_FOR = "X-Forwarded-For";
+
+    private final TrustedProxies proxies;
+
+    public ClientAddress(TrustedProxies proxies) {
+        this.proxies = proxies;
+    }
+
+    /** The client of a connection from {@code peer} whose request said {@code forwardedFor} (may be null). */
+    String client(String peer, String forwardedFor) {
+        return proxies.clientOf(peer, forwardedFor);
     }
 
     /** A random secret of this JVM, known to the UI running in it and to nobody else. */
@@ -31,12 +45,13 @@ public final class ClientAddress {
         return KEY;
     }
 
-    public static String of(Context ctx) {
-        String own = ctx.ip();
+    /** The address to count this request's client by. */
+    public String of(Context ctx) {
+        String peer = ctx.ip();
         String named = ctx.header(HEADER);
-        if (named == null || !IP_LITERAL.matcher(named).matches() || !isLoopback(own)
+        if (named == null || !IP_LITERAL.matcher(named).matches() || !isLoopback(peer)
                 || !isKey(ctx.header(KEY_HEADER))) {
-            return own;
+            return client(peer, ctx.header(FORWARDED_FOR));
         }
         return named;
     }

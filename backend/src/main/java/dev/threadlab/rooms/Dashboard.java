@@ -30,12 +30,6 @@ final class Dashboard {
         return SubmissionView.of(s, attempts.getOrDefault(s.memberId(), 1));
     }
 
-    /** True while the member's latest submission has no verdict yet. */
-    boolean isGrading(String memberId) {
-        Submission s = latest.get(memberId);
-        return s != null && s.verdict() == null;
-    }
-
     /** Records a verdict, if the submission is still its member's latest; false (nothing recorded) otherwise. */
     boolean graded(Submission done) {
         Submission current = latest.get(done.memberId());

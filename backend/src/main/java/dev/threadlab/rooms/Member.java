@@ -3,6 +3,7 @@ package dev.threadlab.rooms;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -111,6 +112,13 @@ final class Member {
         int chars = text.length();
         session.sendText(text, Callback.from(() -> queuedChars.addAndGet(-chars),
                 failure -> queuedChars.addAndGet(-chars)));
+    }
+
+    /** A ping after whatever is queued (never when closing); the client's pong keeps the connection alive. */
+    void ping() {
+        if (!closed.get()) {
+            fanOut.run(lane, () -> session.sendPing(ByteBuffer.allocate(0), Callback.NOOP));
+        }
     }
 
     /**

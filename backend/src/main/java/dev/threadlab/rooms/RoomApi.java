@@ -23,17 +23,20 @@ final class RoomApi {
     private final JoinGuard lookups;
     private final AddressRateLimit creations;
     private final JsonMapper mapper;
+    private final ClientAddress addresses;
 
-    RoomApi(RoomRegistry registry, JoinGuard lookups, AddressRateLimit creations, JsonMapper mapper) {
+    RoomApi(RoomRegistry registry, JoinGuard lookups, AddressRateLimit creations, JsonMapper mapper,
+            ClientAddress addresses) {
         this.registry = registry;
         this.lookups = lookups;
         this.creations = creations;
         this.mapper = mapper;
+        this.addresses = addresses;
     }
 
     /** 201 {@code {"code","teacherToken","url","teacherUrl","qrUrl"}}. */
     void create(Context ctx) {
-        if (!creations.tryTake(ClientAddress.of(ctx))) {
+        if (!creations.tryTake(addresses.of(ctx))) {
             throw tooMany("Too many rooms created from your address (at most " + creations.perMinute()
                     + " a minute).");
         }
@@ -71,7 +74,7 @@ final class RoomApi {
     }
 
     private RoomHub lookUp(Context ctx) {
-        String address = ClientAddress.of(ctx);
+        String address = addresses.of(ctx);
         JoinGuard.Refusal tooMany = lookups.tryAttempt(address);
         if (tooMany != null) {
             throw tooMany(lookups.explain(tooMany, "look-ups"));

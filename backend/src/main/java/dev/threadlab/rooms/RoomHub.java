@@ -11,23 +11,39 @@ import dev.threadlab.rooms.RoomEvent.SubmissionGraded;
 import dev.threadlab.rooms.RoomEvent.SubmissionReceived;
 import dev.threadlab.rooms.RoomEvent.SubmissionView;
 import dev.threadlab.rooms.RoomEvent.You;
+import dev.threadlab.rooms.RoomSnapshot.LiveState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One live room: its state, its connected members and its fan-out. Every change happens under the hub's lock and is
  * broadcast from there, written to JSON once and queued to each member without blocking, so every member sees
  * events in the same order and a join never misses one: {@code RoomState} first, then everything after it.
  * Teacher commands are carried out by {@link TeacherDesk}.
+ *
+ * <p>On a school of several nodes each node has its copy of the room, for the members connected to it: the live
+ * state changes only by {@link RoomBus#commit commits} of the next version (a node that lost the race applies the
+ * change to the newer state and tries again), and every node, the committing one included, applies the changes in
+ * version order as the bus hands them back ({@link #receive}), so members on every node see one sequence. Members,
+ * hands, submissions and rosters are announced on the same bus.
  */
 final class RoomHub {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);
 
     private static final long ROSTER_DELAY_MS = 200;
     /** Teacher connections per room (projector, laptop, tablet …); a leaked link cannot open thousands. */
@@ -41,13 +57,17 @@ final class RoomHub {
     private final Map<String, KnownMember> knownByResumeHash = new LinkedHashMap<>();
     private final Dashboard dashboard;
     private final TeacherDesk desk = new TeacherDesk(this);
-    private String status;
-    private JsonNode scenario;
-    private String scenarioSource;
-    private Playback playback;
-    private Challenge challenge;
+    /** The students connected to each other node, by node. */
+    private final Map<String, List<MemberView>> elsewhere = new HashMap<>();
+    /** Members with a submission being graded on this node, and the challenge it answers. */
+    private final Map<String, String> gradingHere = new HashMap<>();
+    /** The state this node's members were last told about: changes arrive in version order. */
+    private LiveState live;
+    /** The newest state this node knows (its own commits may not have come back yet): what a change starts from. */
+    private LiveState latest;
     private int students;
     private boolean rosterFlushScheduled;
+    private boolean localRosterChanged;
     private boolean revoked;
 
     RoomHub(RoomServices services, RoomSnapshot snapshot, List<KnownMember> known, List<Submission> submissions) {
@@ -55,13 +75,11 @@ final class RoomHub {
         this.code = snapshot.code();
         this.title = snapshot.title();
         this.teacherTokenHash = snapshot.teacherTokenHash();
-        this.status = snapshot.status();
-        this.scenario = snapshot.scenario();
-        this.scenarioSource = snapshot.scenarioSource();
-        this.playback = snapshot.playback();
-        this.challenge = snapshot.challenge();
+        this.live = services.bus().attach(code, snapshot.live());
+        this.latest = live;
         known.forEach(k -> knownByResumeHash.put(k.resumeHash(), k));
         this.dashboard = new Dashboard(submissions);
+        this.elsewhere.putAll(services.bus().rosters(code));
     }
 
     JoinCode code() {
@@ -77,15 +95,29 @@ final class RoomHub {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("code", code.value());
         summary.put("title", title);
-        summary.put("status", status);
-        summary.put("memberCount", students);
+        summary.put("status", live.status());
+        summary.put("memberCount", memberCount());
         summary.put("url", "/room/" + code.value());
         return summary;
     }
 
-    /** The student a resume token belongs to, if it does. */
+    /**
+     * The student a resume token belongs to, if it does: known here, or (joined through another node, or before this
+     * copy was loaded) in the database.
+     */
     synchronized KnownMember knownMember(String resumeToken) {
-        return resumeToken == null ? null : knownByResumeHash.get(Secrets.hash(resumeToken));
+        if (resumeToken == null) {
+            return null;
+        }
+        String hash = Secrets.hash(resumeToken);
+        KnownMember known = knownByResumeHash.get(hash);
+        if (known == null && services.bus().shared()) {
+            known = services.store().member(code, hash).orElse(null);
+            if (known != null) {
+                knownByResumeHash.put(hash, known);
+            }
+        }
+        return known;
     }
 
     /**
@@ -102,12 +134,15 @@ final class RoomHub {
                     + " teacher connections; close one first.");
         }
         if (!member.isTeacher()) {
-            if (known == null && RoomSnapshot.LOCKED.equals(status)) {
+            if (known == null && RoomSnapshot.LOCKED.equals(live.status())) {
                 return new Refusal(CloseCodes.LOCKED, "This room is locked: the teacher is not letting anyone new in.");
             }
             // A student coming back replaces their earlier connection first: it frees the place they held.
             replaceEarlierConnection(member.memberId());
-            if (students >= services.limits().maxMembers()) {
+            if (known != null) {
+                services.bus().publish(code, new ClusterMessage.Replaced(services.bus().node(), member.memberId()));
+            }
+            if (memberCount() >= services.limits().maxMembers()) {
                 return new Refusal(CloseCodes.FULL, "This room is full: it has its maximum of "
                         + services.limits().maxMembers() + " members.");
             }
@@ -115,12 +150,13 @@ final class RoomHub {
                 KnownMember fresh = new KnownMember(member.memberId(), member.name(), Secrets.hash(resumeToken));
                 knownByResumeHash.put(fresh.resumeHash(), fresh);
                 services.writes().addMember(code, fresh);
+                services.bus().publish(code, new ClusterMessage.Joined(services.bus().node(), fresh));
             }
             students++;
         }
         members.add(member);
         member.send(services.events().write(stateFor(member, resumeToken)));
-        rosterChanged();
+        localRosterChanged();
         return null;
     }
 
@@ -134,9 +170,9 @@ final class RoomHub {
                 students--;
             }
             if (member.handRaised()) {
-                toTeachers(new HandLowered(member.memberId()));
+                noticeEverywhere(null, new HandLowered(member.memberId()));
             }
-            rosterChanged();
+            localRosterChanged();
         }
     }
 
@@ -147,14 +183,24 @@ final class RoomHub {
         switch (command) {
             case TeacherCommand t when !from.isTeacher() -> error(from, "forbidden",
                     t.getClass().getSimpleName() + " is for the teacher only; nothing changed.");
-            case TeacherCommand t when RoomSnapshot.ENDED.equals(status) && !(t instanceof RoomCommand.Revoke) ->
+            case TeacherCommand t when RoomSnapshot.ENDED.equals(live.status()) && !(t instanceof RoomCommand.Revoke) ->
                     error(from, "ended", "The room has ended and is read-only.");
-            case TeacherCommand t -> desk.carryOut(from, t);
+            case TeacherCommand t -> carryOut(from, t);
             case StudentCommand _ when from.isTeacher() -> error(from, "students-only",
                     "That command is for students.");
-            case StudentCommand _ when RoomSnapshot.ENDED.equals(status) ->
+            case StudentCommand _ when RoomSnapshot.ENDED.equals(live.status()) ->
                     error(from, "ended", "The room has ended and is read-only.");
             case StudentCommand s -> student(from, s);
+        }
+    }
+
+    private void carryOut(Member teacher, TeacherCommand command) {
+        try {
+            desk.carryOut(teacher, command);
+        } catch (RuntimeException e) {
+            // Redis unreachable, or a room changed faster elsewhere than this node could follow: say so, change nothing
+            LOG.warn("Room {}: {} failed", code, command.getClass().getSimpleName(), e);
+            error(teacher, "not-done", command.getClass().getSimpleName() + " was not carried out: " + e.getMessage());
         }
     }
 
@@ -163,7 +209,7 @@ final class RoomHub {
             case RoomCommand.RaiseHand _, RoomCommand.LowerHand _ -> {
                 boolean raised = command instanceof RoomCommand.RaiseHand;
                 from.handRaised(raised);
-                toTeachersAnd(from.memberId(), raised ? new HandRaised(from.memberId(), from.name())
+                noticeEverywhere(from.memberId(), raised ? new HandRaised(from.memberId(), from.name())
                         : new HandLowered(from.memberId()));
             }
             case RoomCommand.Submit s -> submit(from, s.scenario());
@@ -171,13 +217,16 @@ final class RoomHub {
     }
 
     private void submit(Member from, JsonNode submitted) {
+        Challenge challenge = live.challenge();
         if (challenge == null) {
             error(from, "no-challenge", "There is no challenge to submit to yet.");
             return;
         }
-        if (dashboard.isGrading(from.memberId())) {
+        if (challenge.id().equals(gradingHere.get(from.memberId()))) {
             // One submission in grading per student bounds the grader's queue (not the stored submissions: each
-            // graded one stays in the database until the room is deleted).
+            // graded one stays in the database until the room is deleted), per challenge: a new challenge may be answered
+            // at once. Per node: a student whose submission was being graded by a node that died may submit again on
+            // the node they reconnected to.
             error(from, "still-grading", "Your previous submission is still being graded; submit again after it.");
             return;
         }
@@ -185,6 +234,7 @@ final class RoomHub {
                 from.memberId(), from.name(), submitted, now(), null);
         dashboard.put(submission);
         services.writes().addSubmission(code, submission);
+        services.bus().publish(code, new ClusterMessage.Submitted(services.bus().node(), submission));
         toTeachersAnd(from.memberId(), new SubmissionReceived(dashboard.view(submission)));
         grade(submission, challenge.goal());
     }
@@ -194,49 +244,42 @@ final class RoomHub {
      * this their students could never submit again. Called once, right after the hub is loaded.
      */
     synchronized void gradeUnfinished() {
+        Challenge challenge = live.challenge();
         if (challenge != null) {
             dashboard.ungraded().forEach(s -> grade(s, challenge.goal()));
         }
     }
 
     private void grade(Submission submission, Goal goal) {
+        gradingHere.put(submission.memberId(), submission.challengeId());
         services.grading().grade(submission.scenario(), goal, verdict -> graded(submission, verdict));
     }
 
     private synchronized void graded(Submission submission, Verdict verdict) {
+        gradingHere.remove(submission.memberId(), submission.challengeId());
         Submission done = submission.withVerdict(verdict);
         services.writes().gradeSubmission(submission.id(), verdict);
         // A verdict for a submission no longer on the dashboard (a new challenge, a newer submission) is stored only.
         if (dashboard.graded(done) && !revoked) {
+            services.bus().publish(code, new ClusterMessage.Submitted(services.bus().node(), done));
             toTeachersAnd(submission.memberId(), new SubmissionGraded(dashboard.view(done)));
         }
     }
 
     // ---- used by TeacherDesk, under this hub's lock ----
 
-    Playback playback() {
-        return playback;
+    /** The playback moves from the room's current one, whichever node changed it last. */
+    void playback(UnaryOperator<Playback> how) {
+        commit(s -> s.withPlayback(how.apply(s.playback())), s -> new RoomEvent.PlaybackChanged(s.playback(), now()));
     }
 
-    void playback(Playback next) {
-        playback = next;
-        persist();
-        broadcast(new RoomEvent.PlaybackChanged(next, now()));
-    }
-
-    void scenario(JsonNode next, String source, Playback nextPlayback) {
-        scenario = next;
-        scenarioSource = source;
-        playback = nextPlayback;
-        persist();
-        broadcast(new RoomEvent.ScenarioLoaded(next, source, nextPlayback, now()));
+    void scenario(JsonNode next, String source, UnaryOperator<Playback> how) {
+        commit(s -> s.withScenario(next, source, how.apply(s.playback())),
+                s -> new RoomEvent.ScenarioLoaded(next, source, s.playback(), now()));
     }
 
     void challenge(Challenge next) {
-        challenge = next;
-        dashboard.clear();
-        persist();
-        broadcast(new RoomEvent.ChallengePosed(next));
+        commit(s -> s.withChallenge(next), _ -> new RoomEvent.ChallengePosed(next));
     }
 
     /** Runs {@code action} under this hub's lock: how work done off the lock (a run) comes back. */
@@ -246,7 +289,7 @@ final class RoomHub {
 
     /** Neither revoked nor ended: the teacher's commands still change it. */
     boolean isLive() {
-        return !revoked && !RoomSnapshot.ENDED.equals(status);
+        return !revoked && !RoomSnapshot.ENDED.equals(live.status());
     }
 
     Submission latestSubmission(String submissionId) {
@@ -254,15 +297,19 @@ final class RoomHub {
     }
 
     void status(String next, RoomEvent announcement) {
-        status = next;
-        persist();
-        broadcast(announcement);
+        commit(s -> s.withStatus(next), _ -> announcement);
     }
 
-    /** Deletes the room: everyone is told and disconnected. */
+    /** Deletes the room: everyone, on every node, is told and disconnected. */
     void revoke() {
-        revoked = true;
         services.writes().deleteRoom(code);
+        services.bus().publish(code, new ClusterMessage.Revoked(services.bus().node()));
+        services.bus().forget(code);
+        revokeHere();
+    }
+
+    private void revokeHere() {
+        revoked = true;
         broadcast(new RoomEvent.RoomRevoked());
         for (Member m : List.copyOf(members)) {
             m.close(CloseCodes.NOT_FOUND, "The teacher closed this room.");
@@ -291,19 +338,158 @@ final class RoomHub {
         services.fanOut().broadcast(members, services.events().write(event));
     }
 
+    // ---- the school's other nodes ----
+
+    /** What another node said about this room (from the bus's thread). */
+    synchronized void receive(ClusterMessage message) {
+        if (revoked) {
+            return;
+        }
+        switch (message) {
+            case ClusterMessage.StateChanged c -> {
+                if (c.state().version() == live.version() + 1) {
+                    adopt(c.state());
+                    services.fanOut().broadcast(members, c.event());
+                } else if (c.state().version() > live.version()) {
+                    catchUp(c.state());   // a message went missing (a reconnect): tell members what changed
+                }
+            }
+            case ClusterMessage.Notice n -> toTeachersAndText(n.memberId(), n.event());
+            case ClusterMessage.Submitted s -> submittedElsewhere(s.submission());
+            case ClusterMessage.Roster r -> {
+                elsewhere.put(r.node(), r.members());
+                rosterChanged();
+            }
+            case ClusterMessage.Joined j -> knownByResumeHash.put(j.member().resumeHash(), j.member());
+            case ClusterMessage.Replaced r -> replaceEarlierConnection(r.memberId());
+            case ClusterMessage.Revoked _ -> revokeHere();
+        }
+    }
+
+    /**
+     * The live nodes changed: counts the students of the live ones, as recorded in Redis (the students of a node that
+     * died are reconnecting to a live one; a node back from a long pause is counted again).
+     */
+    synchronized void rostersElsewhere(Map<String, List<MemberView>> rosters) {
+        if (!elsewhere.equals(rosters)) {
+            elsewhere.clear();
+            elsewhere.putAll(rosters);
+            rosterChanged();
+        }
+    }
+
+    private void submittedElsewhere(Submission submission) {
+        if (live.challenge() == null || !live.challenge().id().equals(submission.challengeId())) {
+            return;
+        }
+        if (submission.verdict() == null) {
+            dashboard.put(submission);
+            toTeachersAnd(submission.memberId(), new SubmissionReceived(dashboard.view(submission)));
+        } else if (dashboard.graded(submission)) {
+            toTeachersAnd(submission.memberId(), new SubmissionGraded(dashboard.view(submission)));
+        }
+    }
+
     // ---- internals ----
 
-    private void persist() {
-        services.writes().saveState(new RoomSnapshot(code, title, teacherTokenHash, status, scenario,
-                scenarioSource, playback, challenge));
+    /**
+     * Commits the next version of the live state for the whole school (written to the database behind); every node
+     * hears it from the bus in version order and tells its members ({@link #receive}), so members everywhere see the
+     * same sequence; this node tells its own at once when nothing came in between. When another node committed first, {@code how} is applied to the
+     * school's newer state and committed again.
+     */
+    private void commit(UnaryOperator<LiveState> how, Function<LiveState, RoomEvent> announce) {
+        RoomBus bus = services.bus();
+        LiveState base = latest.version() >= live.version() ? latest : live;
+        for (int attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
+            LiveState next = how.apply(base).next();
+            String event = services.events().write(announce.apply(next));
+            if (bus.commit(code, next, event)) {
+                latest = next;
+                services.writes().saveState(snapshot(next));
+                // Alone, nothing relays it back. Shared, when this node's members have seen every version before it,
+                // it is next in order anyway: tell them now, and pass over the echo (one Redis round trip less).
+                if (!bus.shared() || live.version() == next.version() - 1) {
+                    adopt(next);
+                    services.fanOut().broadcast(members, event);
+                }
+                return;
+            }
+            base = bus.attach(code, base);
+        }
+        throw new IllegalStateException("the room changed " + MAX_COMMIT_ATTEMPTS + " times in a row on other nodes"
+                + " while this one tried to change it; try again");
+    }
+
+    private static final int MAX_COMMIT_ATTEMPTS = 50;
+
+    private void adopt(LiveState next) {
+        Challenge before = live.challenge();
+        live = next;
+        if (next.version() > latest.version()) {
+            latest = next;
+        }
+        if (next.challenge() != null && (before == null || !before.id().equals(next.challenge().id()))) {
+            dashboard.clear();
+        }
+    }
+
+    /** Takes a newer state whose events this node did not see, and tells its members what they missed. */
+    private void catchUp(LiveState newer) {
+        if (newer.version() <= live.version()) {
+            return;
+        }
+        LiveState before = live;
+        adopt(newer);
+        long now = now();
+        if (!Objects.equals(before.status(), newer.status())) {
+            broadcast(switch (newer.status()) {
+                case RoomSnapshot.LOCKED -> new RoomEvent.RoomLocked();
+                case RoomSnapshot.ENDED -> new RoomEvent.RoomEnded();
+                default -> new RoomEvent.RoomUnlocked();
+            });
+        }
+        if (newer.challenge() != null && !newer.challenge().equals(before.challenge())) {
+            broadcast(new RoomEvent.ChallengePosed(newer.challenge()));
+        }
+        if (!Objects.equals(before.scenario(), newer.scenario())
+                || !Objects.equals(before.scenarioSource(), newer.scenarioSource())) {
+            broadcast(new RoomEvent.ScenarioLoaded(newer.scenario(), newer.scenarioSource(), newer.playback(), now));
+        } else if (!before.playback().equals(newer.playback())) {
+            broadcast(new RoomEvent.PlaybackChanged(newer.playback(), now));
+        }
+    }
+
+    private RoomSnapshot snapshot(LiveState state) {
+        return new RoomSnapshot(code, title, teacherTokenHash, state.status(), state.scenario(), state.scenarioSource(),
+                state.playback(), state.challenge(), state.version());
+    }
+
+    /** Students connected to this room through every live node. */
+    private int memberCount() {
+        int count = students;
+        for (List<MemberView> roster : elsewhere.values()) {
+            count += roster.size();
+        }
+        return count;
     }
 
     private void toTeachers(RoomEvent event) {
         toTeachersAnd(null, event);
     }
 
-    private void toTeachersAnd(String memberId, RoomEvent event) {
+    /** Hands: to the teachers and the student, on whichever nodes they are. */
+    private void noticeEverywhere(String memberId, RoomEvent event) {
         String text = services.events().write(event);
+        services.bus().publish(code, new ClusterMessage.Notice(services.bus().node(), memberId, text));
+        toTeachersAndText(memberId, text);
+    }
+
+    private void toTeachersAnd(String memberId, RoomEvent event) {
+        toTeachersAndText(memberId, services.events().write(event));
+    }
+
+    private void toTeachersAndText(String memberId, String text) {
         for (Member m : members) {
             if (m.isTeacher() || m.memberId().equals(memberId)) {
                 m.send(text);
@@ -322,11 +508,19 @@ final class RoomHub {
 
     private RoomState stateFor(Member member, String resumeToken) {
         You you = new You(member.memberId(), member.name(), member.role(), resumeToken);
-        return new RoomState(code.value(), title, status, you, scenario, scenarioSource, playback, challenge,
-                member.isTeacher() ? roster() : null, students, dashboard.viewFor(member), now());
+        return new RoomState(code.value(), title, live.status(), you, live.scenario(), live.scenarioSource(),
+                live.playback(), live.challenge(), member.isTeacher() ? roster() : null, memberCount(),
+                dashboard.viewFor(member), now());
     }
 
+    /** Every connected student: this node's, then the other nodes'. */
     private List<MemberView> roster() {
+        List<MemberView> views = new ArrayList<>(localRoster());
+        elsewhere.values().forEach(views::addAll);
+        return views;
+    }
+
+    private List<MemberView> localRoster() {
         List<MemberView> views = new ArrayList<>();
         for (Member m : members) {
             if (!m.isTeacher()) {
@@ -336,18 +530,34 @@ final class RoomHub {
         return views;
     }
 
-    /** Roster updates go to teachers at most every {@value #ROSTER_DELAY_MS} ms, however fast people join. */
+    private void localRosterChanged() {
+        localRosterChanged = true;
+        rosterChanged();
+    }
+
+    /**
+     * Roster updates go to teachers (and this node's roster to the other nodes) at most every
+     * {@value #ROSTER_DELAY_MS} ms, however fast people join.
+     */
     private void rosterChanged() {
         if (!rosterFlushScheduled && !revoked) {
-            rosterFlushScheduled = true;
-            services.scheduler().schedule(this::flushRoster, ROSTER_DELAY_MS, TimeUnit.MILLISECONDS);
+            try {
+                services.scheduler().schedule(this::flushRoster, ROSTER_DELAY_MS, TimeUnit.MILLISECONDS);
+                rosterFlushScheduled = true;
+            } catch (RejectedExecutionException stopping) {
+                // the server is stopping and its members are leaving: nobody is left to tell
+            }
         }
     }
 
     private synchronized void flushRoster() {
         rosterFlushScheduled = false;
         if (!revoked) {
-            toTeachers(new RosterChanged(roster(), students));
+            if (localRosterChanged && services.bus().shared()) {
+                localRosterChanged = false;
+                services.bus().roster(code, localRoster());
+            }
+            toTeachers(new RosterChanged(roster(), memberCount()));
         }
     }
 }

@@ -15,6 +15,7 @@ final class RoomRegistry {
 
     private final RoomServices services;
     private final ConcurrentHashMap<JoinCode, RoomHub> hubs = new ConcurrentHashMap<>();
+    private volatile java.util.Set<String> liveNodes = java.util.Set.of();
 
     RoomRegistry(RoomServices services) {
         this.services = services;
@@ -26,7 +27,7 @@ final class RoomRegistry {
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             JoinCode code = JoinCode.generate(services.secrets().random());
             RoomSnapshot room = new RoomSnapshot(code, title, Secrets.hash(token), RoomSnapshot.OPEN, null, null,
-                    Playback.initial(services.clock().getAsLong()), null);
+                    Playback.initial(services.clock().getAsLong()), null, 0);
             if (services.store().create(room)) {
                 hubs.put(code, new RoomHub(services, room, List.of(), List.of()));
                 return new Created(code, token);
@@ -36,6 +37,26 @@ final class RoomRegistry {
     }
 
     record Created(JoinCode code, String teacherToken) {
+    }
+
+    /** Hands another node's message to this node's copy of the room, if it has one. */
+    void receive(JoinCode code, ClusterMessage message) {
+        RoomHub hub = hubs.get(code);
+        if (hub != null) {
+            hub.receive(message);
+        }
+    }
+
+    /** The live nodes are now {@code alive}: every room counts the students of those, and only those. */
+    void keepNodes(java.util.Set<String> alive) {
+        if (!alive.equals(liveNodes)) {
+            liveNodes = alive;
+            hubs.forEach((code, hub) -> {
+                if (hub != null && !hub.isRevoked()) {
+                    hub.rostersElsewhere(services.bus().rosters(code));
+                }
+            });
+        }
     }
 
     Optional<RoomHub> find(JoinCode code) {

@@ -5,9 +5,10 @@ import java.util.function.LongSupplier;
 
 /**
  * What every {@link RoomHub} shares: persistence, the event writer, grading, a scheduler for coalesced roster
- * updates, secrets, the clock (epoch ms), the limits, runs and the fan-out lanes.
+ * updates, secrets, the clock (epoch ms), the limits, runs, the fan-out lanes and the bus to the school's other
+ * nodes.
  */
 record RoomServices(RoomStore store, RoomWrites writes, EventWriter events, Grading grading,
                     ScheduledExecutorService scheduler, Secrets secrets, LongSupplier clock, RoomLimits limits,
-                    RunStarter runs, FanOut fanOut) {
+                    RunStarter runs, FanOut fanOut, RoomBus bus) {
 }

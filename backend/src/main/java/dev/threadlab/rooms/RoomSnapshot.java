@@ -5,12 +5,52 @@ import tools.jackson.databind.JsonNode;
 /**
  * A room's durable state: what survives a restart besides members and submissions.
  *
- * @param status {@code open}, {@code locked} or {@code ended}
+ * @param status  {@code open}, {@code locked} or {@code ended}
+ * @param version counts the changes of the live part (status, scenario, playback, challenge): each change is version
+ *                + 1, committed once for the whole school ({@link RoomBus#commit}) and written to the database only
+ *                over an older version
  */
 record RoomSnapshot(JoinCode code, String title, String teacherTokenHash, String status, JsonNode scenario,
-                    String scenarioSource, Playback playback, Challenge challenge) {
+                    String scenarioSource, Playback playback, Challenge challenge, long version) {
 
     static final String OPEN = "open";
     static final String LOCKED = "locked";
     static final String ENDED = "ended";
+
+    /** The same room with another live part (from another node), at {@code newVersion}. */
+    RoomSnapshot withLive(LiveState live) {
+        return new RoomSnapshot(code, title, teacherTokenHash, live.status(), live.scenario(), live.scenarioSource(),
+                live.playback(), live.challenge(), live.version());
+    }
+
+    LiveState live() {
+        return new LiveState(status, scenario, scenarioSource, playback, challenge, version);
+    }
+
+    /**
+     * What changes while a room is used, shared by every node: this is what travels through Redis.
+     */
+    record LiveState(String status, JsonNode scenario, String scenarioSource, Playback playback, Challenge challenge,
+                     long version) {
+
+        LiveState withStatus(String next) {
+            return new LiveState(next, scenario, scenarioSource, playback, challenge, version);
+        }
+
+        LiveState withPlayback(Playback next) {
+            return new LiveState(status, scenario, scenarioSource, next, challenge, version);
+        }
+
+        LiveState withScenario(JsonNode next, String source, Playback nextPlayback) {
+            return new LiveState(status, next, source, nextPlayback, challenge, version);
+        }
+
+        LiveState withChallenge(Challenge next) {
+            return new LiveState(status, scenario, scenarioSource, playback, next, version);
+        }
+
+        LiveState next() {
+            return new LiveState(status, scenario, scenarioSource, playback, challenge, version + 1);
+        }
+    }
 }

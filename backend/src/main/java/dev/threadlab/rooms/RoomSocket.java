@@ -11,7 +11,6 @@ import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code WS /ws/rooms/{code}?name=…} (a student), {@code ?resume=TOKEN} (a student coming back) or
@@ -21,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class RoomSocket {
 
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
-    private static final long PING_SECONDS = 30;
+    static final long PING_SECONDS = 30;
     private static final int TEACHER_ALLOWANCE = 10;
 
     private final RoomRegistry registry;
@@ -29,12 +28,15 @@ final class RoomSocket {
     private final JoinGuard joins;
     private final CommandReader reader;
     private final ConcurrentHashMap<String, Attached> attached = new ConcurrentHashMap<>();
+    private final ClientAddress addresses;
 
-    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, CommandReader reader) {
+    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, CommandReader reader,
+               ClientAddress addresses) {
         this.registry = registry;
         this.services = services;
         this.joins = joins;
         this.reader = reader;
+        this.addresses = addresses;
     }
 
     private record Attached(RoomHub hub, Member member) {
@@ -49,7 +51,8 @@ final class RoomSocket {
     private void connect(WsConnectContext ctx) {
         ctx.session.setMaxTextMessageSize(services.limits().maxMessageBytes());
         ctx.session.setIdleTimeout(IDLE_TIMEOUT);
-        String address = address(ctx.session.getRemoteSocketAddress());
+        String address = addresses.client(address(ctx.session.getRemoteSocketAddress()),
+                ctx.header(ClientAddress.FORWARDED_FOR));
         JoinGuard.Refusal tooMany = joins.tryAttempt(address);
         if (tooMany != null) {
             refuse(ctx, CloseCodes.TOO_MANY, "too-many-joins", joins.explain(tooMany, "join attempts"));
@@ -95,7 +98,15 @@ final class RoomSocket {
             return;
         }
         attached.put(ctx.sessionId(), new Attached(hub, member));
-        ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Pings every connection (so idle ones behind proxies and NATs stay open); called every {@value #PING_SECONDS}
+     * s from the rooms' own daemon scheduler: Javalin's automatic pings run on a non-daemon thread that outlives the
+     * server and kept a stopped JVM (the benchmark) from exiting.
+     */
+    void pingAll() {
+        attached.values().forEach(a -> a.member().ping());
     }
 
     private Member member(WsContext ctx, String id, DisplayName name, String role, int allowanceFactor) {
@@ -130,7 +141,6 @@ final class RoomSocket {
     }
 
     private void detach(WsContext ctx) {
-        ctx.disableAutomaticPings();
         Attached a = attached.remove(ctx.sessionId());
         if (a != null) {
             a.member().markClosed();

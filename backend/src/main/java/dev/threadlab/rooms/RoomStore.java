@@ -51,7 +51,7 @@ final class RoomStore {
     Optional<RoomSnapshot> find(JoinCode code) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("SELECT title, teacher_token_hash, status, scenario,"
-                     + " scenario_source, playback, challenge FROM room WHERE code = ?")) {
+                     + " scenario_source, playback, challenge, version FROM room WHERE code = ?")) {
             select.setString(1, code.value());
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -60,18 +60,19 @@ final class RoomStore {
                 return Optional.of(new RoomSnapshot(code, row.getString(1), row.getString(2), row.getString(3),
                         json(row.getString(4)), row.getString(5),
                         mapper.readValue(row.getString(6), Playback.class),
-                        challenges.read(json(row.getString(7)))));
+                        challenges.read(json(row.getString(7))), row.getLong(8)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load room " + code, e);
         }
     }
 
+    /** Writes a room's live state unless the row already holds a newer version (another node wrote it). */
     void saveState(RoomSnapshot room) {
-        update("UPDATE room SET status = ?, scenario = ?, scenario_source = ?, playback = ?, challenge = ?"
-                        + " WHERE code = ?", room.status(), text(room.scenario()), room.scenarioSource(),
-                mapper.writeValueAsString(room.playback()), text(challenges.write(room.challenge())),
-                room.code().value());
+        update("UPDATE room SET status = ?, scenario = ?, scenario_source = ?, playback = ?, challenge = ?, version = ?"
+                        + " WHERE code = ? AND version < ?", room.status(), text(room.scenario()), room.scenarioSource(),
+                mapper.writeValueAsString(room.playback()), text(challenges.write(room.challenge())), room.version(),
+                room.code().value(), room.version());
     }
 
     /** Deletes a room; its members and submissions go with it ({@code ON DELETE CASCADE}). */
@@ -90,6 +91,15 @@ final class RoomStore {
                 row -> result.add(new KnownMember(row.getString(1), row.getString(2), row.getString(3))),
                 code.value());
         return result;
+    }
+
+    /** The member a resume token's hash belongs to, if they ever joined this room (through any node). */
+    Optional<KnownMember> member(JoinCode code, String resumeHash) {
+        List<KnownMember> found = new ArrayList<>();
+        query("SELECT member_id, name, resume_hash FROM room_member WHERE room_code = ? AND resume_hash = ?",
+                row -> found.add(new KnownMember(row.getString(1), row.getString(2), row.getString(3))),
+                code.value(), resumeHash);
+        return found.stream().findFirst();
     }
 
     void addSubmission(JoinCode code, Submission s) {

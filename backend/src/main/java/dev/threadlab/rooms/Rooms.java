@@ -6,8 +6,11 @@ import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.engine.Timing;
 import dev.threadlab.runs.RunRecipe;
 import dev.threadlab.runs.RunService;
+import dev.threadlab.server.ClusterSettings;
 import dev.threadlab.server.LabSettings;
 import io.javalin.config.JavalinConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,12 +18,15 @@ import javax.sql.DataSource;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The classroom feature's one entry point: {@code POST /api/rooms}, {@code GET /api/rooms/{code}[/qr.svg]} and
  * {@code WS /ws/rooms/{code}}, with their store, hubs and grader. Limits come from {@link LabSettings#rooms()}.
  */
 public final class Rooms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Rooms.class);
 
     private Rooms() {
     }
@@ -46,24 +52,52 @@ public final class Rooms {
         FanOut fanOut = new FanOut(Math.max(2, Runtime.getRuntime().availableProcessors()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("room-scheduler").factory());
+        RoomBus bus = bus(settings.cluster(), mapper);
         RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
-                new Secrets(), System::currentTimeMillis, limits, starter, fanOut);
+                new Secrets(), System::currentTimeMillis, limits, starter, fanOut, bus);
         RoomRegistry registry = new RoomRegistry(services);
+        bus.listen(registry::receive);
+        if (bus.shared()) {
+            scheduler.scheduleWithFixedDelay(() -> heartbeat(bus, registry), RedisBus.HEARTBEAT_MS,
+                    RedisBus.HEARTBEAT_MS, TimeUnit.MILLISECONDS);
+        }
         JoinGuard joins = new JoinGuard(limits.failedJoinsPerMinute(), limits.joinsPerMinute(), System::nanoTime);
+        ClientAddress addresses = new ClientAddress(settings.cluster().trustedProxies());
         RoomApi api = new RoomApi(registry, joins,
-                new AddressRateLimit(limits.roomsCreatedPerMinute(), System::nanoTime), mapper);
-        RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper));
+                new AddressRateLimit(limits.roomsCreatedPerMinute(), System::nanoTime), mapper, addresses);
+        RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper), addresses);
 
         cfg.routes.post("/api/rooms", api::create);
         cfg.routes.get("/api/rooms/{code}", api::get);
         cfg.routes.get("/api/rooms/{code}/qr.svg", api::qr);
         cfg.routes.ws("/ws/rooms/{code}", socket::configure);
+        scheduler.scheduleWithFixedDelay(socket::pingAll, RoomSocket.PING_SECONDS, RoomSocket.PING_SECONDS,
+                TimeUnit.SECONDS);
         cfg.events.serverStopping(() -> {
             scheduler.shutdownNow();
             grading.close();
             writes.close();
             fanOut.close();
+            bus.close();
         });
+    }
+
+    /** Redis when the settings name one (then every node of the school shares the rooms), else this node alone. */
+    private static RoomBus bus(ClusterSettings cluster, JsonMapper mapper) {
+        if (cluster.redisUrl() == null) {
+            return new LocalBus();
+        }
+        String node = cluster.nodeName() != null ? cluster.nodeName()
+                : "node-" + new Secrets().newToken().substring(0, 8);
+        return new RedisBus(cluster.redisUrl(), node, new ClusterJson(mapper));
+    }
+
+    private static void heartbeat(RoomBus bus, RoomRegistry registry) {
+        try {
+            registry.keepNodes(bus.heartbeat());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not reach Redis for the heartbeat", e);
+        }
     }
 
     /** The API's reader, with its 422 problem turned into the readable refusal rooms expect. */

@@ -44,23 +44,22 @@ final class TeacherDesk {
 
     void carryOut(Member teacher, TeacherCommand command) {
         long now = hub.now();
-        Playback p = hub.playback();
         switch (command) {
             case LoadScenario c -> {
                 replaced();
-                hub.scenario(c.scenario(), "teacher", p.load(null, now));
+                hub.scenario(c.scenario(), "teacher", p -> p.load(null, now));
             }
             case Run c when c.runId() != null -> {
                 replaced();
-                hub.playback(p.load(c.runId(), now));
+                hub.playback(p -> p.load(c.runId(), now));
             }
             case Run c -> request(teacher, c.scenario(), "teacher");
-            case Play _ -> hub.playback(p.play(now));
-            case Pause _ -> hub.playback(p.pause(now));
-            case Seek c -> hub.playback(p.seek(c.positionUs(), c.seq(), now));
-            case SetSpeed c -> hub.playback(p.withSpeed(c.speed(), now));
-            case Step c -> hub.playback(p.step(c.delta(), c.fromSeq(), now));
-            case SetMode c -> hub.playback(p.withMode(c.mode(), now));
+            case Play _ -> hub.playback(p -> p.play(now));
+            case Pause _ -> hub.playback(p -> p.pause(now));
+            case Seek c -> hub.playback(p -> p.seek(c.positionUs(), c.seq(), now));
+            case SetSpeed c -> hub.playback(p -> p.withSpeed(c.speed(), now));
+            case Step c -> hub.playback(p -> p.step(c.delta(), c.fromSeq(), now));
+            case SetMode c -> hub.playback(p -> p.withMode(c.mode(), now));
             case PoseChallenge c -> hub.challenge(new Challenge(hub.services().secrets().newToken().substring(0, 8),
                     c.scenario(), c.goal(), now));
             case OpenSubmission c -> open(teacher, c.submissionId());
@@ -121,7 +120,8 @@ final class TeacherDesk {
     private void finished(RunRequest request, String runId, RuntimeException failure) {
         if (request.generation() == generation && hub.isLive()) {
             if (failure == null) {
-                hub.scenario(request.scenario(), request.source(), hub.playback().load(runId, hub.now()));
+                long now = hub.now();
+                hub.scenario(request.scenario(), request.source(), p -> p.load(runId, now));
             } else {
                 hub.error(request.teacher(), "run-failed", "The scenario could not run: " + failure.getMessage());
             }

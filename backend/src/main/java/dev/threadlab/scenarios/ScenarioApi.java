@@ -26,10 +26,13 @@ public final class ScenarioApi {
     private final ScenarioParser parser;
 
     private final HourlyQuota quota;
+    private final ClientAddress addresses;
 
     /** @param quota what one client address may save in an hour (429 beyond) */
-    public ScenarioApi(ScenarioStore store, LabJson json, ScenarioParser parser, HourlyQuota quota) {
+    public ScenarioApi(ScenarioStore store, LabJson json, ScenarioParser parser, HourlyQuota quota,
+                       ClientAddress addresses) {
         this.quota = quota;
+        this.addresses = addresses;
         this.store = store;
         this.json = json;
         this.parser = parser;
@@ -43,7 +46,7 @@ public final class ScenarioApi {
             throw new ProblemException(413, "Content Too Large", "A saved scenario may hold at most "
                     + MAX_STORED_CHARS + " characters of JSON.");
         }
-        quota.charge(ClientAddress.of(ctx), canonical.length());
+        quota.charge(addresses.of(ctx), canonical.length());
         String id = store.save(tree.get("schema").asInt(), canonical);
         ctx.header("Location", "/api/scenarios/" + id);
         ctx.status(HttpStatus.CREATED).json(new SavedLink(id, "/s/" + id));

@@ -36,6 +36,10 @@ import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.compression.CompressionPool;
 import org.eclipse.jetty.util.compression.DeflaterPool;
 
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.zip.Deflater;
 
@@ -65,7 +69,7 @@ public final class LabBackend {
         ScenarioParser parser = new ScenarioParser(limits.engine());
         ScenarioApi scenarios = new ScenarioApi(new ScenarioStore(database), json, parser,
                 new HourlyQuota("saved scenarios", settings.web().scenarioSavesPerHour(), settings.web().scenarioBytesPerHour(),
-                        System::nanoTime));
+                        System::nanoTime), new dev.threadlab.rooms.ClientAddress(settings.cluster().trustedProxies()));
         PresetApi presets = new PresetApi(PresetLibrary.fromClasspath(json));
         RunCache cache = new RunCache(limits.runCacheBytes());
         SimulationSlots slots = new SimulationSlots(limits.simulationSlots(), limits.slotWaitMs());
@@ -131,6 +135,8 @@ public final class LabBackend {
             h.setErrorHandler(new JettyProblems());
             // a request body must arrive at LAB_MIN_REQUEST_BYTES_PER_SECOND or faster, or the request fails (408)
             h.insertHandler(new MinimumDataRateHandler(settings.web().minBytesPerSecond(), 0));
+            // The API keeps nothing in sessions: the one each WebSocket upgrade makes goes at once (SocketSessions).
+            h.addFilter(new FilterHolder(new SocketSessions()), "/ws/*", EnumSet.of(DispatcherType.REQUEST));
         });
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         Problems.install(cfg);

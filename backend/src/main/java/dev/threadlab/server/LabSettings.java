@@ -20,9 +20,11 @@ import java.util.Map;
  * @param limits       the other limits of DESIGN.md §5 and the run cache bounds
  * @param rooms        the classroom's limits (members, join rates, floods, graders)
  * @param web          what browsers and client addresses may do (origins, quotas, timeouts)
+ * @param cluster      what several nodes of one school share: Redis, the trusted proxies, the database pool
  */
 public record LabSettings(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                          long maxBodyBytes, Limits limits, RoomLimits rooms, RealitySettings reality, WebLimits web) {
+                          long maxBodyBytes, Limits limits, RoomLimits rooms, RealitySettings reality, WebLimits web,
+                          ClusterSettings cluster) {
 
     public static final long ONE_MIB = 1L << 20;
 
@@ -118,12 +120,12 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                        long maxBodyBytes, Limits limits) {
         this(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits,
                 RoomLimits.from(limits.maxWsMessageBytes(), Map.<String, String>of()::get), RealitySettings.defaults(),
-                WebLimits.defaults());
+                WebLimits.defaults(), ClusterSettings.alone());
     }
 
     /** Reads {@code PORT}, {@code HOST}, {@code LAB_DATA_DIR}, {@code LAB_DB_URL}, {@code LAB_DB_USER},
-     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits}, {@link RoomLimits} and
-     * {@link RealitySettings}. */
+     * {@code LAB_DB_PASSWORD}, {@code LAB_MAX_BODY_BYTES} and the variables of {@link Limits}, {@link RoomLimits},
+     * {@link RealitySettings} and {@link ClusterSettings}. */
     public static LabSettings fromEnvironment(Map<String, String> env) {
         Limits limits = Limits.fromEnvironment(env);
         return new LabSettings(
@@ -137,7 +139,8 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 limits,
                 RoomLimits.from(limits.maxWsMessageBytes(), env::get),
                 RealitySettings.fromEnvironment(env),
-                WebLimits.fromEnvironment(env));
+                WebLimits.fromEnvironment(env),
+                ClusterSettings.fromEnvironment(env));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -146,19 +149,38 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     }
 
     public LabSettings withLimits(Limits newLimits) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms, reality, web);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, newLimits, rooms, reality, web,
+                cluster);
     }
 
     public LabSettings withRooms(RoomLimits newRooms) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms, reality, web);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, newRooms, reality, web,
+                cluster);
     }
 
     public LabSettings withReality(RealitySettings newReality) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, newReality, web);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, newReality, web,
+                cluster);
     }
 
     public LabSettings withWeb(WebLimits newWeb) {
-        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, reality, newWeb);
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, reality, newWeb,
+                cluster);
+    }
+
+    public LabSettings withCluster(ClusterSettings newCluster) {
+        return new LabSettings(port, host, dataDir, dbUrl, dbUser, dbPassword, maxBodyBytes, limits, rooms, reality, web,
+                newCluster);
+    }
+
+    /** A PostgreSQL database for several nodes (the user may be null). */
+    public LabSettings withDatabase(String url, String user, String password) {
+        return new LabSettings(port, host, dataDir, url, user, password, maxBodyBytes, limits, rooms, reality, web, cluster);
+    }
+
+    /** Connections this node keeps to an external database. */
+    public int dbPoolSize() {
+        return cluster.dbPoolSize();
     }
 
     private static int parsePort(String raw) {
@@ -173,7 +195,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         }
     }
 
-    private static int intVar(Map<String, String> env, String name, int fallback) {
+    static int intVar(Map<String, String> env, String name, int fallback) {
         return Math.toIntExact(longVar(env, name, fallback));
     }
 
@@ -193,7 +215,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

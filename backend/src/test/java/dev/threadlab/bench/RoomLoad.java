@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,8 +29,11 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java … dev.threadlab.bench.RoomLoad [--students 1000] [--seeks 200] [--interval-ms 50]
- *                                     [--url http://127.0.0.1:8080 --pid SERVER_PID] [--deflate]
+ *                                     [--url http://127.0.0.1:8080 --pid SERVER_PID] [--deflate] [--nodes 2]
  * </pre>
+ * {@code --nodes 2} (what {@code ./lab bench rooms} runs) starts two nodes as processes of their own on the PostgreSQL
+ * and Redis that {@code ./lab} started ({@code LAB_TEST_PG_URL}, {@code LAB_TEST_REDIS_URL}): the teacher on the first,
+ * the students split over both, and each node's RSS and CPU printed.
  * Without {@code --url} the backend starts in this JVM (then RSS counts the clients too: an upper bound). A server
  * given by {@code --url} must allow that many joins from one address ({@code LAB_ROOM_JOINS_PER_MINUTE}).
  * {@code --deflate} makes the students offer permessage-deflate, as browsers do (the server then compresses every
@@ -51,6 +55,13 @@ public final class RoomLoad {
         int intervalMs = intArg(args, "--interval-ms", 50);
         String url = stringArg(args, "--url", null);
         String pid = stringArg(args, "--pid", null);
+        boolean deflate = Arrays.asList(args).contains("--deflate");
+        if (intArg(args, "--nodes", 1) == 2) {
+            try (BenchNodes nodes = BenchNodes.start(2, students)) {
+                run(nodes.urls(), nodes.pids(), students, seeks, intervalMs, deflate);
+            }
+            return;
+        }
         Javalin app = null;
         if (url == null) {
             Path data = Files.createTempDirectory("room-load");
@@ -61,7 +72,7 @@ public final class RoomLoad {
             url = "http://127.0.0.1:" + app.port();
         }
         try {
-            run(url, students, seeks, intervalMs, pid, Arrays.asList(args).contains("--deflate"));
+            run(List.of(url), pid == null ? null : List.of(pid), students, seeks, intervalMs, deflate);
         } finally {
             if (app != null) {
                 app.stop();
@@ -69,16 +80,21 @@ public final class RoomLoad {
         }
     }
 
-    private static void run(String url, int students, int seeks, int intervalMs, String pid, boolean deflate)
-            throws Exception {
+    /**
+     * @param urls the nodes: students are split over them, the teacher is on the first
+     * @param pids their processes (for RSS and CPU), or null when the server runs in this JVM
+     */
+    private static void run(List<String> urls, List<String> pids, int students, int seeks, int intervalMs,
+                            boolean deflate) throws Exception {
         long start = System.nanoTime();
         HttpClient http = HttpClient.newHttpClient();
+        String url = urls.getFirst();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url + "/api/rooms"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"load\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String code = field(created.body(), "code");
         String token = field(created.body(), "teacherToken");
-        String ws = url.replaceFirst("^http", "ws") + "/ws/rooms/" + code;
+        List<String> ws = urls.stream().map(u -> u.replaceFirst("^http", "ws") + "/ws/rooms/" + code).toList();
 
         long[] sentAt = new long[seeks];
         long[][] receivedAt = new long[seeks][students];
@@ -97,14 +113,18 @@ public final class RoomLoad {
         // Two selector threads, as the students would be two machines' worth of browsers.
         NioStudents[] clients = {new NioStudents(onText, deflate), new NioStudents(onText, deflate)};
         for (int s = 0; s < students; s++) {
-            clients[s % clients.length].connect(URI.create(ws + "?name=s" + s), s);
+            clients[s % clients.length].connect(URI.create(ws.get(s % ws.size()) + "?name=s" + s), s);
         }
-        System.out.printf("%d students connected in %.1f s%n", students, (System.nanoTime() - start) / 1e9);
+        System.out.printf("%d students connected in %.1f s, over %d node(s)%n", students,
+                (System.nanoTime() - start) / 1e9, ws.size());
 
-        WebSocket teacher = http.newWebSocketBuilder().buildAsync(URI.create(ws + "?teacher=" + token),
+        WebSocket teacher = http.newWebSocketBuilder().buildAsync(URI.create(ws.getFirst() + "?teacher=" + token),
                 new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS);
         Thread.sleep(500); // let the joins' roster update settle before measuring
-        long serverCpuBefore = cpuMillis(pid);
+        long[] serverCpuBefore = new long[urls.size()];
+        for (int i = 0; pids != null && i < pids.size(); i++) {
+            serverCpuBefore[i] = cpuMillis(pids.get(i));
+        }
         long selfCpuBefore = cpuMillis(null);
         for (int i = 0; i < seeks && !overDeadline(start); i++) {
             sentAt[i] = System.nanoTime();
@@ -115,9 +135,11 @@ public final class RoomLoad {
         while (received.get() < expected && !overDeadline(start)) {
             Thread.sleep(20);
         }
-        System.out.printf("CPU during the seeks: server %d ms, load tool %d ms%n",
-                pid == null ? -1 : cpuMillis(pid) - serverCpuBefore, cpuMillis(null) - selfCpuBefore);
-        report(sentAt, receivedAt, received.get(), expected, students, seeks, pid);
+        for (int i = 0; pids != null && i < pids.size(); i++) {
+            System.out.printf("CPU during the seeks: node %d %d ms%n", i + 1, cpuMillis(pids.get(i)) - serverCpuBefore[i]);
+        }
+        System.out.printf("CPU during the seeks: load tool %d ms%n", cpuMillis(null) - selfCpuBefore);
+        report(sentAt, receivedAt, received.get(), expected, students, seeks, pids);
         teacher.abort();
         for (NioStudents c : clients) {
             c.close();
@@ -125,7 +147,7 @@ public final class RoomLoad {
     }
 
     private static void report(long[] sentAt, long[][] receivedAt, long received, long expected, int students,
-                               int seeks, String pid) throws IOException {
+                               int seeks, List<String> pids) throws IOException {
         double[] ms = new double[(int) expected];
         int n = 0;
         for (int i = 0; i < seeks; i++) {
@@ -142,13 +164,22 @@ public final class RoomLoad {
             System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n", pct(sorted, 50), pct(sorted, 90),
                     pct(sorted, 99), sorted[n - 1]);
         }
-        Path status = Path.of("/proc/" + (pid == null ? "self" : pid) + "/status");
-        String rss = Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS")).findFirst().orElse("?");
-        System.out.println((pid == null ? "RSS of this JVM (server and clients): " : "server RSS: ")
-                + rss.replaceAll("\\s+", " "));
+        if (pids == null) {
+            System.out.println("RSS of this JVM (server and clients): " + rss("self"));
+        } else {
+            for (int i = 0; i < pids.size(); i++) {
+                System.out.println("node " + (i + 1) + " RSS: " + rss(pids.get(i)));
+            }
+        }
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used %d MiB of %d MiB committed%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
                 rt.totalMemory() >> 20);
+    }
+
+    private static String rss(String pid) throws IOException {
+        Path status = Path.of("/proc/" + pid + "/status");
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS")).findFirst().orElse("?")
+                .replaceAll("\\s+", " ");
     }
 
     /** User + system CPU time of a process (this one when {@code pid} is null), from /proc (clock ticks of 10 ms). */

@@ -28,7 +28,7 @@ class LabSettingsTest {
                 Map.of("LAB_SIMULATION_SLOTS", "3", "LAB_SLOT_WAIT_MS", "500")).limits();
 
         assertThat(defaults.simulationSlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(defaults.slotWaitMs()).isEqualTo(20_000);
+        assertThat(defaults.slotWaitMs()).isEqualTo(60_000);
         assertThat(set.simulationSlots()).isEqualTo(3);
         assertThat(set.slotWaitMs()).isEqualTo(500);
     }
@@ -46,5 +46,21 @@ class LabSettingsTest {
     void a_room_limit_that_is_not_a_positive_number_is_refused_with_its_name() {
         assertThatThrownBy(() -> LabSettings.fromEnvironment(Map.of("LAB_ROOM_MAX_MEMBERS", "-3")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LAB_ROOM_MAX_MEMBERS");
+    }
+
+    @Test
+    void a_node_of_a_school_reads_redis_its_name_its_proxies_and_its_pool_from_the_environment() {
+        ClusterSettings alone = LabSettings.fromEnvironment(Map.of()).cluster();
+        ClusterSettings node = LabSettings.fromEnvironment(Map.of("LAB_REDIS_URL", "redis://10.0.0.9:6379",
+                "LAB_NODE_NAME", "a", "LAB_TRUSTED_PROXIES", "10.0.0.2", "LAB_DB_POOL_SIZE", "20")).cluster();
+
+        assertThat(alone.redisUrl()).isNull();
+        assertThat(alone.trustedProxies().isEmpty()).isTrue();
+        assertThat(node.redisUrl()).isEqualTo("redis://10.0.0.9:6379");
+        assertThat(node.nodeName()).isEqualTo("a");
+        assertThat(node.trustedProxies().trusts("10.0.0.2")).isTrue();
+        assertThat(node.dbPoolSize()).isEqualTo(20);
+        assertThatThrownBy(() -> LabSettings.fromEnvironment(Map.of("LAB_DB_POOL_SIZE", "0")))
+                .hasMessageContaining("LAB_DB_POOL_SIZE");
     }
 }

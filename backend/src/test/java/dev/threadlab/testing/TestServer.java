@@ -89,6 +89,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return app.port();
     }
 
+    /** The running Javalin (for what only its Jetty server shows, such as its HTTP sessions). */
+    public Javalin app() {
+        return app;
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -17,12 +18,16 @@ import java.util.regex.Pattern;
  * The packaged lab ({@code thread-lab-app.jar}) as a separate operating-system process, so a test can
  * kill it the hard way ({@code SIGKILL}) and start it again on the same data directory.
  */
-final class LabProcess implements AutoCloseable {
+public final class LabProcess implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("Thread Lab is ready: http://localhost:(\\d+)/");
 
     private final Process process;
     private final int port;
+
+    public int port() {
+        return port;
+    }
 
     private LabProcess(Process process, int port) {
         this.process = process;
@@ -30,6 +35,11 @@ final class LabProcess implements AutoCloseable {
     }
 
     static LabProcess start(Path dataDir) throws IOException, InterruptedException {
+        return start(dataDir, Map.of());
+    }
+
+    /** Starts the packaged lab with {@code env} added to its environment (a node of a school: ScaleOutIT). */
+    public static LabProcess start(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("lab.jar", "../frontend/target/thread-lab-app.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the packaged lab is missing: " + jar);
@@ -39,6 +49,7 @@ final class LabProcess implements AutoCloseable {
         builder.environment().put("PORT", "0");
         builder.environment().put("HOST", "127.0.0.1");
         builder.environment().put("LAB_DATA_DIR", dataDir.toString());
+        builder.environment().putAll(env);
         Process process = builder.start();
         Deque<String> lastLines = new ArrayDeque<>();
         CompletableFuture<Integer> ready = new CompletableFuture<>();
@@ -94,12 +105,12 @@ final class LabProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
-    void killHard() {
+    public void killHard() {
         process.destroyForcibly();
         try {
             process.waitFor(30, TimeUnit.SECONDS);
