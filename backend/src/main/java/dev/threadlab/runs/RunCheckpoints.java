@@ -5,6 +5,7 @@ import dev.threadlab.engine.timeline.TimelineRecorder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The engine checkpoints a stored run keeps (issue 15): a finished run's events past its kept prefix, its state at an
@@ -75,14 +76,7 @@ final class RunCheckpoints {
 
     /** The last checkpoint at or before event {@code seq}: resuming there regenerates it. Null: none. */
     Stop atOrBeforeSeq(long seq) {
-        Stop best = null;
-        for (Stop s : stops) {
-            if (s.checkpoint().seq() > seq) {
-                break;
-            }
-            best = s;
-        }
-        return best;
+        return last(c -> c.seq() <= seq);
     }
 
     /**
@@ -90,21 +84,19 @@ final class RunCheckpoints {
      * that instant. Null: none.
      */
     Stop atOrBeforeTime(long atUs) {
-        Stop best = null;
-        for (Stop s : stops) {
-            if (s.checkpoint().timeUs() > atUs) {
-                break;
-            }
-            best = s;
-        }
-        return best;
+        return last(c -> c.timeUs() <= atUs);
     }
 
     /** The last checkpoint strictly before {@code fromUs}, where a window from {@code fromUs} can start. Null: none. */
     Stop before(long fromUs) {
+        return last(c -> c.timeUs() < fromUs);
+    }
+
+    /** The last stop whose checkpoint is {@code within} (checkpoints are in seq and time order). */
+    private Stop last(Predicate<Checkpoint> within) {
         Stop best = null;
         for (Stop s : stops) {
-            if (s.checkpoint().timeUs() >= fromUs) {
+            if (!within.test(s.checkpoint())) {
                 break;
             }
             best = s;

@@ -136,7 +136,8 @@ public final class RunService {
         Grader.Verdict grade = lesson.map(l -> Grader.grade(l, observed)).orElse(null);
         byte[] summary = json.mapper().writeValueAsBytes(SummaryJson.of(runId, result.summary(), grade));
         return new StoredRun(runId, scenario, recipe.schedule(), summary, result.summary().eventCount(),
-                observed, kept.trim(), timeline, recipe.exploring(), recipe.timing(), new TimelineAnswers(), checkpoints);
+                observed, kept.trim(), timeline, recipe.exploring(), recipe.timing(), new TimelineAnswers(),
+                checkpoints);
     }
 
     /**

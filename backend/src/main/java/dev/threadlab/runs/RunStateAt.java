@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * {@code GET /api/runs/{id}/state?at=µs}: every object's state and every thread's at one instant of a run, built by
- * applying the run's events up to that instant (a replay, stopped there). What the playback's panels show, right at
+ * applying the run's events up to that instant (the run resumed at its last checkpoint at or before the instant, from
+ * the state kept there, and stopped at the instant: {@link RunCheckpoints}). What the playback's panels show, right at
  * any instant of any run, without the browser holding its events.
  *
  * @param seq     the last event applied (-1 before the first)

@@ -82,7 +82,8 @@ class WindowFromCheckpointTest {
                 start = f;
             }
         }
-        TimelineRecorder window = start == null ? TimelineRecorder.window(from, to) : start.lanes().windowFrom(from, to);
+        TimelineRecorder window = start == null ? TimelineRecorder.window(from, to)
+                : start.lanes().windowFrom(from, to);
         RunOptions stopAtTheEnd = RunOptions.defaults().withSink(e -> {
             if (e.t() >= to) {
                 throw new Stop();
