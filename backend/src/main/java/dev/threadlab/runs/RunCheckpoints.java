@@ -5,6 +5,7 @@ import dev.threadlab.engine.timeline.TimelineRecorder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The engine checkpoints a stored run keeps (issue 15): a finished run's events past its kept prefix, its state at an
@@ -15,7 +16,8 @@ import java.util.List;
  * The engine offers a checkpoint every {@link #EVERY_EVENTS} events; at most {@link #MAX_STOPS} are kept, and at
  * most {@link #MAX_BYTES}: past either, every other one is dropped and only every other one offered later is kept,
  * so a run of any length keeps between half and all of {@link #MAX_STOPS}, evenly spread (the 10,000-item GIL run,
- * some 10 million events: about 50, one every 200,000 events). Filled on the simulating thread, then only read.
+ * some 10 million events: about 50, one every 200,000 events). Filled on the simulating thread; read from any
+ * thread, also while the run is still computed (each offer publishes a new immutable list).
  */
 final class RunCheckpoints {
 
@@ -37,10 +39,10 @@ final class RunCheckpoints {
     private long offered;
     private long stride = 1;
     private long bytes;
+    /** What readers see: the kept stops and their bytes, replaced whole after each change. */
+    private volatile Kept kept = new Kept(List.of(), 0);
 
-    /** No checkpoints: every answer is replayed from the run's start. */
-    static RunCheckpoints none() {
-        return new RunCheckpoints();
+    private record Kept(List<Stop> stops, long bytes) {
     }
 
     /**
@@ -58,31 +60,25 @@ final class RunCheckpoints {
         while (stops.size() > MAX_STOPS || (bytes > MAX_BYTES && stops.size() > 1)) {
             thin();
         }
+        kept = new Kept(List.copyOf(stops), bytes);
     }
 
     /** Keeps every other checkpoint (the ones a stride twice as long would have kept). */
     private void thin() {
-        List<Stop> kept = new ArrayList<>();
+        List<Stop> every2nd = new ArrayList<>();
         bytes = 0;
         for (int i = 1; i < stops.size(); i += 2) {
-            kept.add(stops.get(i));
+            every2nd.add(stops.get(i));
             bytes += stops.get(i).bytes();
         }
         stops.clear();
-        stops.addAll(kept);
+        stops.addAll(every2nd);
         stride *= 2;
     }
 
     /** The last checkpoint at or before event {@code seq}: resuming there regenerates it. Null: none. */
     Stop atOrBeforeSeq(long seq) {
-        Stop best = null;
-        for (Stop s : stops) {
-            if (s.checkpoint().seq() > seq) {
-                break;
-            }
-            best = s;
-        }
-        return best;
+        return last(c -> c.seq() <= seq);
     }
 
     /**
@@ -90,21 +86,19 @@ final class RunCheckpoints {
      * that instant. Null: none.
      */
     Stop atOrBeforeTime(long atUs) {
-        Stop best = null;
-        for (Stop s : stops) {
-            if (s.checkpoint().timeUs() > atUs) {
-                break;
-            }
-            best = s;
-        }
-        return best;
+        return last(c -> c.timeUs() <= atUs);
     }
 
     /** The last checkpoint strictly before {@code fromUs}, where a window from {@code fromUs} can start. Null: none. */
     Stop before(long fromUs) {
+        return last(c -> c.timeUs() < fromUs);
+    }
+
+    /** The last stop whose checkpoint is {@code within} (checkpoints are in seq and time order). */
+    private Stop last(Predicate<Checkpoint> within) {
         Stop best = null;
-        for (Stop s : stops) {
-            if (s.checkpoint().timeUs() >= fromUs) {
+        for (Stop s : kept.stops()) {
+            if (!within.test(s.checkpoint())) {
                 break;
             }
             best = s;
@@ -113,11 +107,11 @@ final class RunCheckpoints {
     }
 
     int count() {
-        return stops.size();
+        return kept.stops().size();
     }
 
     /** Approximate bytes the kept checkpoints hold, for the run cache's budget. */
     long bytes() {
-        return 64 + bytes;
+        return 64 + kept.bytes();
     }
 }

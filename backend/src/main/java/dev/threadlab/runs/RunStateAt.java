@@ -6,13 +6,15 @@ import dev.threadlab.engine.model.ObjectDecl;
 import dev.threadlab.engine.model.Scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * {@code GET /api/runs/{id}/state?at=µs}: every object's state and every thread's at one instant of a run, built by
- * applying the run's events up to that instant (a replay, stopped there). What the playback's panels show, right at
+ * applying the run's events up to that instant (the run resumed at its last checkpoint at or before the instant, from
+ * the state kept there, and stopped at the instant: {@link RunCheckpoints}). What the playback's panels show, right at
  * any instant of any run, without the browser holding its events.
  *
  * @param seq     the last event applied (-1 before the first)
@@ -51,14 +53,14 @@ public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Ma
 
         private final long atUs;
         private long seq = -1;
-        private final TreeMap<String, ThreadNow> threads = new TreeMap<>();
-        private final TreeMap<String, String> gil = new TreeMap<>();
-        private final TreeMap<String, String> gilRequests = new TreeMap<>();
-        private final TreeMap<String, LockNow> locks = new TreeMap<>();
-        private final TreeMap<String, Long> semaphores = new TreeMap<>();
-        private final TreeMap<String, Boolean> events = new TreeMap<>();
-        private final TreeMap<String, QueueNow> queues = new TreeMap<>();
-        private final TreeMap<String, IntNow> ints = new TreeMap<>();
+        private final HashMap<String, ThreadNow> threads = new HashMap<>();
+        private final HashMap<String, String> gil = new HashMap<>();
+        private final HashMap<String, String> gilRequests = new HashMap<>();
+        private final HashMap<String, LockNow> locks = new HashMap<>();
+        private final HashMap<String, Long> semaphores = new HashMap<>();
+        private final HashMap<String, Boolean> events = new HashMap<>();
+        private final HashMap<String, QueueNow> queues = new HashMap<>();
+        private final HashMap<String, IntNow> ints = new HashMap<>();
         private final List<String> printed = new ArrayList<>();
         private final List<ErrorNow> errors = new ArrayList<>();
         private List<Event.WaitFor> deadlock;
@@ -156,8 +158,9 @@ public record RunStateAt(long atUs, long seq, Map<String, ThreadNow> threads, Ma
         }
 
         RunStateAt build() {
-            return new RunStateAt(atUs, seq, threads, gil, gilRequests, locks, semaphores, events, queues, ints, printed,
-                    errors, deadlock, outcome);
+            return new RunStateAt(atUs, seq, new TreeMap<>(threads), new TreeMap<>(gil), new TreeMap<>(gilRequests),
+                    new TreeMap<>(locks), new TreeMap<>(semaphores), new TreeMap<>(events), new TreeMap<>(queues),
+                    new TreeMap<>(ints), printed, errors, deadlock, outcome);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.threadlab.bench;
 
+import dev.threadlab.engine.RunOptions;
+import dev.threadlab.engine.Simulator;
+import dev.threadlab.runs.Simulation;
 import dev.threadlab.server.LabSettings;
 import dev.threadlab.testing.TestServer;
 import dev.threadlab.testing.WsClient;
@@ -51,8 +54,55 @@ public final class ApiBench {
             String runId = summary.get("runId").asString();
             HttpResponse<String> lod = server.get("/api/runs/" + runId + "/timeline?px=1000");
             System.out.printf("LOD whole run at 1,000 px: %d bytes (status %d)%n", lod.body().length(), lod.statusCode());
+            checkpoints(server, runId, summary.get("eventCount").asLong(),
+                    Math.round(summary.get("elapsedMs").asDouble() * 1000));
             streamThroughput(server, args.length > 0 ? Integer.parseInt(args[0]) : 2_000);
         }
+    }
+
+    /**
+     * Issue 15: what a finished run regenerates (its state at the end, events deep past the kept ones, a zoomed
+     * window late in the run) resumed at the nearest engine checkpoint, against a server whose engine takes no
+     * checkpoints, so that it replays the run from its start as before: the same requests, the same run, one JVM.
+     */
+    private static void checkpoints(TestServer withCheckpoints, String runId, long events, long endUs) {
+        Simulation noCheckpoints = (scenario, o) -> Simulator.run(scenario, new RunOptions(o.schedule(), o.limits(),
+                o.sink(), o.exploring(), o.costs(), o.timing(), o.partialOrder(), null));
+        try (TestServer fromStart = TestServer.start(LabSettings.forTest(TestServer.tempDataDir()), noCheckpoints)) {
+            fromStart.post("/api/runs", pipeline(10_000, 4));
+            long deep = Math.min(9_000_000, events - 1_000);
+            long late = endUs - endUs / 10;
+            String[][] asked = {{"/state?at=end", "/state?at=" + endUs},
+                    {"/state?at=middle", "/state?at=" + endUs / 2},
+                    {"/events?from=%,d".formatted(deep), "/events?from=" + deep + "&limit=1000"}};
+            for (String[] q : asked) {
+                System.out.printf("%-36s from the start %s; from a checkpoint %s%n", q[0],
+                        timed(fromStart, runId, q[1]), timed(withCheckpoints, runId, q[1]));
+            }
+            // a zoomed window is cached once answered: each server answers it once
+            String zoom = "/timeline?from=" + late + "&to=" + (late + 2_000) + "&resolution=1";
+            System.out.printf("%-36s from the start %s; from a checkpoint %s%n", "/timeline zoomed 2 ms at 90%",
+                    timedOnce(fromStart, runId, zoom), timedOnce(withCheckpoints, runId, zoom));
+        }
+    }
+
+    /** The first answer's time and the best of three more. */
+    private static String timed(TestServer server, String runId, String path) {
+        String first = timedOnce(server, runId, path);
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            server.get("/api/runs/" + runId + path);
+            best = Math.min(best, (System.nanoTime() - start) / 1e6);
+        }
+        return "%s first, %,.0f ms best of 3".formatted(first, best);
+    }
+
+    private static String timedOnce(TestServer server, String runId, String path) {
+        long start = System.nanoTime();
+        HttpResponse<String> answer = server.get("/api/runs/" + runId + path);
+        double ms = (System.nanoTime() - start) / 1e6;
+        return answer.statusCode() == 200 ? "%,.0f ms".formatted(ms) : "status " + answer.statusCode();
     }
 
     private static void streamThroughput(TestServer server, int items) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Makes and records every choice among two or more candidates. Candidates are in canonical order (ascending thread
  * index); the recorded value is the index chosen. A forced schedule is followed first; then the policy decides
- * ({@code random}: a {@link SplitMix} generator seeded with the scenario's seed, as {@link java.util.SplittableRandom}; {@code fifo}: the first arrival), or, when
+ * ({@code random}: a {@link SplitMix} generator seeded with the scenario's seed, drawing as
+ * {@link java.util.SplittableRandom}; {@code fifo}: the first arrival), or, when
  * exploring, index 0 so a depth-first search can extend a prefix canonically.
  */
 final class Chooser implements ChoiceRecord {

@@ -1,5 +1,6 @@
 package dev.threadlab.engine.sim;
 
+import dev.threadlab.engine.Checkpoint;
 import dev.threadlab.engine.Costs;
 import dev.threadlab.engine.EventSink;
 import dev.threadlab.engine.RunError;
@@ -18,6 +19,7 @@ import dev.threadlab.engine.primitives.Waiters;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The discrete-event core: virtual time, the future-event list, state changes and events. Scheduling (GIL, cores)
@@ -58,7 +60,7 @@ public final class Machine implements Kernel {
     final List<RunError> errors = new ArrayList<>();
     private final EventSink sink;
     /** Hands out checkpoints of this run every {@link #checkpointEvery} events; null for none. */
-    private final java.util.function.Consumer<dev.threadlab.engine.Checkpoint> checkpointTo;
+    private final Consumer<Checkpoint> checkpointTo;
     private final long checkpointEvery;
     private long nextCheckpoint;
     private final Blueprint blueprint;
@@ -207,7 +209,7 @@ public final class Machine implements Kernel {
 
     /**
      * A machine that continues a checkpoint (this machine, frozen: it never runs) into {@code s}; see
-     * {@link dev.threadlab.engine.Checkpoint}. Only reads this machine, so checkpoints may be resumed concurrently.
+     * {@link Checkpoint}. Only reads this machine, so checkpoints may be resumed concurrently.
      */
     public Machine resumeCopy(EventSink s) {
         return new Machine(this, s);
@@ -360,7 +362,7 @@ public final class Machine implements Kernel {
     private void loop() {
         while (!processes[0].ended) {
             if (seq >= nextCheckpoint) {
-                checkpointTo.accept(new dev.threadlab.engine.Checkpoint(new Machine(this, EventSink.NONE)));
+                checkpointTo.accept(new Checkpoint(new Machine(this, EventSink.NONE)));
                 nextCheckpoint = seq + checkpointEvery;
             }
             if (probeStops()) {

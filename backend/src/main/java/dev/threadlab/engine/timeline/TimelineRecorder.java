@@ -45,7 +45,7 @@ public final class TimelineRecorder implements EventSink {
         this.names = new Names();
     }
 
-    /** {@code o}'s lanes and GIL bands reduced to their last segment each, for {@link #front} and {@link #windowFrom}. */
+    /** {@code o}'s lanes and GIL bands reduced to their last segment each ({@link #front}, {@link #windowFrom}). */
     private TimelineRecorder(TimelineRecorder o, long keepFromUs, long keepToUs) {
         this.cap = Integer.MAX_VALUE;
         this.keepFromUs = keepFromUs;

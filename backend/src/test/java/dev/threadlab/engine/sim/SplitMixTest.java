@@ -3,6 +3,8 @@ package dev.threadlab.engine.sim;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
+import java.util.function.IntToLongFunction;
+import java.util.function.ToLongBiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,45 +31,39 @@ class SplitMixTest {
 
     @Test
     void next_int_with_a_bound_draws_what_splittable_random_draws_for_every_seed() {
-        long draws = 0;
-        for (long seed : seeds()) {
-            SplittableRandom jdk = new SplittableRandom(seed);
-            SplitMix mine = new SplitMix(seed);
-            for (int i = 0; i < 10_000; i++) {
-                // the chooser's bounds (2 to a few dozen candidates), powers of two, and bounds that reject often
-                int bound = switch (i % 4) {
-                    case 0 -> 2 + i % 30;
-                    case 1 -> 1 << (i % 31);
-                    case 2 -> Integer.MAX_VALUE - i;
-                    default -> (1 << 30) + 1 + i;
-                };
-                int expected = jdk.nextInt(bound);
-                int actual = mine.nextInt(bound);
-                if (actual != expected) {
-                    fail("seed %d draw %d bound %d: %d, the JDK drew %d".formatted(seed, i, bound, actual, expected));
-                }
-                draws++;
-            }
-        }
-        assertThat(draws).isGreaterThan(3_000_000);
+        // the chooser's bounds (2 to a few dozen candidates), powers of two, and bounds that reject often
+        assertDrawsAlike(0, i -> switch (i % 4) {
+            case 0 -> 2 + i % 30;
+            case 1 -> 1 << (i % 31);
+            case 2 -> Integer.MAX_VALUE - i;
+            default -> (1 << 30) + 1 + i;
+        }, (jdk, bound) -> jdk.nextInt(bound.intValue()), (mine, bound) -> mine.nextInt(bound.intValue()));
     }
 
     @Test
     void next_long_with_a_bound_draws_what_splittable_random_draws_for_every_seed() {
+        // the cores' jitter (seeded with seed ^ 0x5DEECE66D) draws in [0, cost]: costs of a few ns to ms, powers of
+        // two, huge bounds
+        assertDrawsAlike(0x5DEECE66DL, i -> switch (i % 4) {
+            case 0 -> 1 + i;
+            case 1 -> 1L << (i % 63);
+            case 2 -> Long.MAX_VALUE - i;
+            default -> (1L << 62) + 1 + i;
+        }, SplittableRandom::nextLong, SplitMix::nextLong);
+    }
+
+    /** 10,000 draws for each seed (xor {@code mix}), with the bound {@code boundOf(i)} for the i-th. */
+    private static void assertDrawsAlike(long mix, IntToLongFunction boundOf,
+                                         ToLongBiFunction<SplittableRandom, Long> jdk,
+                                         ToLongBiFunction<SplitMix, Long> mine) {
         long draws = 0;
         for (long seed : seeds()) {
-            SplittableRandom jdk = new SplittableRandom(seed ^ 0x5DEECE66DL);
-            SplitMix mine = new SplitMix(seed ^ 0x5DEECE66DL);
+            SplittableRandom oracle = new SplittableRandom(seed ^ mix);
+            SplitMix tested = new SplitMix(seed ^ mix);
             for (int i = 0; i < 10_000; i++) {
-                // the cores' jitter draws in [0, cost]: costs of a few ns to ms, powers of two, huge bounds
-                long bound = switch (i % 4) {
-                    case 0 -> 1 + i;
-                    case 1 -> 1L << (i % 63);
-                    case 2 -> Long.MAX_VALUE - i;
-                    default -> (1L << 62) + 1 + i;
-                };
-                long expected = jdk.nextLong(bound);
-                long actual = mine.nextLong(bound);
+                long bound = boundOf.applyAsLong(i);
+                long expected = jdk.applyAsLong(oracle, bound);
+                long actual = mine.applyAsLong(tested, bound);
                 if (actual != expected) {
                     fail("seed %d draw %d bound %d: %d, the JDK drew %d".formatted(seed, i, bound, actual, expected));
                 }
