@@ -32,6 +32,7 @@ class MalformedBodiesApiTest {
     void a_chunked_body_over_one_mebibyte_is_a_413_problem_too() {
         byte[] body = ("{\"schema\":1,\"notes\":\"" + "x".repeat(1 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(server.uri("/api/scenarios"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
 
         HttpResponse<String> response = server.send(request);
