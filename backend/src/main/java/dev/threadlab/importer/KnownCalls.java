@@ -70,7 +70,7 @@ final class KnownCalls {
                 reader.switchIntervalMs = reader.millis(a.at(0, "interval"), c);
                 yield new Value.None();
             }
-            case "range" -> new Value.Opaque("range");
+            case "range" -> range(a);
             case "len" -> a.at(0, "obj") instanceof Value.Seq(List<Value> items)
                     ? new Value.Num(BigDecimal.valueOf(items.size()), true) : new Value.Opaque("len");
             case "list", "tuple" -> a.at(0, "iterable") instanceof Value.Seq(List<Value> items)
@@ -86,6 +86,28 @@ final class KnownCalls {
                  "random.seed" -> new Value.Opaque(what);
             default -> reader.unknownCall(c, out);
         };
+    }
+
+    /** {@code range(...)} kept in a name ({@code nloops = range(3)}): its values, if constant and few. */
+    private static Value range(ProgramReader.Args a) {
+        List<Long> bounds = new ArrayList<>();
+        for (Value v : a.positional()) {
+            if (!(v instanceof Value.Num n && n.integral())) {
+                return new Value.Opaque("range");
+            }
+            bounds.add(n.value().longValue());
+        }
+        long start = bounds.size() > 1 ? bounds.get(0) : 0;
+        long stop = bounds.size() > 1 ? bounds.get(1) : bounds.isEmpty() ? 0 : bounds.get(0);
+        long step = bounds.size() > 2 ? bounds.get(2) : 1;
+        List<Value> values = new ArrayList<>();
+        for (long i = start; step > 0 ? i < stop : step < 0 && i > stop; i += step) {
+            if (values.size() >= ProgramReader.MAX_UNROLLED) {
+                return new Value.Opaque("range");
+            }
+            values.add(new Value.Num(BigDecimal.valueOf(i), true));
+        }
+        return new Value.Seq(values);
     }
 
     private Value print(ProgramReader.Args a, List<Step> out) {

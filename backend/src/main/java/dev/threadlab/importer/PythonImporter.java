@@ -3,6 +3,7 @@ package dev.threadlab.importer;
 import dev.threadlab.api.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 
 /**
  * A Python program read into a scenario (issue 19, import half): parsed by CPython's own {@code ast} (never run), read
@@ -30,7 +31,8 @@ public final class PythonImporter {
         ProgramReader reader = new ProgramReader(parsed.comments());
         reader.read(parsed.module());
         if (!reader.problems.isEmpty()) {
-            throw new ImportFailure(reader.problems);
+            throw new ImportFailure(reader.problems.stream().distinct()
+                    .sorted(Comparator.comparingInt(SourceProblem::line).thenComparingInt(SourceProblem::column)).toList());
         }
         return new ImportResult(new ScenarioAssembler(reader).assemble(), reader.notes);
     }
