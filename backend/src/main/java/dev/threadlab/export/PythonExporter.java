@@ -131,6 +131,14 @@ public final class PythonExporter {
             if (local != null && !name(local).equals(local)) {
                 names.put(name(local), local);
             }
+            if (step instanceof Step.Print p) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(p.text());
+                while (m.find()) {
+                    if (!name(m.group(1)).equals(m.group(1))) {
+                        names.put(name(m.group(1)), m.group(1));
+                    }
+                }
+            }
             switch (step) {
                 case Step.With w -> locals(w.body(), names);
                 case Step.Repeat r -> locals(r.body(), names);

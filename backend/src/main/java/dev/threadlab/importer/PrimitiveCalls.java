@@ -33,7 +33,7 @@ final class PrimitiveCalls {
             case "put" -> out.add(new Step.Put(target, item, bool(args.at(1, "block")),
                     reader.millis(args.at(2, "timeout"), c)));
             case "put_nowait" -> out.add(new Step.Put(target, item, Boolean.FALSE, null));
-            case "get", "get_nowait" -> out.add(reader.get(new Value.Obj(spec), c, null));
+            case "get", "get_nowait" -> out.add(reader.get(new Value.Obj(spec), c, args, null));
             case "task_done" -> out.add(new Step.TaskDone(target));
             case "join" -> out.add(new Step.Join(target, null));
             case "is_set", "locked", "qsize", "empty", "full", "wait_for" -> reader.problem(c, "`" + method

@@ -300,7 +300,7 @@ final class ProgramReader {
         }
         if (getCall(value, frame).isPresent()) {
             Value.Obj q = getCall(value, frame).get();
-            out.add(get(q, value, id));
+            out.add(get(q, value, args(value, frame, out), id));
             frame.names.put(id, new Value.Local(id));
             return;
         }
@@ -975,18 +975,10 @@ final class ProgramReader {
         return null;
     }
 
-    Step get(Value.Obj q, JsonNode call, String as) {
-        JsonNode c = call;
-        boolean nowait = "get_nowait".equals(c.path("func").path("attr").asString());
-        Args a = new Args(new ArrayList<>(), new LinkedHashMap<>(), List.of());
-        for (JsonNode arg : list(c.path("args"))) {
-            a.positional().add(constant(arg));
-        }
-        for (JsonNode k : list(c.path("keywords"))) {
-            a.keywords().put(k.path("arg").asString(""), constant(k.path("value")));
-        }
+    Step get(Value.Obj q, JsonNode call, Args a, String as) {
+        boolean nowait = "get_nowait".equals(call.path("func").path("attr").asString());
         Boolean block = nowait ? Boolean.FALSE : a.at(0, "block") instanceof Value.Bool(boolean b) ? b : null;
-        return new Step.Get(ref(q.spec()), as, block, millis(a.at(1, "timeout"), c));
+        return new Step.Get(ref(q.spec()), as, block, millis(a.at(1, "timeout"), call));
     }
 
     String comment(JsonNode at) {

@@ -1,14 +1,12 @@
 package dev.threadlab.importer;
 
 import dev.threadlab.api.ProblemException;
+import dev.threadlab.export.Resources;
 import dev.threadlab.reality.PythonSandbox;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +20,15 @@ import java.util.Map;
 public final class PythonAst {
 
     /** The parser script, kept beside the code ({@code importer/parse.py}). */
-    private static final String PARSER = resource("importer/parse.py");
+    private static final String PARSER = Resources.read("importer/parse.py");
     /** Bytes of parser output kept: a tree of the largest program accepted fits many times over. */
     private static final int MAX_OUTPUT = 16 * 1024 * 1024;
 
     /** The parser refuses code nested more than 200 levels; each level is at most a few JSON levels. */
     private static final int MAX_JSON_DEPTH = 2_000;
+
+    /** The shell's exit status when the interpreter is not found. */
+    private static final int COMMAND_NOT_FOUND = 127;
 
     private final PythonSandbox sandbox;
     private final JsonMapper mapper;
@@ -50,6 +51,10 @@ public final class PythonAst {
             throw new ProblemException(422, "Program too hard to parse",
                     "Parsing the program took longer than the time allowed; paste a shorter program.");
         }
+        if (run.exitCode() == COMMAND_NOT_FOUND) {
+            throw new ProblemException(503, "Python is not installed", "The importer parses programs with CPython's "
+                    + "own parser, and the server has no Python to run it (install python3, or set LAB_PYTHON).");
+        }
         if (run.exitCode() != 0 || run.stdoutCut()) {
             throw new ProblemException(422, "Program too hard to parse", "CPython's parser could not read the program "
                     + "within its limits (nesting, size or memory); paste a simpler program.");
@@ -69,16 +74,5 @@ public final class PythonAst {
         Map<Integer, String> comments = new HashMap<>();
         out.path("comments").properties().forEach(e -> comments.put(Integer.parseInt(e.getKey()), e.getValue().asString()));
         return new Parsed(out.path("tree"), comments);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = PythonAst.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
