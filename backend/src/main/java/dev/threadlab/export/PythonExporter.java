@@ -83,10 +83,69 @@ public final class PythonExporter {
                 .append(",)  # the functions whose lines are in _lab_STEPS\n");
         out.append("_lab_INTS = {").append(String.join(", ", s.objects().stream().filter(o -> o.type() == ObjectType.INT)
                 .map(o -> literal(o.id()) + ": " + literal(name(o.id()))).toList())).append("}  # lab id: Python name\n");
+        out.append(names(s));
         out.append("_lab_INTENDED = {").append(String.join(", ", IntendedValues.of(s).entrySet().stream()
                 .map(e -> literal(e.getKey()) + ": " + e.getValue()).toList()))
                 .append("}  # each int's value if no update is lost, where the lab can tell\n");
         out.append(Resources.REPORT);
+    }
+
+    /**
+     * What the importer needs to read the script back into this scenario, as data: each object's lab id by its Python
+     * name (in the scenario's order) and each local whose name differs, the lanes in order with their display name and
+     * start, and the runtime the program text does not say.
+     */
+    private static String names(Scenario s) {
+        Map<String, String> names = new LinkedHashMap<>();
+        s.objects().forEach(o -> names.put(name(o.id()), o.id()));
+        for (ThreadDecl t : s.threads()) {
+            locals(t.body(), names);
+        }
+        StringBuilder out = new StringBuilder("_lab_NAMES = {").append(String.join(", ", names.entrySet().stream()
+                .map(e -> literal(e.getKey()) + ": " + literal(e.getValue())).toList()))
+                .append("}  # Python name: lab id, for Thread Lab's import\n");
+        List<String> lanes = new ArrayList<>();
+        for (ThreadDecl t : s.threads()) {
+            lanes.add(literal(t.id()) + ": (" + (t.name() == null ? "None" : literal(t.name())) + ", "
+                      + (t.manual() ? "\"manual\"" : "None") + ")");
+        }
+        for (ProcessDecl p : s.processes()) {
+            lanes.add(literal(p.id()) + ": (None, " + (p.manual() ? "\"manual\"" : "None") + ")");
+        }
+        out.append("_lab_LANES = {").append(String.join(", ", lanes))
+                .append("}  # lab id: (display name, start), in the lab's order\n");
+        out.append("_lab_RUNTIME = {\"model\": ").append(literal(s.runtime().model().json())).append(", \"seed\": ")
+                .append(s.runtime().seed()).append(", \"policy\": ").append(literal(s.runtime().policy().json()))
+                .append("}  # the lab's runtime besides cores and the switch interval\n");
+        return out.toString();
+    }
+
+    private static void locals(List<Step> body, Map<String, String> names) {
+        for (Step step : body) {
+            String local = switch (step) {
+                case Step.Read r -> r.as();
+                case Step.Get g -> g.as();
+                case Step.Repeat r -> r.as();
+                default -> null;
+            };
+            if (local != null && !name(local).equals(local)) {
+                names.put(name(local), local);
+            }
+            if (step instanceof Step.Print p) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(p.text());
+                while (m.find()) {
+                    if (!name(m.group(1)).equals(m.group(1))) {
+                        names.put(name(m.group(1)), m.group(1));
+                    }
+                }
+            }
+            switch (step) {
+                case Step.With w -> locals(w.body(), names);
+                case Step.Repeat r -> locals(r.body(), names);
+                default -> {
+                }
+            }
+        }
     }
 
     private static void header(Scenario s, StringBuilder out) {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The fixed parts of every exported script, kept as Python files beside the code ({@code export/*.py}). */
-final class Resources {
+public final class Resources {
 
     /** Options ({@code --scale}, {@code --record}), {@code SCALE} and the calibrated {@code compute}. */
     static final String PRELUDE = read("export/prelude.py");
@@ -17,7 +17,8 @@ final class Resources {
     private Resources() {
     }
 
-    private static String read(String name) {
+    /** A text resource on the class path (UTF-8); {@link IllegalStateException} if it is missing. */
+    public static String read(String name) {
         try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);

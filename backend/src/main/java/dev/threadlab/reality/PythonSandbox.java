@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * user site, no {@code PYTHON*} variables), no standard input, and limits set with {@code ulimit} before the
  * interpreter starts: CPU seconds, address space, stack (so thread stacks stay small), file size and processes (not
  * enforced for root). A wall-clock timeout kills the whole process tree; output beyond {@link #MAX_STDOUT} is cut.
- * Only scripts the exporter wrote from a valid scenario are ever run here: no text a user sent becomes code.
+ * Only scripts the lab wrote are ever run here (the exporter's, from a valid scenario, and the importer's parser,
+ * which reads a user's program on its standard input as data): no text a user sent becomes code.
  */
 public final class PythonSandbox {
 
@@ -68,17 +69,27 @@ public final class PythonSandbox {
     }
 
     public ScriptRun run(String script, List<String> args) {
+        return run(script, args, new byte[0], MAX_STDOUT);
+    }
+
+    /**
+     * As {@link #run(String, List)}, with {@code input} as the script's standard input (data it reads, never code it
+     * runs) and at most {@code maxStdout} bytes of its output kept.
+     */
+    public ScriptRun run(String script, List<String> args, byte[] input, int maxStdout) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("lab-reality-");
             Path file = dir.resolve("scenario.py");
             Files.writeString(file, script, StandardCharsets.UTF_8);
+            Path stdin = dir.resolve("stdin");
+            Files.write(stdin, input);
             int cpuSeconds = timeoutSeconds * Math.max(1, Runtime.getRuntime().availableProcessors());
             List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
                     LIMITS.formatted(cpuSeconds), python, file.toString()));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                    .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()));
             Map<String, String> env = builder.environment();
             String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
             env.clear();
@@ -88,7 +99,7 @@ public final class PythonSandbox {
             env.put("LANG", "C.UTF-8");
             long start = System.nanoTime();
             Process p = builder.start();
-            CompletableFuture<byte[]> out = read(p.getInputStream(), MAX_STDOUT);
+            CompletableFuture<byte[]> out = read(p.getInputStream(), maxStdout);
             CompletableFuture<byte[]> err = read(p.getErrorStream(), MAX_STDERR);
             boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             if (!finished) {
@@ -100,7 +111,7 @@ public final class PythonSandbox {
             byte[] stdout = out.get(10, TimeUnit.SECONDS);
             byte[] stderr = err.get(10, TimeUnit.SECONDS);
             return new ScriptRun(finished ? p.exitValue() : -1, new String(stdout, StandardCharsets.UTF_8),
-                    new String(stderr, StandardCharsets.UTF_8), !finished, stdout.length >= MAX_STDOUT, wallMs);
+                    new String(stderr, StandardCharsets.UTF_8), !finished, stdout.length >= maxStdout, wallMs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

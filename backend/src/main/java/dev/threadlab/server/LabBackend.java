@@ -10,6 +10,10 @@ import dev.threadlab.explorations.ExplorationStream;
 import dev.threadlab.explorations.ExplorationsApi;
 import dev.threadlab.explorations.SchedulerApi;
 import dev.threadlab.export.ExportApi;
+import dev.threadlab.importer.ImportApi;
+import dev.threadlab.importer.PythonAst;
+import dev.threadlab.importer.PythonImporter;
+import dev.threadlab.reality.PythonSandbox;
 import dev.threadlab.reality.RealityApi;
 import dev.threadlab.reality.RealityService;
 import dev.threadlab.json.LabJson;
@@ -98,6 +102,8 @@ public final class LabBackend {
         cfg.routes.post("/api/scenarios", scenarios::create);
         cfg.routes.get("/api/scenarios/{id}", scenarios::get);
         cfg.routes.post("/api/export/python", new ExportApi(json, parser)::python);
+        cfg.routes.post("/api/import/python", new ImportApi(json, new PythonImporter(new PythonAst(
+                new PythonSandbox(settings.reality().python(), 20))))::python);
         RealityApi reality = new RealityApi(json, parser, new RealityService(settings.reality(), limits.engine(), slots,
                 json.mapper()));
         cfg.routes.get("/api/reality", reality::status);
