@@ -21,9 +21,11 @@ public class SharedScenarioView extends WorkbenchPage implements HasUrlParameter
         removeAll();
         LabApiClient api = LabApiClient.local();
         try {
-            ScenarioDocument doc = ScenarioDocument.parse(api.savedScenario(id).toString());
+            tools.jackson.databind.JsonNode saved = api.savedScenario(id);
+            ScenarioDocument doc = ScenarioDocument.parse(saved.toString());
             titled(doc.title() + " (shared)");
-            Workbench workbench = new Workbench(api, doc, null);
+            tools.jackson.databind.JsonNode lesson = saved.path("lesson");
+            Workbench workbench = new Workbench(api, doc, lesson.isObject() ? lesson : null);
             add(workbench);
             keepWork(workbench, event);
             // A "you are the scheduler" link: /s/{id}?schedule=0,1,0 replays the played schedule.

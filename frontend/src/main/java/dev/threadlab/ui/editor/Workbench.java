@@ -334,7 +334,8 @@ final class Workbench extends Div implements Inspector.Host {
         shareBox.removeAll();
         shareBox.setVisible(true);
         try {
-            LabApiClient.SavedLink link = api.share(doc.toCompactJson());
+            // with its lesson: the link opens the same diagram, graded the same way, with the same scheduler goal
+            LabApiClient.SavedLink link = api.share(withLesson(doc.toCompactJson()));
             shareBox.add(new Span("Anyone with this link sees this diagram (a snapshot): "),
                     AbsoluteLink.of(link.url(), "share-link"));
         } catch (LabApiException e) {
