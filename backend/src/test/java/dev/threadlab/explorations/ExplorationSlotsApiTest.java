@@ -40,8 +40,10 @@ class ExplorationSlotsApiTest {
                 () -> server.post("/api/explore", "{\"scenario\": " + BIG_RACE + ", \"maxMillis\": 3000, \"maxSchedules\": 5000000}"));
 
         boolean refused = false;
-        while (!exploring.isDone() && !refused) {
-            refused = server.post("/api/runs", SMALL_RUN).statusCode() == 429;
+        // a new seed each time: runs are content-addressed, and a run computed once is answered without a slot
+        for (int seed = 1; !exploring.isDone() && !refused; seed++) {
+            refused = server.post("/api/runs", SMALL_RUN.replace("\"title\":\"One\"",
+                    "\"title\":\"One\",\"runtime\":{\"seed\":" + seed + "}")).statusCode() == 429;
         }
         HttpResponse<String> explored = exploring.join();
 

@@ -151,11 +151,12 @@ class LessonsInCPythonTest {
                            && row.others.get("convoy-effect-short-interval").cpythonMs()
                               > row.others.get("convoy-effect-short-interval").lab.elapsedMs() * (1 + TOLERANCE)),
             "start-cost-processes", new KnownDifference(Aspect.RATIO,
-                    "a fork costs more here than the lab's 1 ms (see the fork figure above the table: this machine is "
-                    + "a virtual machine where fork copies page tables slowly), and each exported child also starts "
-                    + "the report's watchdog thread and writes its report; CPython's ratio is above the lab's. The "
-                    + "lesson's own claim, processes cost \"ten times a thread's cost and more\", holds",
-                    row -> row.cpythonRatio > row.labRatio * (1 + TOLERANCE)));
+                    "a fork's cost here varies from run to run (see the fork figure above the table: this machine is a "
+                    + "virtual machine where fork copies page tables slowly, and each exported child also starts the "
+                    + "report's watchdog thread and writes its report), and so does a 3 ms thread start: the ratio "
+                    + "lands on either side of the lab's. The lesson's own claim, processes cost \"ten times a "
+                    + "thread's cost and more\", is what is checked: CPython's ratio is at least 10",
+                    row -> row.cpythonRatio >= 10));
 
     /** What a comparison looks at. */
     enum Aspect { OUTCOME, INTS, ERRORS, RATIO }
