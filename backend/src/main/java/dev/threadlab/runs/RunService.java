@@ -109,13 +109,19 @@ public final class RunService {
     public String start(RunRecipe recipe) {
         String canonical = recipe.canonicalJson(json);
         String runId = RunRecipe.idOf(canonical);
-        if (cache.get(runId).isEmpty() && !computing.containsKey(runId)) {
+        if (cache.get(runId).isPresent()) {
+            return runId;
+        }
+        // registered before answering: a request for the id right after the 202 waits for this computation
+        Computation mine = new Computation(new CompletableFuture<>(), new LiveRun());
+        if (computing.putIfAbsent(runId, mine) == null) {
+            failed.remove(runId);
             Thread.ofVirtual().name("run-" + runId).start(() -> {
                 try {
-                    failed.remove(runId);
-                    obtain(runId, recipe, canonical);
+                    compute(runId, recipe, canonical, mine);
                 } catch (RuntimeException e) {
-                    failed.put(runId, new Failure(recipe, canonical, e));   // for whoever asks for this run next; those waiting got it already
+                    // for whoever asks for this run next; those waiting got it already
+                    failed.put(runId, new Failure(recipe, canonical, e));
                 }
             });
         }
@@ -143,6 +149,11 @@ public final class RunService {
         if (theirs != null) {
             return join(theirs.done());
         }
+        return compute(runId, recipe, canonical, mine);
+    }
+
+    /** Computes a run registered as {@code mine} in {@link #computing}, stores it, and ends the registration. */
+    private StoredRun compute(String runId, RunRecipe recipe, String canonical, Computation mine) {
         try {
             StoredRun run = cache.get(runId).orElseGet(() -> compute(runId, recipe, mine.live()));
             if (canonical != null) {
