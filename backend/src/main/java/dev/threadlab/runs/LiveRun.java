@@ -58,8 +58,4 @@ final class LiveRun {
     synchronized boolean finished() {
         return finished;
     }
-
-    synchronized int count() {
-        return log.count();
-    }
 }

@@ -157,7 +157,7 @@ public final class RunStream {
         void stream() {
             streaming.incrementAndGet();
             try {
-                Optional<LiveRun> live = runs.stored(runId).isPresent() ? Optional.empty() : runs.live(runId);
+                Optional<LiveRun> live = runs.live(runId);   // empty once the run is stored
                 if (live.isPresent()) {
                     from = follow(live.get());
                 }
