@@ -37,6 +37,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson3;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.compression.CompressionPool;
 import org.eclipse.jetty.util.compression.DeflaterPool;
 
@@ -129,6 +130,15 @@ public final class LabBackend {
                 new DeflaterPool(CompressionPool.DEFAULT_CAPACITY, Deflater.BEST_SPEED, true)));
         // a connection that sends nothing for this long (mid-header or mid-body) is closed
         cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.web().idleTimeoutMs()));
+        // ...and one that trickles its headers a byte at a time is closed after this long in all
+        cfg.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (var connector : server.getConnectors()) {
+                    HeaderDeadline.install(connector, settings.web().headerTimeoutMs());
+                }
+            }
+        }));
         cfg.jetty.modifyWebSocketServletFactory(ws -> {
             ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());

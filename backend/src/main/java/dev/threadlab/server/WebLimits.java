@@ -17,16 +17,19 @@ import java.util.stream.Collectors;
  * @param minBytesPerSecond     slowest a client may send a request body; slower ones fail with 408
  *                              ({@code LAB_MIN_REQUEST_BYTES_PER_SECOND})
  * @param idleTimeoutMs         how long a connection may send nothing, headers included ({@code LAB_IDLE_TIMEOUT_MS})
+ * @param headerTimeoutMs       how long a connection may take, in all, to send a request's headers
+ *                              ({@code LAB_HEADER_TIMEOUT_MS}; bytes trickled in reset only the idle timeout)
  */
 public record WebLimits(Set<String> allowedOrigins, int scenarioSavesPerHour, long scenarioBytesPerHour,
-                        int regenerationsAtOnce, long minBytesPerSecond, long idleTimeoutMs) {
+                        int regenerationsAtOnce, long minBytesPerSecond, long idleTimeoutMs,
+                        long headerTimeoutMs) {
 
     public WebLimits {
         allowedOrigins = Set.copyOf(allowedOrigins);
     }
 
     public static WebLimits defaults() {
-        return new WebLimits(Set.of(), 300, 32L << 20, 2, 128, 10_000);
+        return new WebLimits(Set.of(), 300, 32L << 20, 2, 128, 10_000, 20_000);
     }
 
     static WebLimits fromEnvironment(Map<String, String> env) {
@@ -39,20 +42,22 @@ public record WebLimits(Set<String> allowedOrigins, int scenarioSavesPerHour, lo
                 LabSettings.longVar(env, "LAB_SCENARIO_MB_PER_HOUR", d.scenarioBytesPerHour >> 20) << 20,
                 Math.toIntExact(LabSettings.longVar(env, "LAB_REGENERATIONS_PER_CLIENT", d.regenerationsAtOnce)),
                 LabSettings.longVar(env, "LAB_MIN_REQUEST_BYTES_PER_SECOND", d.minBytesPerSecond),
-                LabSettings.longVar(env, "LAB_IDLE_TIMEOUT_MS", d.idleTimeoutMs));
+                LabSettings.longVar(env, "LAB_IDLE_TIMEOUT_MS", d.idleTimeoutMs),
+                LabSettings.longVar(env, "LAB_HEADER_TIMEOUT_MS", d.headerTimeoutMs));
     }
 
     public WebLimits withScenarioQuota(int saves, long bytes) {
-        return new WebLimits(allowedOrigins, saves, bytes, regenerationsAtOnce, minBytesPerSecond, idleTimeoutMs);
+        return new WebLimits(allowedOrigins, saves, bytes, regenerationsAtOnce, minBytesPerSecond, idleTimeoutMs,
+                headerTimeoutMs);
     }
 
     public WebLimits withAllowedOrigins(Set<String> origins) {
         return new WebLimits(origins, scenarioSavesPerHour, scenarioBytesPerHour, regenerationsAtOnce,
-                minBytesPerSecond, idleTimeoutMs);
+                minBytesPerSecond, idleTimeoutMs, headerTimeoutMs);
     }
 
-    public WebLimits withTimeouts(long minRate, long idleMs) {
+    public WebLimits withTimeouts(long minRate, long idleMs, long headerMs) {
         return new WebLimits(allowedOrigins, scenarioSavesPerHour, scenarioBytesPerHour, regenerationsAtOnce, minRate,
-                idleMs);
+                idleMs, headerMs);
     }
 }
