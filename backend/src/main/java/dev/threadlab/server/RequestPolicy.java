@@ -4,8 +4,6 @@ import dev.threadlab.api.ProblemException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.Locale;
@@ -26,7 +24,6 @@ import java.util.Set;
 public final class RequestPolicy {
 
     public static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
-    private static final Logger LOG = LoggerFactory.getLogger(RequestPolicy.class);
     private static final Set<HandlerType> WITH_BODY = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH);
 
     private final Set<String> allowedOrigins;
@@ -56,7 +53,6 @@ public final class RequestPolicy {
         if (origin == null || allowedOrigins.contains(origin) || isSameOrigin(origin, ctx.header("Host"))) {
             return;
         }
-        LOG.info("WebSocket upgrade to {} refused: origin {} is not allowed", ctx.path(), shown(origin));
         throw new ProblemException(403, "Forbidden", "WebSockets open only from the lab's own pages (or an origin in "
                 + "LAB_ALLOWED_ORIGINS); this page's origin is " + shown(origin) + ".");
     }
