@@ -5,6 +5,8 @@ import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.session.DefaultSessionIdManager;
+import org.eclipse.jetty.session.HouseKeeper;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
@@ -14,6 +16,22 @@ import java.net.URL;
 final class VaadinContext {
 
     private VaadinContext() {
+    }
+
+    /**
+     * Jetty removes expired sessions when its house-keeper sweeps, every ten minutes by default; a session kept two
+     * minutes ({@code BareSessions}) would then live twelve.
+     */
+    private static void sweepExpiredSessionsEveryMinute(Server server) {
+        DefaultSessionIdManager ids = new DefaultSessionIdManager(server);
+        HouseKeeper sweeper = new HouseKeeper();
+        try {
+            sweeper.setIntervalSec(60);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not set the session sweep interval", e);
+        }
+        ids.setSessionHouseKeeper(sweeper);
+        server.addBean(ids, true);
     }
 
     /**
@@ -38,6 +56,7 @@ final class VaadinContext {
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
         JakartaWebSocketServletContainerInitializer.configure(context, null);
+        sweepExpiredSessionsEveryMinute(server);
         return context;
     }
 }
