@@ -112,7 +112,7 @@ final class ImportPanel extends Div {
         undo.setVisible(true);
         report(State.IMPORTED, "Imported: " + doc.threads().size() + " lane(s), " + doc.objects().size()
                 + " shared object(s)." + (imported.notes().isEmpty() ? ""
-                : " " + imported.notes().size() + " note(s) on how it was modelled: a step they mention can be "
+                : " Notes on how it was modelled, below: a step they mention can be "
                 + "selected in the diagram and edited (a compute step's ms)."));
         showMarks(program, imported.notes(), "import-note");
     }
@@ -124,8 +124,9 @@ final class ImportPanel extends Div {
     }
 
     /** The program with its marked lines, then the marks as a list ({@code line 14:5: …}). */
-    private void showMarks(String program, List<SourceNote> marks, String markClass) {
+    private void showMarks(String program, List<SourceNote> all, String markClass) {
         result.removeAll();
+        List<SourceNote> marks = all.stream().distinct().toList();   // a function inlined N times is noted N times
         if (marks.isEmpty()) {
             return;
         }

@@ -226,9 +226,9 @@ final class Workbench extends Div implements Inspector.Host {
         if (doc.threads().isEmpty()) {
             doc.addThread();
         }
-        StepPath container = selection.insertionContainer(doc);
-        String ownThread = doc.thread(container.thread()).path("id").asString("");
-        StepPath inserted = doc.insert(container, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
+        StepPath.StepList list = selection.insertionList(doc);
+        String ownThread = doc.thread(list.owner().thread()).path("id").asString("");
+        StepPath inserted = doc.insert(list, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
         added(new Selection.Step(inserted));
     }
 
