@@ -36,7 +36,7 @@ final class ImportPanel extends Div {
     /** What the panel reports, as its {@code data-state}: what the last import did. */
     enum State { IDLE, IMPORTED, REFUSED, FAILED }
 
-    private final transient LabApiClient api;
+    private final LabApiClient api;
     private final Function<ScenarioDocument, Runnable> show;
     private final TextArea source = new TextArea("Python program");
     private final Span status = new Span();
