@@ -2,6 +2,7 @@ package dev.threadlab.e2e;
 
 import dev.threadlab.e2e.pages.EditorPage;
 import dev.threadlab.e2e.pages.TimelineView;
+import dev.threadlab.e2e.support.Axe;
 import dev.threadlab.e2e.support.BrowserExtension;
 import dev.threadlab.e2e.support.RunningLab;
 import org.junit.jupiter.api.Assumptions;
@@ -104,6 +105,23 @@ class ImportPythonIT {
         assertThat(editor.laneHeaders()).isEqualTo(lanesBefore);
         assertThat(editor.stepCodes(0)).isEqualTo(stepsBefore).containsExactly("counter += 1");
         assertThat(editor.validity()).isEqualTo("true");
+    }
+
+    @Test
+    void a_py_file_given_to_the_upload_is_imported_like_a_pasted_program_and_the_panel_passes_the_audit(
+            WebDriver browser) throws IOException {
+        Path file = Files.createTempFile("forks", ".py");
+        Files.writeString(file, FORKS);
+        try {
+            EditorPage editor = EditorPage.open(browser, RunningLab.baseUrl(), "/editor").uploadPython(file);
+
+            assertThat(editor.importSource()).isEqualTo(FORKS);
+            assertThat(editor.importState()).isEqualTo("refused");
+            assertThat(editor.markedLines()).containsKey(lineOf(FORKS, "os.fork()"));
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -275,6 +275,24 @@ public final class EditorPage {
         return clickAndSettle(By.id("import-run"));
     }
 
+    /** Opens "Import Python" and gives it {@code file} as a person picks or drops one; waits until it is imported. */
+    public EditorPage uploadPython(java.nio.file.Path file) {
+        if (driver.findElements(By.id("import-panel")).stream().noneMatch(WebElement::isDisplayed)) {
+            clickAndSettle(By.id("import-python"));
+        }
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> !"idle".equals(importState()));
+        return settle();
+    }
+
+    /** The program in the import's text area. */
+    public String importSource() {
+        return driver.findElement(By.cssSelector("#import-source textarea")).getDomProperty("value");
+    }
+
     /** What the last import did: "imported", "refused" (the program has constructs the lab cannot model), "failed". */
     public String importState() {
         return driver.findElement(By.id("import-panel")).getDomAttribute("data-state");
