@@ -151,7 +151,7 @@ class ImportPythonIT {
                 .selectElseOf("threads[0].body[0].body[0]")
                 .addStep("increment");
 
-        assertThat(editor.stepCodes(0)).containsExactly("while counter < 5:", "if counter == 0:", "break", "counter += 1");
+        assertThat(editor.stepOps(0)).containsExactly("while", "if", "break", "increment");
         JsonNode loop = JsonMapper.builder().build().readTree(editor.scenarioJson()).path("threads").get(0).path("body");
         assertThat(loop.toString()).isEqualTo("[{\"op\":\"while\",\"condition\":\"counter < 5\",\"body\":[{\"op\":\"if\","
                 + "\"condition\":\"counter == 0\",\"then\":[{\"op\":\"break\"}],\"else\":[{\"op\":\"increment\","

@@ -133,6 +133,12 @@ public final class EditorPage {
         return driver.findElements(By.cssSelector("#lane-" + lane + " .step-code")).stream().map(WebElement::getText).toList();
     }
 
+    /** The ops of a lane's step blocks, outer blocks before the steps inside them. */
+    public List<String> stepOps(int lane) {
+        return driver.findElements(By.cssSelector("#lane-" + lane + " .op-badge")).stream().map(WebElement::getText)
+                .map(op -> op.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
     /** The validation errors shown inside the block of a step. */
     public List<String> errorsAt(String path) {
         return driver.findElements(By.cssSelector("[data-path='" + path + "'] > .block-error")).stream()

@@ -56,6 +56,25 @@ final class ImportPanel extends Div {
         source.setWidthFull();
         source.setMaxLength(MAX_BYTES);
         source.setPlaceholder("import threading\n\ndef work():\n    ...");
+        Button run = new Button("Import", e -> importSource());
+        run.setId("import-run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        undo.setId("import-undo");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undo.setVisible(false);
+        status.setId("import-status");
+        status.getElement().setAttribute("role", "status");
+        result.setId("import-result");
+        Paragraph about = new Paragraph("Paste a threading program (threading, _thread, queue, multiprocessing), or drop "
+                + "its .py file: the server's CPython parses it, never runs it, and it becomes the diagram.");
+        Div actions = new Div(run, upload(), undo);
+        actions.addClassName("import-actions");
+        add(about, source, actions, status, result);
+        report(State.IDLE, "");
+    }
+
+    /** Takes a {@code .py} file picked or dropped: it is put in the text area and imported. */
+    private Upload upload() {
         Upload upload = new Upload(UploadHandler.inMemory((file, bytes) -> dropped.set(bytes)));
         upload.setId("import-upload");
         upload.setAcceptedFileExtensions(".py");
@@ -71,21 +90,7 @@ final class ImportPanel extends Div {
             }
         });
         upload.addFileRejectedListener(e -> report(State.FAILED, "Not imported: " + e.getErrorMessage()));
-        Button run = new Button("Import", e -> importSource());
-        run.setId("import-run");
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        undo.setId("import-undo");
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        undo.setVisible(false);
-        status.setId("import-status");
-        status.getElement().setAttribute("role", "status");
-        result.setId("import-result");
-        Paragraph about = new Paragraph("Paste a threading program (threading, _thread, queue, multiprocessing), or drop "
-                + "its .py file: the server's CPython parses it, never runs it, and it becomes the diagram.");
-        Div actions = new Div(run, upload, undo);
-        actions.addClassName("import-actions");
-        add(about, source, actions, status, result);
-        report(State.IDLE, "");
+        return upload;
     }
 
     /** Imports the program in the text area. */

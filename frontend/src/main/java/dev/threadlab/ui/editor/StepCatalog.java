@@ -80,6 +80,11 @@ final class StepCatalog {
         return THREAD_OPS.contains(op);
     }
 
+    /** The first shared int of the diagram, for a condition to start from (a name to fix when there is none). */
+    private static String firstInt(ScenarioDocument doc) {
+        return doc.objectIds(Set.of("int")).stream().findFirst().orElse("flag");
+    }
+
     /** A new step of {@code op} with sensible values taken from the diagram. */
     static ObjectNode newStep(String op, ScenarioDocument doc, String ownThread) {
         ObjectNode s = ScenarioDocument.JSON.createObjectNode();
@@ -109,11 +114,6 @@ final class StepCatalog {
             s.putArray(ScenarioDocument.firstBranch(s).key());
         }
         return s;
-    }
-
-    /** The first shared int of the diagram, for a condition to start from (a name to fix when there is none). */
-    private static String firstInt(ScenarioDocument doc) {
-        return doc.objectIds(Set.of("int")).stream().findFirst().orElse("flag");
     }
 
     /** The step's line of Python (DESIGN.md §2: one step, one line). */
@@ -147,9 +147,6 @@ final class StepCatalog {
             case "print" -> "print(\"" + s.path("text").asString("") + "\")";
             case "exit" -> "return";
             case "spinUntil" -> "while not (" + s.path("condition").asString("") + "): pass";
-            case "if" -> "if " + s.path("condition").asString("") + ":";
-            case "while" -> "while " + s.path("condition").asString("") + ":";
-            case "break" -> "break";
             default -> s.path("op").asString("?");
         };
     }

@@ -25,21 +25,4 @@ class StepCatalogTest {
     void spin_until_is_a_busy_wait_loop_on_one_line() {
         assertThat(python("{\"op\":\"spinUntil\",\"condition\":\"flag == 1\"}")).isEqualTo("while not (flag == 1): pass");
     }
-
-    @Test
-    void if_and_while_are_flow_blocks_with_a_condition_and_break_has_no_field() {
-        ScenarioDocument doc = ScenarioDocument.empty();
-        doc.addObject("int");
-
-        assertThat(StepCatalog.PALETTE.getLast().ops()).containsExactly("repeat", "if", "while", "break");
-        assertThat(StepCatalog.fields("if")).extracting(StepCatalog.Field::key).containsExactly("condition");
-        assertThat(StepCatalog.fields("while")).extracting(StepCatalog.Field::kind).containsExactly(StepCatalog.Kind.TEXT);
-        assertThat(StepCatalog.fields("break")).isEmpty();
-        assertThat(StepCatalog.newStep("if", doc, "t1").toString())
-                .isEqualTo("{\"op\":\"if\",\"condition\":\"counter == 0\",\"then\":[]}");
-        assertThat(StepCatalog.newStep("while", doc, "t1").toString())
-                .isEqualTo("{\"op\":\"while\",\"condition\":\"counter < 3\",\"body\":[]}");
-        assertThat(StepCatalog.newStep("break", doc, "t1").toString()).isEqualTo("{\"op\":\"break\"}");
-        assertThat(python("{\"op\":\"break\"}")).isEqualTo("break");
-    }
 }
