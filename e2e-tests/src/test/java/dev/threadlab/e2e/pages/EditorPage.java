@@ -133,6 +133,12 @@ public final class EditorPage {
         return driver.findElements(By.cssSelector("#lane-" + lane + " .step-code")).stream().map(WebElement::getText).toList();
     }
 
+    /** The ops of a lane's step blocks, outer blocks before the steps inside them. */
+    public List<String> stepOps(int lane) {
+        return driver.findElements(By.cssSelector("#lane-" + lane + " .op-badge")).stream().map(WebElement::getText)
+                .map(op -> op.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
     /** The validation errors shown inside the block of a step. */
     public List<String> errorsAt(String path) {
         return driver.findElements(By.cssSelector("[data-path='" + path + "'] > .block-error")).stream()
@@ -258,13 +264,75 @@ public final class EditorPage {
     public EditorPage applyJson(String json) {
         Click.on(driver, By.id("tab-json"));
         WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#json-text textarea")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, json);
-        settle();
+        paste(area, json);
         clickAndSettle(By.id("json-apply"));
         Click.on(driver, By.id("tab-diagram"));
         return settle();
+    }
+
+    // ---- Import Python ----
+    /** Opens "Import Python", pastes {@code program} into it and imports it; the panel says what it made of it. */
+    public EditorPage importPython(String program) {
+        if (driver.findElements(By.id("import-panel")).stream().noneMatch(WebElement::isDisplayed)) {
+            clickAndSettle(By.id("import-python"));
+        }
+        WebElement area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import-source textarea")));
+        paste(area, program);
+        return clickAndSettle(By.id("import-run"));
+    }
+
+    /** Opens "Import Python" and gives it {@code file} as a person picks or drops one; waits until it is imported. */
+    public EditorPage uploadPython(java.nio.file.Path file) {
+        if (driver.findElements(By.id("import-panel")).stream().noneMatch(WebElement::isDisplayed)) {
+            clickAndSettle(By.id("import-python"));
+        }
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> !"idle".equals(importState()));
+        return settle();
+    }
+
+    /** The program in the import's text area. */
+    public String importSource() {
+        return driver.findElement(By.cssSelector("#import-source textarea")).getDomProperty("value");
+    }
+
+    /** What the last import did: "imported", "refused" (the program has constructs the lab cannot model), "failed". */
+    public String importState() {
+        return driver.findElement(By.id("import-panel")).getDomAttribute("data-state");
+    }
+
+    public String importStatus() {
+        return driver.findElement(By.id("import-status")).getText();
+    }
+
+    /** The list under the program: {@code line 14:5: …} for each problem or note. */
+    public List<String> importMarks() {
+        return driver.findElements(By.cssSelector("#import-marks li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The lines of the pasted program shown marked, by number, each with its code and what is said there. */
+    public java.util.Map<Integer, String> markedLines() {
+        java.util.Map<Integer, String> marked = new java.util.LinkedHashMap<>();
+        driver.findElements(By.cssSelector("#import-listing .source-line.marked")).forEach(line ->
+                marked.put(Integer.parseInt(line.getDomAttribute("data-line")), line.getText()));
+        return marked;
+    }
+
+    public EditorPage undoImport() {
+        return clickAndSettle(By.id("import-undo"));
+    }
+
+    /** The lanes' headers (thread id, replicas, tags), left to right. */
+    public List<String> laneHeaders() {
+        return driver.findElements(By.cssSelector("#lanes-board .lane-header")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Selects the {@code else:} label of the {@code if} at {@code path}: the palette then adds steps to its else. */
+    public EditorPage selectElseOf(String path) {
+        return clickAndSettle(By.cssSelector("[data-path='" + path + ".else']"));
     }
 
     public EditorPage toggleTheme() {
@@ -287,6 +355,14 @@ public final class EditorPage {
                 "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
                         + ".every(c => !c.isActive())")));
         return this;
+    }
+
+    /** Puts {@code text} into a text area at once, as a paste does (typed, a long text would take minutes). */
+    private void paste(WebElement textarea, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", textarea, text);
+        settle();
     }
 
     private void type(WebElement vaadinField, String value) {

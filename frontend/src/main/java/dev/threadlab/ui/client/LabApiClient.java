@@ -20,7 +20,8 @@ import java.util.List;
 public final class LabApiClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final String baseUrl;
 
@@ -173,6 +174,52 @@ public final class LabApiClient {
         }
     }
 
+    /** A place in a pasted program and what the importer says of it (a note, or a construct it cannot model). */
+    public record SourceNote(int line, int column, String message) {
+    }
+
+    /** The body of {@code POST /api/import/python}. */
+    public record ImportRequest(String source) {
+    }
+
+    /** What {@code POST /api/import/python} made of a program: its diagram, or why it has none. */
+    public sealed interface PythonImport {
+    }
+
+    /** The program read into a scenario, with notes on what was modelled approximately (an unknown call …). */
+    public record Imported(JsonNode scenario, List<SourceNote> notes) implements PythonImport {
+
+        public Imported {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
+    /** The 422 answer: every construct the lab cannot model (or the syntax error), each at its line and column. */
+    public record Refused(String detail, List<SourceNote> errors) implements PythonImport {
+
+        public Refused {
+            detail = detail == null ? "" : detail;
+            errors = errors == null ? List.of() : List.copyOf(errors);
+        }
+    }
+
+    /**
+     * {@code POST /api/import/python}: the program is parsed by the server's CPython, never run. A program the lab
+     * cannot model is {@link Refused}; any other failure (too big, the API unreachable) is a {@link LabApiException}.
+     */
+    public PythonImport importPython(String source) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(baseUrl + "/api/import/python"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(new ImportRequest(source)))).build());
+        if (response.statusCode() == 422) {
+            return JSON.readerFor(Refused.class).readValue(response.body());
+        }
+        if (response.statusCode() >= 400) {
+            throw LabApiException.fromProblem(response.statusCode(), response.body());
+        }
+        return JSON.readerFor(Imported.class).readValue(response.body());
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -204,12 +251,16 @@ public final class LabApiClient {
     }
 
     private String send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        if (response.statusCode() >= 400) {
+            throw LabApiException.fromProblem(response.statusCode(), response.body());
+        }
+        return response.body();
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 400) {
-                throw LabApiException.fromProblem(response.statusCode(), response.body());
-            }
-            return response.body();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new LabApiException(0, "The lab's API cannot be reached: " + e.getMessage(), List.of());
         } catch (InterruptedException e) {

@@ -30,7 +30,7 @@ public final class DiagramEditor extends Div {
         add(workbench);
     }
 
-    /** Adds a control to the toolbar, after Share. */
+    /** Adds a control to the toolbar, after Share and Import Python. */
     public void addAction(Component action) {
         workbench.addAction(action);
     }

@@ -48,6 +48,7 @@ final class Inspector extends Div {
                     new Paragraph("Select a lane, a step or an object to edit it. Keyboard: Tab to a block, Enter or Space to select."));
             case Selection.Thread t -> showThread(t.index());
             case Selection.Step s -> showStep(s.path());
+            case Selection.Branch b -> showStep(b.list().owner());
             case Selection.SharedObject o -> showObject(o.index());
         }
     }
@@ -132,16 +133,23 @@ final class Inspector extends Div {
                 action("step-down", "↓ Down", () -> host.changed(new Selection.Step(doc.move(path, 1)), true)),
                 action("step-indent", "→ Into block above", () -> host.changed(new Selection.Step(doc.indent(path)), true)),
                 action("step-outdent", "← Out of block", () -> host.changed(new Selection.Step(doc.outdent(path)), true)),
-                action("step-wrap-with", "Wrap in with", () -> host.changed(
-                        new Selection.Step(doc.wrap(path, StepCatalog.newStep("with", doc, "").without("body"))), true)),
-                action("step-wrap-repeat", "Wrap in repeat", () -> host.changed(
-                        new Selection.Step(doc.wrap(path, StepCatalog.newStep("repeat", doc, "").without("body"))), true)),
+                wrap("with", path),
+                wrap("repeat", path), wrap("if", path), wrap("while", path),
                 danger("step-delete", "Delete", () -> {
                     doc.remove(path);
                     host.changed(Selection.NONE, true);
                 }));
         moves.addClassName("inspector-actions");
         add(moves);
+    }
+
+    /** "Wrap in {@code op}": the step becomes the first of a new block. */
+    private Button wrap(String op, StepPath path) {
+        return action("step-wrap-" + op, "Wrap in " + op, () -> {
+            ObjectNode block = StepCatalog.newStep(op, host.doc(), "");
+            StepPath.Branch.of(block).forEach(b -> block.remove(b.key()));
+            host.changed(new Selection.Step(host.doc().wrap(path, block)), true);
+        });
     }
 
     /** Stores a text field's value: removed when optional and blank, a number for an integer EXPR, else the string. */

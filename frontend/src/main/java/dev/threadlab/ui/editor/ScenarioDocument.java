@@ -20,7 +20,7 @@ final class ScenarioDocument {
 
     static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private static final Set<String> CONTAINERS = Set.of("with", "repeat");
+    private static final Set<String> CONTAINERS = Set.of("with", "repeat", "while", "if");
 
     private final ObjectNode root;
 
@@ -171,7 +171,7 @@ final class ScenarioDocument {
                     && step.path("target").asString("").equals(from)) {
                 ((ObjectNode) step).put("target", to);
             }
-            renameTargets(step.path("body"), from, to, threadSteps);
+            StepPath.Branch.of(step).forEach(b -> renameTargets(step.get(b.key()), from, to, threadSteps));
         });
     }
 
@@ -206,67 +206,91 @@ final class ScenarioDocument {
     }
 
     // ---- steps ----
-    /** The body a path's steps live in: a thread's body, or a {@code with}/{@code repeat} step's body. */
-    ArrayNode body(StepPath container) {
-        JsonNode node = container.isThread() ? thread(container.thread()) : step(container);
-        JsonNode body = node.get("body");
-        return body instanceof ArrayNode a ? a : ((ObjectNode) node).putArray("body");
+    /** A list of steps: a thread's body, or one list ({@code body}, {@code then}, {@code else}) of a block step. */
+    ArrayNode steps(StepPath.StepList list) {
+        JsonNode node = list.owner().isThread() ? thread(list.owner().thread()) : step(list.owner());
+        JsonNode steps = node.get(list.branch().key());
+        return steps instanceof ArrayNode a ? a : ((ObjectNode) node).putArray(list.branch().key());
     }
 
     ObjectNode step(StepPath path) {
-        return (ObjectNode) body(path.parent()).get(path.last());
+        return (ObjectNode) steps(path.list()).get(path.last());
     }
 
     static boolean isContainer(JsonNode step) {
         return CONTAINERS.contains(step.path("op").asString(""));
     }
 
-    /** Inserts {@code step} into {@code container}'s body at {@code index} (clamped) and returns its path. */
-    StepPath insert(StepPath container, int index, ObjectNode step) {
-        ArrayNode body = body(container);
-        int at = Math.max(0, Math.min(index, body.size()));
-        body.insert(at, step);
-        return container.child(at);
+    /** Where steps go into a block: its body, or the {@code then} of an {@code if}. */
+    static StepPath.Branch firstBranch(JsonNode block) {
+        return "if".equals(block.path("op").asString("")) ? StepPath.Branch.THEN : StepPath.Branch.BODY;
+    }
+
+    /** The list a step added to block {@code block} (at {@code path}) goes into: see {@link #firstBranch}. */
+    static StepPath.StepList into(StepPath path, JsonNode block) {
+        return new StepPath.StepList(path, firstBranch(block));
+    }
+
+    /** Inserts {@code step} into {@code list} at {@code index} (clamped) and returns its path. */
+    StepPath insert(StepPath.StepList list, int index, ObjectNode step) {
+        ArrayNode steps = steps(list);
+        int at = Math.max(0, Math.min(index, steps.size()));
+        steps.insert(at, step);
+        return list.child(at);
     }
 
     void remove(StepPath path) {
-        body(path.parent()).remove(path.last());
+        steps(path.list()).remove(path.last());
+        prune(path.list());
+    }
+
+    /** An {@code else} left empty is dropped: an {@code if} without one is the same program. */
+    private void prune(StepPath.StepList list) {
+        if (list.branch() == StepPath.Branch.ELSE && steps(list).isEmpty()) {
+            step(list.owner()).remove(list.branch().key());
+        }
     }
 
     /** Moves a step up (−1) or down (+1) among its siblings; returns its new path (unchanged at an edge). */
     StepPath move(StepPath path, int delta) {
-        ArrayNode body = body(path.parent());
+        ArrayNode steps = steps(path.list());
         int to = path.last() + delta;
-        if (to < 0 || to >= body.size()) {
+        if (to < 0 || to >= steps.size()) {
             return path;
         }
-        JsonNode step = body.remove(path.last());
-        body.insert(to, step);
+        JsonNode step = steps.remove(path.last());
+        steps.insert(to, step);
         return path.sibling(to);
     }
 
-    /** Replaces a step by a {@code with}/{@code repeat} block holding it; returns the block's path. */
+    /** Replaces a step by a block ({@code with}, {@code repeat}, {@code while}, {@code if}) holding it; returns the block's path. */
     StepPath wrap(StepPath path, ObjectNode block) {
-        ArrayNode body = body(path.parent());
-        JsonNode step = body.get(path.last());
-        block.putArray("body").add(step);
-        body.set(path.last(), block);
+        ArrayNode steps = steps(path.list());
+        JsonNode step = steps.get(path.last());
+        block.putArray(firstBranch(block).key()).add(step);
+        steps.set(path.last(), block);
         return path;
     }
 
-    /** Moves a step into the end of the block just above it; returns its new path (unchanged if none). */
+    /**
+     * Moves a step into the end of the block just above it (the {@code else} of an {@code if} that has one, else its
+     * {@code then}); returns its new path (unchanged if there is no block above).
+     */
     StepPath indent(StepPath path) {
         if (path.last() == 0) {
             return path;
         }
         StepPath above = path.sibling(path.last() - 1);
-        if (!isContainer(step(above))) {
+        JsonNode block = step(above);
+        if (!isContainer(block)) {
             return path;
         }
-        JsonNode step = body(path.parent()).remove(path.last());
-        ArrayNode target = body(above);
-        target.add(step);
-        return above.child(target.size() - 1);
+        JsonNode step = steps(path.list()).remove(path.last());
+        StepPath.StepList target = block.path("else").isArray()
+                ? new StepPath.StepList(above, StepPath.Branch.ELSE) : into(above, block);
+        ArrayNode steps = steps(target);
+        steps.add(step);
+        return target.child(steps.size() - 1);
     }
 
     /** Moves a step out of its block, just after the block; returns its new path (unchanged at top level). */
@@ -275,8 +299,9 @@ final class ScenarioDocument {
         if (parent.isThread()) {
             return path;
         }
-        JsonNode step = body(parent).remove(path.last());
-        body(parent.parent()).insert(parent.last() + 1, step);
+        JsonNode step = steps(path.list()).remove(path.last());
+        prune(path.list());
+        steps(parent.list()).insert(parent.last() + 1, step);
         return parent.sibling(parent.last() + 1);
     }
 

@@ -33,7 +33,7 @@ final class SignalFinder {
     static List<Signal> find(ScenarioDocument doc) {
         List<Site> sites = new ArrayList<>();
         for (int t = 0; t < doc.threads().size(); t++) {
-            collect(doc.thread(t).path("body"), StepPath.ofThread(t), sites);
+            collect(doc.thread(t).path("body"), StepPath.StepList.ofThread(t), sites);
         }
         List<Signal> signals = new ArrayList<>();
         for (Site from : sites) {
@@ -51,13 +51,13 @@ final class SignalFinder {
         return signals;
     }
 
-    private static void collect(JsonNode body, StepPath container, List<Site> sites) {
-        for (int i = 0; i < body.size(); i++) {
-            JsonNode step = body.get(i);
-            StepPath path = container.child(i);
+    private static void collect(JsonNode steps, StepPath.StepList list, List<Site> sites) {
+        for (int i = 0; i < steps.size(); i++) {
+            JsonNode step = steps.get(i);
+            StepPath path = list.child(i);
             sites.add(new Site(path, step.path("op").asString(""), step.path("target").asString("")));
-            if (step.has("body")) {
-                collect(step.get("body"), path, sites);
+            for (StepPath.Branch b : StepPath.Branch.of(step)) {
+                collect(step.get(b.key()), new StepPath.StepList(path, b), sites);
             }
         }
     }

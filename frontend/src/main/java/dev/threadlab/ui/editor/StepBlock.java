@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 
 /**
  * One step of a lane as a block: its op, its line of Python, its validation errors right under it,
- * and, for {@code with}/{@code repeat}, the nested blocks. Clicking (or Enter or Space, as on a button) selects it.
+ * and, for {@code with}/{@code repeat}/{@code while}, the nested blocks; an {@code if} shows its {@code then} blocks,
+ * then an {@code else:} label (selecting it puts new steps there) over its {@code else} blocks. Clicking (or Enter or
+ * Space, as on a button) selects it.
  */
 final class StepBlock extends Div {
 
@@ -20,7 +22,8 @@ final class StepBlock extends Div {
         addClassNames("step-block", "op-" + op);
         getElement().setAttribute("data-path", path.toString());
         getElement().setAttribute("tabindex", "0");
-        if (step.has("body")) {
+        boolean block = ScenarioDocument.isContainer(step) || !StepPath.Branch.of(step).isEmpty();
+        if (block) {
             // A block of steps holds other selectable blocks: a labelled group, not a button around buttons.
             getElement().setAttribute("role", "group");
             getElement().setAttribute("aria-label", op + " block: " + StepCatalog.python(step));
@@ -46,19 +49,50 @@ final class StepBlock extends Div {
             error.addClassName("block-error");
             add(error);
         }
-        if (step.has("body")) {
-            Div nested = new Div();
-            nested.addClassName("step-body");
-            JsonNode body = step.get("body");
-            for (int i = 0; i < body.size(); i++) {
-                nested.add(new StepBlock(body.get(i), path.child(i), errors, selection, select));
+        if ("if".equals(op)) {
+            add(nested(step, new StepPath.StepList(path, StepPath.Branch.THEN), errors, selection, select));
+            add(branchLabel(new StepPath.StepList(path, StepPath.Branch.ELSE), selection, select));
+            if (step.path("else").isArray()) {
+                add(nested(step, new StepPath.StepList(path, StepPath.Branch.ELSE), errors, selection, select));
             }
-            if (body.isEmpty()) {
-                Span empty = new Span("empty: select this block and pick steps to put inside");
-                empty.addClassName("empty-body");
-                nested.add(empty);
-            }
-            add(nested);
+        } else if (block) {
+            add(nested(step, new StepPath.StepList(path, StepPath.Branch.BODY), errors, selection, select));
         }
+    }
+
+    private static Div nested(JsonNode step, StepPath.StepList list, ErrorIndex errors, Selection selection,
+                              Consumer<Selection> select) {
+        Div nested = new Div();
+        nested.addClassNames("step-body", "branch-" + list.branch().key());
+        JsonNode steps = step.path(list.branch().key());
+        for (int i = 0; i < steps.size(); i++) {
+            nested.add(new StepBlock(steps.get(i), list.child(i), errors, selection, select));
+        }
+        if (steps.isEmpty()) {
+            Span empty = new Span("empty: select this block and pick steps to put inside");
+            empty.addClassName("empty-body");
+            nested.add(empty);
+        }
+        return nested;
+    }
+
+    /** The {@code else:} of an {@code if}: selecting it (click, Enter, Space) makes the palette put steps there. */
+    private static Div branchLabel(StepPath.StepList list, Selection selection, Consumer<Selection> select) {
+        Selection self = new Selection.Branch(list);
+        Div label = new Div(new Span(list.branch().key() + ":"));
+        label.setId(Selection.branchDomId(list));
+        label.addClassName("branch-label");
+        label.getElement().setAttribute("data-path", list.owner() + "." + list.branch().key());
+        label.getElement().setAttribute("tabindex", "0");
+        label.getElement().setAttribute("role", "button");
+        label.getElement().setAttribute("aria-label", list.branch().key() + " of the if above: select to add steps to it");
+        if (self.equals(selection)) {
+            label.addClassName("selected");
+        }
+        label.addClickListener(e -> select.accept(self));
+        label.getElement().addEventListener("keydown", e -> select.accept(self))
+                .setFilter("(event.key === 'Enter' || event.key === ' ') && event.target === element").preventDefault()
+                .stopPropagation();
+        return label;
     }
 }

@@ -33,7 +33,7 @@ final class StepCatalog {
             new Group("Signals", List.of("wait", "notify", "notifyAll", "set", "clear")),
             new Group("Queues", List.of("put", "get", "taskDone")),
             new Group("Threads", List.of("start", "join", "cancel", "exit")),
-            new Group("Flow", List.of("repeat")));
+            new Group("Flow", List.of("repeat", "if", "while", "break")));
 
     private StepCatalog() {
     }
@@ -56,6 +56,7 @@ final class StepCatalog {
             case "repeat" -> List.of(new Field("times", "times", Kind.INT, false), new Field("as", "as", Kind.TEXT, true));
             case "print" -> List.of(new Field("text", "text", Kind.TEXT, false));
             case "spinUntil" -> List.of(new Field("condition", "until", Kind.TEXT, false));
+            case "if", "while" -> List.of(new Field("condition", "condition (Python)", Kind.TEXT, false));
             default -> List.of();
         };
     }
@@ -79,6 +80,11 @@ final class StepCatalog {
         return THREAD_OPS.contains(op);
     }
 
+    /** The first shared int of the diagram, for a condition to start from (a name to fix when there is none). */
+    private static String firstInt(ScenarioDocument doc) {
+        return doc.objectIds(Set.of("int")).stream().findFirst().orElse("flag");
+    }
+
     /** A new step of {@code op} with sensible values taken from the diagram. */
     static ObjectNode newStep(String op, ScenarioDocument doc, String ownThread) {
         ObjectNode s = ScenarioDocument.JSON.createObjectNode();
@@ -98,13 +104,14 @@ final class StepCatalog {
             case "get" -> s.put("as", "item");
             case "repeat" -> s.put("times", 3);
             case "print" -> s.put("text", "hello");
-            case "spinUntil" -> s.put("condition", doc.objectIds(Set.of("int")).stream().findFirst().orElse("flag")
-                    + " == 1");
+            case "spinUntil" -> s.put("condition", firstInt(doc) + " == 1");
+            case "if" -> s.put("condition", firstInt(doc) + " == 0");
+            case "while" -> s.put("condition", firstInt(doc) + " < 3");
             default -> {
             }
         }
         if (ScenarioDocument.isContainer(s)) {
-            s.putArray("body");
+            s.putArray(ScenarioDocument.firstBranch(s).key());
         }
         return s;
     }

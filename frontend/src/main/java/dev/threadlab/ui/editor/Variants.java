@@ -103,9 +103,13 @@ final class Variants {
 
     /** {@code start}/{@code join} of a moved thread: one step per process it became. */
     private static void rewriteTargets(ObjectNode holder, Map<String, List<String>> processesOfThread) {
-        if (!(holder.get("body") instanceof ArrayNode body)) {
-            return;
+        for (StepPath.Branch b : StepPath.Branch.of(holder)) {
+            rewriteTargets(holder, b.key(), processesOfThread);
         }
+    }
+
+    private static void rewriteTargets(ObjectNode holder, String key, Map<String, List<String>> processesOfThread) {
+        ArrayNode body = (ArrayNode) holder.get(key);
         ArrayNode rewritten = ScenarioDocument.JSON.createArrayNode();
         for (JsonNode s : body) {
             ObjectNode step = (ObjectNode) s;
@@ -118,7 +122,7 @@ final class Variants {
                 rewritten.add(step);
             }
         }
-        holder.set("body", rewritten);
+        holder.set(key, rewritten);
     }
 
     private static void shareQueues(ScenarioDocument copy, List<String> changes) {
@@ -154,7 +158,9 @@ final class Variants {
                     joinable.add(target);
                 }
             }
-            collectUses(step.path("body"), process, processesUsing, joinable);
+            for (StepPath.Branch b : StepPath.Branch.of(step)) {
+                collectUses(step.get(b.key()), process, processesUsing, joinable);
+            }
         }
     }
 }

@@ -38,6 +38,7 @@ final class Workbench extends Div implements Inspector.Host {
     private final TextField title = new TextField();
     private final Span validity = new Span();
     private final Div shareBox = new Div();
+    private final ImportPanel importPanel;
     private final RuntimeForm runtime = new RuntimeForm(() -> changed(selection, false));
     private final ObjectsList objects = new ObjectsList();
     private final LanesBoard board = new LanesBoard();
@@ -60,6 +61,8 @@ final class Workbench extends Div implements Inspector.Host {
         setId("workbench");
         addClassName("workbench");
         this.inspector = new Inspector(this);
+        this.importPanel = new ImportPanel(api, this::showImported);
+        importPanel.setVisible(false);
         this.pythonTab = new PythonTab(api, () -> this.doc);
         this.lesson = lesson;
         this.lessonPanel = new LessonPanel(doc.title(), doc.notes(), lesson);
@@ -77,7 +80,7 @@ final class Workbench extends Div implements Inspector.Host {
         });
 
         toolbar = toolbar();
-        main = new Div(toolbar, shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
+        main = new Div(toolbar, importPanel, shareBox, runtime, tabs(), runPanel, explorePanel, schedulerPanel);
         main.addClassName("workbench-main");
         add(main, lessonPanel);
         shareBox.setId("share-box");
@@ -108,12 +111,14 @@ final class Workbench extends Div implements Inspector.Host {
         scheduler.setId("scheduler");
         Button share = new Button("Share", e -> share());
         share.setId("share");
+        Button importPython = new Button("Import Python", e -> importPanel.setVisible(!importPanel.isVisible()));
+        importPython.setId("import-python");
         Anchor fresh = new Anchor("editor", "New diagram");
         fresh.setId("new-diagram");
         validity.setId("validity");
         validity.addClassName("validity");
         validity.getElement().setAttribute("role", "status");   // one announcement per check, not one per error
-        Div bar = new Div(title, run, explore, scheduler, share, fresh, validity);
+        Div bar = new Div(title, run, explore, scheduler, share, importPython, fresh, validity);
         bar.addClassName("workbench-toolbar");
         return bar;
     }
@@ -199,6 +204,14 @@ final class Workbench extends Div implements Inspector.Host {
         validate();
     }
 
+    /** Shows a diagram read from a Python program (no lesson grades it) and returns how to bring back this one. */
+    private Runnable showImported(ScenarioDocument imported) {
+        ScenarioDocument before = doc;
+        JsonNode lessonBefore = lesson;
+        replace(imported, null);
+        return () -> replace(before, lessonBefore);
+    }
+
     private void addThread() {
         doc.addThread();
         added(new Selection.Thread(doc.threads().size() - 1));
@@ -213,13 +226,13 @@ final class Workbench extends Div implements Inspector.Host {
         if (doc.threads().isEmpty()) {
             doc.addThread();
         }
-        StepPath container = selection.insertionContainer(doc);
-        String ownThread = doc.thread(container.thread()).path("id").asString("");
-        StepPath inserted = doc.insert(container, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
+        StepPath.StepList list = selection.insertionList(doc);
+        String ownThread = doc.thread(list.owner().thread()).path("id").asString("");
+        StepPath inserted = doc.insert(list, selection.insertionIndex(doc), StepCatalog.newStep(op, doc, ownThread));
         added(new Selection.Step(inserted));
     }
 
-    /** Adds a button (or any control) to the toolbar, after Share: what a page embedding the editor offers. */
+    /** Adds a button (or any control) to the toolbar, after Share and Import Python: what a page embedding the editor offers. */
     void addAction(com.vaadin.flow.component.Component action) {
         toolbar.addComponentAtIndex(toolbar.getComponentCount() - 2, action);
     }

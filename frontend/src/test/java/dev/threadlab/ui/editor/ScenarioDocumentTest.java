@@ -12,7 +12,7 @@ class ScenarioDocumentTest {
         ScenarioDocument doc = ScenarioDocument.empty();
         doc.addObject("int");
         doc.addThread().put("count", 2);
-        StepPath lane = StepPath.ofThread(0);
+        StepPath.StepList lane = StepPath.StepList.ofThread(0);
         for (String op : new String[] {"read", "compute", "write"}) {
             doc.insert(lane, Integer.MAX_VALUE, StepCatalog.newStep(op, doc, "t1"));
         }
@@ -83,7 +83,7 @@ class ScenarioDocumentTest {
     void renaming_to_the_id_of_another_object_renames_only_that_object_and_merges_nothing() {
         ScenarioDocument doc = race();
         doc.addObject("int").put("id", "total");
-        doc.insert(StepPath.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("increment", doc, "t1").put("target", "total"));
+        doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("increment", doc, "t1").put("target", "total"));
 
         assertThat(doc.renameObject(0, "counter", "total")).isFalse();
 
@@ -96,7 +96,7 @@ class ScenarioDocumentTest {
         ScenarioDocument doc = race();
         doc.addObject("Event");
         doc.addObject("Condition"); // no lock: an empty "from" must not give it one
-        doc.insert(StepPath.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("set", doc, "t1").put("target", ""));
+        doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("set", doc, "t1").put("target", ""));
 
         assertThat(doc.renameObject(0, "counter", "")).isFalse();
         assertThat(doc.renameObject(0, "", "n")).isFalse();
@@ -111,7 +111,7 @@ class ScenarioDocumentTest {
     void renaming_a_thread_renames_the_start_join_and_cancel_steps_that_name_it_and_nothing_else() {
         ScenarioDocument doc = race();
         doc.addThread();
-        StepPath main = StepPath.ofThread(1);
+        StepPath.StepList main = StepPath.StepList.ofThread(1);
         for (String op : new String[] {"start", "join", "cancel"}) {
             doc.insert(main, Integer.MAX_VALUE, StepCatalog.newStep(op, doc, "t2"));
         }
@@ -128,7 +128,7 @@ class ScenarioDocumentTest {
     void renaming_a_thread_to_a_blank_or_taken_id_renames_only_that_thread() {
         ScenarioDocument doc = race();
         doc.addThread();
-        doc.insert(StepPath.ofThread(1), 0, StepCatalog.newStep("join", doc, "t2"));
+        doc.insert(StepPath.StepList.ofThread(1), 0, StepCatalog.newStep("join", doc, "t2"));
 
         assertThat(doc.renameThread(0, "t1", "t2")).isFalse();
         assertThat(doc.renameThread(0, "t1", "")).isFalse();
@@ -175,5 +175,54 @@ class ScenarioDocumentTest {
             }
             collect(step.path("body"), out);
         });
+    }
+
+    @Test
+    void an_if_takes_new_steps_in_its_then_and_the_else_label_takes_them_in_its_else() {
+        ScenarioDocument doc = race();
+        StepPath iff = doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("if", doc, "t1"));
+
+        StepPath inThen = doc.insert(new Selection.Step(iff).insertionList(doc), Integer.MAX_VALUE,
+                StepCatalog.newStep("increment", doc, "t1"));
+        Selection elseLabel = new Selection.Branch(new StepPath.StepList(iff, StepPath.Branch.ELSE));
+        StepPath inElse = doc.insert(elseLabel.insertionList(doc), elseLabel.insertionIndex(doc),
+                StepCatalog.newStep("break", doc, "t1"));
+
+        assertThat(inThen).hasToString("threads[0].body[3].then[0]");
+        assertThat(inElse).hasToString("threads[0].body[3].else[0]");
+        assertThat(doc.step(iff).toString()).isEqualTo("{\"op\":\"if\",\"condition\":\"counter == 0\","
+                + "\"then\":[{\"op\":\"increment\",\"target\":\"counter\"}],\"else\":[{\"op\":\"break\"}]}");
+    }
+
+    @Test
+    void an_else_left_empty_is_dropped_and_indenting_under_an_if_fills_its_else_when_it_has_one() {
+        ScenarioDocument doc = race();
+        StepPath iff = doc.wrap(StepPath.parse("threads[0].body[1]"), StepCatalog.newStep("if", doc, "t1").without("then"));
+        doc.insert(new StepPath.StepList(iff, StepPath.Branch.ELSE), 0, StepCatalog.newStep("break", doc, "t1"));
+
+        StepPath write = doc.indent(StepPath.parse("threads[0].body[2]"));
+        assertThat(write).hasToString("threads[0].body[1].else[1]");
+
+        doc.remove(StepPath.parse("threads[0].body[1].else[0]"));
+        StepPath out = doc.outdent(StepPath.parse("threads[0].body[1].else[0]"));
+
+        assertThat(out).hasToString("threads[0].body[2]");
+        assertThat(doc.step(iff).has("else")).as("an empty else is no else").isFalse();
+        assertThat(doc.step(iff).path("then").toString()).isEqualTo("[{\"op\":\"compute\",\"ms\":1}]");
+    }
+
+    @Test
+    void a_while_wraps_a_step_in_its_body_and_renaming_reaches_the_steps_of_every_branch() {
+        ScenarioDocument doc = race();
+        StepPath loop = doc.wrap(StepPath.parse("threads[0].body[0]"), StepCatalog.newStep("while", doc, "t1").without("body"));
+        StepPath iff = doc.insert(new StepPath.StepList(loop, StepPath.Branch.BODY), 1, StepCatalog.newStep("if", doc, "t1"));
+        doc.insert(new StepPath.StepList(iff, StepPath.Branch.ELSE), 0, StepCatalog.newStep("increment", doc, "t1"));
+
+        doc.renameObject(0, "counter", "total");
+
+        assertThat(doc.step(loop).path("condition").asString()).isEqualTo("counter < 3");
+        assertThat(doc.step(loop).path("body").get(0).path("target").asString()).isEqualTo("total");
+        assertThat(doc.step(StepPath.parse("threads[0].body[0].body[1].else[0]")).path("target").asString())
+                .isEqualTo("total");
     }
 }
