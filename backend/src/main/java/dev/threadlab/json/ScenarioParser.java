@@ -14,8 +14,7 @@ import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.model.ThreadDecl;
 import dev.threadlab.engine.validate.Problem;
 import dev.threadlab.engine.validate.Validator;
-import dev.threadlab.presets.Lesson;
-import dev.threadlab.presets.LessonReader;
+import dev.threadlab.lessons.Lesson;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

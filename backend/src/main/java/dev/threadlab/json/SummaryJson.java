@@ -4,8 +4,8 @@ import dev.threadlab.engine.RunError;
 import dev.threadlab.engine.RunSummary;
 import dev.threadlab.engine.ThreadSummary;
 import dev.threadlab.engine.event.Event.WaitFor;
-import dev.threadlab.presets.Grader.Verdict;
-import dev.threadlab.presets.Observed;
+import dev.threadlab.lessons.Grader.Verdict;
+import dev.threadlab.lessons.Observed;
 
 import java.util.List;
 import java.util.Map;

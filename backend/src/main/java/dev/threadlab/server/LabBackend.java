@@ -66,7 +66,7 @@ public final class LabBackend {
     public static void configure(JavalinConfig cfg, LabSettings settings, Simulation simulation) {
         LabSettings.Limits limits = settings.limits();
         LabJson json = new LabJson(limits.maxJsonDepth());
-        Database database = Database.open(settings);
+        Database database = Database.open(settings.database());
         cfg.events.serverStopped(database::close);
         server(cfg, settings, json);
 
@@ -114,7 +114,8 @@ public final class LabBackend {
         cfg.routes.get("/api/runs/{id}/timeline", runs::timeline);
         cfg.routes.get("/api/runs/{id}/state", runs::state);
         cfg.routes.ws("/ws/runs/{id}", stream::configure);
-        Rooms.install(cfg, settings, database.dataSource(), json.mapper(), parser, runService);
+        Rooms.install(cfg, settings.rooms(), limits.engine(), settings.cluster(), database.dataSource(), json.mapper(),
+                parser, runService);
     }
 
     private static void server(JavalinConfig cfg, LabSettings settings, LabJson json) {

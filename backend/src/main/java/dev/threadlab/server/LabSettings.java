@@ -1,5 +1,9 @@
 package dev.threadlab.server;
 
+import dev.threadlab.cluster.ClusterSettings;
+import dev.threadlab.cluster.TrustedProxies;
+import dev.threadlab.persistence.Database;
+import dev.threadlab.persistence.DatabaseSettings;
 import dev.threadlab.rooms.RoomLimits;
 
 import dev.threadlab.reality.RealitySettings;
@@ -140,7 +144,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 RoomLimits.from(limits.maxWsMessageBytes(), env::get),
                 RealitySettings.fromEnvironment(env),
                 WebLimits.fromEnvironment(env),
-                ClusterSettings.fromEnvironment(env));
+                cluster(env));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -178,9 +182,21 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         return new LabSettings(port, host, dataDir, url, user, password, maxBodyBytes, limits, rooms, reality, web, cluster);
     }
 
+    /** The database this node opens: embedded H2 under {@link #dataDir()}, or the one {@link #dbUrl()} names. */
+    public DatabaseSettings database() {
+        return new DatabaseSettings(dataDir, dbUrl, dbUser, dbPassword, dbPoolSize());
+    }
+
     /** Connections this node keeps to an external database. */
     public int dbPoolSize() {
         return cluster.dbPoolSize();
+    }
+
+    /** {@code LAB_REDIS_URL}, {@code LAB_NODE_NAME}, {@code LAB_TRUSTED_PROXIES}, {@code LAB_DB_POOL_SIZE}. */
+    private static ClusterSettings cluster(Map<String, String> env) {
+        return new ClusterSettings(blankToNull(env.get("LAB_REDIS_URL")), blankToNull(env.get("LAB_NODE_NAME")),
+                TrustedProxies.parse(env.get("LAB_TRUSTED_PROXIES")),
+                intVar(env, "LAB_DB_POOL_SIZE", Database.MAX_CONNECTIONS));
     }
 
     private static int parsePort(String raw) {
