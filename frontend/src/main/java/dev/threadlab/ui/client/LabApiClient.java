@@ -1,6 +1,6 @@
 package dev.threadlab.ui.client;
 
-import dev.threadlab.app.ApiLocation;
+import com.vaadin.flow.server.VaadinService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +28,16 @@ public final class LabApiClient {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * The client of the server this UI runs in: the application puts it in the servlet context when it starts
+     * ({@code LabApplication}), so that the UI never reaches into the application for it.
+     */
     public static LabApiClient local() {
-        return new LabApiClient(ApiLocation.baseUrl());
+        LabApiClient client = VaadinService.getCurrent().getContext().getAttribute(LabApiClient.class);
+        if (client == null) {
+            throw new IllegalStateException("No LabApiClient in the servlet context: LabApplication installs one");
+        }
+        return client;
     }
 
     /** A lesson as listed by {@code GET /api/presets}. */
