@@ -10,7 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The engine is the product's core and must stay a pure-JDK library (DESIGN.md §1, STYLE.md §1):
+ * The engine is the product's core and must stay a pure-JDK library (docs/DESIGN.md §1, docs/STYLE.md §1):
  * web, persistence, rooms and UI are adapters around it, never inside it. The top-level packages of
  * {@code dev.threadlab} are features (runs, rooms, presets, persistence, ...): no two of them depend on each other
  * both ways, however long the loop, and none reaches up into {@code server}, the one place where they are wired.

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run summary of DESIGN.md §4, in its field order, plus two additions: {@code grade} (the lesson's
+ * The run summary of docs/DESIGN.md §4, in its field order, plus two additions: {@code grade} (the lesson's
  * verdict when the scenario carries a {@code lesson}, else null) and, per thread, {@code process},
  * {@code readyMs} and {@code cpuMs} from the engine.
  */

@@ -134,7 +134,7 @@ public final class LabBackend {
             ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
         });
-        // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
+        // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (docs/STACK.md).
         cfg.jetty.modifyServletContextHandler(h -> {
             h.getSessionHandler().setSessionCookie("LAB_API_SESSION");
             h.getSessionHandler().setHttpOnly(true);

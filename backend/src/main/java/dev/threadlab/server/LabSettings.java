@@ -20,8 +20,8 @@ import java.util.Map;
  * @param dbUrl        JDBC URL of an external database (PostgreSQL), or null for embedded H2
  * @param dbUser       user for {@code dbUrl}
  * @param dbPassword   password for {@code dbUrl}
- * @param maxBodyBytes largest request body accepted (DESIGN.md §5: 1 MiB)
- * @param limits       the other limits of DESIGN.md §5 and the run cache bounds
+ * @param maxBodyBytes largest request body accepted (docs/DESIGN.md §5: 1 MiB)
+ * @param limits       the other limits of docs/DESIGN.md §5 and the run cache bounds
  * @param rooms        the classroom's limits (members, join rates, floods, graders)
  * @param web          what browsers and client addresses may do (origins, quotas, timeouts)
  * @param cluster      what several nodes of one school share: Redis, the trusted proxies, the database pool
@@ -33,7 +33,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     public static final long ONE_MIB = 1L << 20;
 
     /**
-     * Bounds on what one request may cost (DESIGN.md §5). All configurable from the environment.
+     * Bounds on what one request may cost (docs/DESIGN.md §5). All configurable from the environment.
      *
      * @param maxThreads          threads per scenario after {@code count} expansion ({@code LAB_MAX_THREADS})
      * @param maxProcesses        processes per scenario ({@code LAB_MAX_PROCESSES})

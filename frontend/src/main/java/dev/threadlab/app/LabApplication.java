@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole lab in one JVM and on one port: the Vaadin UI at {@code /}, the REST API at
- * {@code /api/*}, WebSockets at {@code /ws/*} (DESIGN.md §1).
+ * {@code /api/*}, WebSockets at {@code /ws/*} (docs/DESIGN.md §1).
  */
 public final class LabApplication implements AutoCloseable {
 
@@ -31,7 +31,7 @@ public final class LabApplication implements AutoCloseable {
             });
         });
         javalin.start();
-        // the UI speaks to the API of the server it runs in, as any script would (DESIGN.md §1)
+        // the UI speaks to the API of the server it runs in, as any script would (docs/DESIGN.md §1)
         ui.get().getServletContext().setAttribute(LabApiClient.class.getName(),
                 new LabApiClient("http://127.0.0.1:" + javalin.port()));
         return new LabApplication(javalin);

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The UI's client of the lab's public HTTP API: the UI can do nothing a script could not
- * (DESIGN.md §1). Failures surface as {@link LabApiException} with the server's problem detail.
+ * (docs/DESIGN.md §1). Failures surface as {@link LabApiException} with the server's problem detail.
  */
 public final class LabApiClient {
 
@@ -105,7 +105,7 @@ public final class LabApiClient {
     }
 
     /**
-     * Which executions an exploration takes into account (DESIGN.md §3.1): {@code any} (every execution CPython
+     * Which executions an exploration takes into account (docs/DESIGN.md §3.1): {@code any} (every execution CPython
      * permits, durations order nothing) or {@code simulated} (only the choices the simulated clock leaves open). A
      * witness replays under the timing it was found with.
      */
