@@ -2,7 +2,7 @@ package dev.threadlab.engine;
 
 /**
  * Virtual time taken by operations, in nanoseconds, from the CPython 3.11 measurements in
- * {@code reference/cpython-3.11.md} section G. {@code compute}, {@code io} and {@code sleep} take exactly what the
+ * {@code docs/reference/cpython-3.11.md} section G. {@code compute}, {@code io} and {@code sleep} take exactly what the
  * scenario says; {@code repeat} iterations are free, so one thread doing {@code io 100; compute 1000} ten thousand
  * times takes exactly 11,000 s.
  *

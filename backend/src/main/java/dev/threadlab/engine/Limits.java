@@ -1,7 +1,7 @@
 package dev.threadlab.engine;
 
 /**
- * The limits of DESIGN.md §5 that concern the engine. Validation refuses scenarios over the structural limits; a run
+ * The limits of docs/DESIGN.md §5 that concern the engine. Validation refuses scenarios over the structural limits; a run
  * that exceeds a run-time limit ends with outcome {@link Outcome#LIMIT}.
  *
  * @param maxThreads          threads after {@code count} expansion (implicit main threads included)

@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-/** How a run ended (DESIGN.md §4). */
+/** How a run ended (docs/DESIGN.md §4). */
 public enum Outcome {
     /** Every process ended. */
     COMPLETED("completed"),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run summary of DESIGN.md §4 (without {@code runId}, which the API assigns).
+ * The run summary of docs/DESIGN.md §4 (without {@code runId}, which the API assigns).
  *
  * @param variables   final ints of the main process by id, then those of child processes as {@code process/id}
  * @param deadlock    the wait-for cycle (or chain, when nobody holds what is waited for), null unless DEADLOCK

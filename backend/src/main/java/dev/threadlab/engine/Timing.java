@@ -1,7 +1,7 @@
 package dev.threadlab.engine;
 
 /**
- * Which executions an exploration (and a replay of its witnesses) takes into account (DESIGN.md §3.1).
+ * Which executions an exploration (and a replay of its witnesses) takes into account (docs/DESIGN.md §3.1).
  */
 public enum Timing {
     /**

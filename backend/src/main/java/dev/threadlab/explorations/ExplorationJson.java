@@ -7,9 +7,9 @@ import dev.threadlab.engine.explore.Exploration;
 import dev.threadlab.engine.explore.OutcomeClass;
 import dev.threadlab.json.SummaryJson;
 import dev.threadlab.engine.Timing;
-import dev.threadlab.presets.Grader;
-import dev.threadlab.presets.Observed;
-import dev.threadlab.presets.Grader.Verdict;
+import dev.threadlab.lessons.Grader;
+import dev.threadlab.lessons.Observed;
+import dev.threadlab.lessons.Grader.Verdict;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -11,7 +11,7 @@ import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.json.TreeReader;
-import dev.threadlab.presets.Lesson;
+import dev.threadlab.lessons.Lesson;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Optional;

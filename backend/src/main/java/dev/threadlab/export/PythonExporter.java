@@ -25,7 +25,7 @@ import static dev.threadlab.export.PythonNames.scaled;
  * waiting for the non-daemon ones, then printing every int as {@code name = value} (a child process prints
  * its own as {@code process/name = value}), the same names and values as the run summary's {@code variables}.
  * <p>
- * After the program comes the lab's report (DESIGN.md §2.4): a watchdog that reports a deadlock instead of hanging,
+ * After the program comes the lab's report (backend/API.md): a watchdog that reports a deadlock instead of hanging,
  * and a last line {@code LAB-REPORT {json}} with the outcome, elapsed time, final ints, errors, lost updates where
  * it can tell, per-thread timings and, with {@code --record}, every thread's states over time. {@code --scale}
  * multiplies every duration. The program itself never depends on the report.

@@ -4,7 +4,7 @@ import dev.threadlab.engine.event.Event;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes engine events in the DESIGN.md §4 shape: {@code {seq, t, kind, thread?, object?, …}}, one flat
+ * Writes engine events in the docs/DESIGN.md §4 shape: {@code {seq, t, kind, thread?, object?, …}}, one flat
  * object per state change. Field names are the engine records' component names, with two renames so a
  * client finds the acting thread under {@code thread} everywhere ({@code owner} of {@code lock-acquired},
  * {@code holder} of {@code gil-drop-requested}); enums are written by their JSON names.

@@ -14,8 +14,7 @@ import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.model.ThreadDecl;
 import dev.threadlab.engine.validate.Problem;
 import dev.threadlab.engine.validate.Validator;
-import dev.threadlab.presets.Lesson;
-import dev.threadlab.presets.LessonReader;
+import dev.threadlab.lessons.Lesson;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
 import static dev.threadlab.json.TreeReader.at;
 
 /**
- * Reads scenario JSON (DESIGN.md §2) into the engine's model and refuses it, with every problem and its JSON
+ * Reads scenario JSON (docs/DESIGN.md §2) into the engine's model and refuses it, with every problem and its JSON
  * path, when it cannot run: first what the JSON itself gets wrong (types, missing or unknown keys, unknown
  * ops), then what the engine's {@link Validator} finds. The answer is a 422 problem listing them all.
  * Unknown keys are problems, except {@code x-…} keys anywhere and a top-level {@code lesson} (presets).

@@ -14,7 +14,7 @@ import static dev.threadlab.json.TreeReader.at;
 import static java.util.Map.entry;
 
 /**
- * Reads the steps of a thread body (DESIGN.md §2 {@code steps}). A step that cannot be read is replaced by
+ * Reads the steps of a thread body (docs/DESIGN.md §2 {@code steps}). A step that cannot be read is replaced by
  * a harmless placeholder so that the indices, and so the JSON paths of the engine's own problems, stay right;
  * the scenario is refused anyway because the problem is recorded.
  */

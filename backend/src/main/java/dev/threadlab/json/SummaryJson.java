@@ -4,14 +4,14 @@ import dev.threadlab.engine.RunError;
 import dev.threadlab.engine.RunSummary;
 import dev.threadlab.engine.ThreadSummary;
 import dev.threadlab.engine.event.Event.WaitFor;
-import dev.threadlab.presets.Grader.Verdict;
-import dev.threadlab.presets.Observed;
+import dev.threadlab.lessons.Grader.Verdict;
+import dev.threadlab.lessons.Observed;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The run summary of DESIGN.md §4, in its field order, plus two additions: {@code grade} (the lesson's
+ * The run summary of docs/DESIGN.md §4, in its field order, plus two additions: {@code grade} (the lesson's
  * verdict when the scenario carries a {@code lesson}, else null) and, per thread, {@code process},
  * {@code readyMs} and {@code cpuMs} from the engine.
  */

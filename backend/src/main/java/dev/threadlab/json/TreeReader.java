@@ -164,7 +164,7 @@ public final class TreeReader {
         });
     }
 
-    /** {@code "timing"}: {@code "any"} or {@code "simulated"} (DESIGN.md §3.1), else {@code otherwise}. */
+    /** {@code "timing"}: {@code "any"} or {@code "simulated"} (docs/DESIGN.md §3.1), else {@code otherwise}. */
     public dev.threadlab.engine.Timing timing(JsonNode parent, dev.threadlab.engine.Timing otherwise) {
         java.util.Set<String> names = new java.util.TreeSet<>();
         for (dev.threadlab.engine.Timing t : dev.threadlab.engine.Timing.values()) {

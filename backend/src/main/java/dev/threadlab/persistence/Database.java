@@ -1,6 +1,5 @@
 package dev.threadlab.persistence;
 
-import dev.threadlab.server.LabSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -13,7 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The lab's relational database: embedded H2 in a file under {@link LabSettings#dataDir()} by default,
+ * The lab's relational database: embedded H2 in a file under {@link DatabaseSettings#dataDir()} by default,
  * PostgreSQL when {@code LAB_DB_URL} is set. The schema comes from the Flyway scripts under
  * {@code db/migration}, the same for both. H2 in a file is served by its own small pool; PostgreSQL, shared by every
  * node of a school, through HikariCP ({@code LAB_DB_POOL_SIZE} connections per node, default {@value #MAX_CONNECTIONS}).
@@ -33,8 +32,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating if needed) the database the settings name and migrates it to the latest schema. */
-    public static Database open(LabSettings settings) {
-        Database db = settings.dbUrl() == null ? embeddedH2(settings.dataDir()) : postgres(settings);
+    public static Database open(DatabaseSettings settings) {
+        Database db = settings.url() == null ? embeddedH2(settings.dataDir()) : postgres(settings);
         try {
             // Features number their scripts in their own ranges (scenarios V1.., rooms V100..), so a new V2
             // may land after V100 has run on a database: apply it rather than refuse to start.
@@ -54,14 +53,14 @@ public final class Database implements AutoCloseable {
         return new Database(pool, pool::dispose, true);
     }
 
-    private static Database postgres(LabSettings settings) {
+    private static Database postgres(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("lab-db");
-        config.setJdbcUrl(settings.dbUrl());
-        config.setUsername(settings.dbUser());
-        config.setPassword(settings.dbPassword());
-        config.setMaximumPoolSize(settings.dbPoolSize());
-        config.setMinimumIdle(Math.min(2, settings.dbPoolSize()));
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
         // a node that cannot reach the database says so within seconds rather than hanging its requests
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(30_000);

@@ -1,7 +1,9 @@
 package dev.threadlab.presets;
 
 import dev.threadlab.json.LabJson;
+import dev.threadlab.json.LessonReader;
 import dev.threadlab.json.TreeReader;
+import dev.threadlab.lessons.Lesson;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.threadlab.rooms;
 
-import dev.threadlab.server.TrustedProxies;
+import dev.threadlab.cluster.TrustedProxies;
 import io.javalin.http.Context;
 
 import java.net.InetAddress;

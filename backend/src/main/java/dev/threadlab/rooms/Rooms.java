@@ -6,8 +6,7 @@ import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.engine.Timing;
 import dev.threadlab.runs.RunRecipe;
 import dev.threadlab.runs.RunService;
-import dev.threadlab.server.ClusterSettings;
-import dev.threadlab.server.LabSettings;
+import dev.threadlab.cluster.ClusterSettings;
 import io.javalin.config.JavalinConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The classroom feature's one entry point: {@code POST /api/rooms}, {@code GET /api/rooms/{code}[/qr.svg]} and
- * {@code WS /ws/rooms/{code}}, with their store, hubs and grader. Limits come from {@link LabSettings#rooms()}.
+ * {@code WS /ws/rooms/{code}}, with their store, hubs and grader.
  */
 public final class Rooms {
 
@@ -32,12 +31,15 @@ public final class Rooms {
     }
 
     /**
+     * @param limits       the classroom's limits (members, join rates, floods, graders)
+     * @param engineLimits what one graded or started run may cost
+     * @param cluster      Redis and the trusted proxies, when the rooms span several nodes
      * @param parser reads scenario JSON into the engine's model (for grading and for {@code Run {"scenario"}})
      * @param runs   starts runs for {@code Run {"scenario"}}, so students' timelines can fetch them by runId
      */
-    public static void install(JavalinConfig cfg, LabSettings settings, DataSource dataSource, JsonMapper mapper,
+    public static void install(JavalinConfig cfg, RoomLimits limits, dev.threadlab.engine.Limits engineLimits,
+                               ClusterSettings cluster, DataSource dataSource, JsonMapper mapper,
                                ScenarioParser parser, RunService runs) {
-        RoomLimits limits = settings.rooms();
         java.util.function.Function<JsonNode, Scenario> reader = tree -> readScenario(parser, tree);
         RunStarter starter = tree -> {
             reader.apply(tree);   // valid, or the room says why
@@ -47,12 +49,12 @@ public final class Rooms {
         };
         RoomStore store = new RoomStore(dataSource, mapper);
         RoomWrites writes = new RoomWrites(store);
-        Grading grading = new Grading(new Grader(new EngineChallenges(reader, settings.limits().engine())),
+        Grading grading = new Grading(new Grader(new EngineChallenges(reader, engineLimits)),
                 limits.graders());
         FanOut fanOut = new FanOut(Math.max(2, Runtime.getRuntime().availableProcessors()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("room-scheduler").factory());
-        RoomBus bus = bus(settings.cluster(), mapper);
+        RoomBus bus = bus(cluster, mapper);
         RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
                 new Secrets(), System::currentTimeMillis, limits, starter, fanOut, bus);
         RoomRegistry registry = new RoomRegistry(services);
@@ -62,7 +64,7 @@ public final class Rooms {
                     RedisBus.HEARTBEAT_MS, TimeUnit.MILLISECONDS);
         }
         JoinGuard joins = new JoinGuard(limits.failedJoinsPerMinute(), limits.joinsPerMinute(), System::nanoTime);
-        ClientAddress addresses = new ClientAddress(settings.cluster().trustedProxies());
+        ClientAddress addresses = new ClientAddress(cluster.trustedProxies());
         RoomApi api = new RoomApi(registry, joins,
                 new AddressRateLimit(limits.roomsCreatedPerMinute(), System::nanoTime), mapper, addresses);
         RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper), addresses);

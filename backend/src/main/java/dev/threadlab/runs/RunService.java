@@ -17,9 +17,9 @@ import dev.threadlab.json.EventWriter;
 import dev.threadlab.json.LabJson;
 import dev.threadlab.json.ScenarioParser;
 import dev.threadlab.json.SummaryJson;
-import dev.threadlab.presets.Grader;
-import dev.threadlab.presets.Lesson;
-import dev.threadlab.presets.Observed;
+import dev.threadlab.lessons.Grader;
+import dev.threadlab.lessons.Lesson;
+import dev.threadlab.lessons.Observed;
 
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import dev.threadlab.engine.Timing;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.timeline.TimelineRecorder;
 
-import dev.threadlab.presets.Observed;
+import dev.threadlab.lessons.Observed;
 
 import java.util.List;
 

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What {@code WS /ws/runs/{id}} sends (DESIGN.md §4): batches of events in seq order, then the end with the
+ * What {@code WS /ws/runs/{id}} sends (docs/DESIGN.md §4): batches of events in seq order, then the end with the
  * run summary. Both carry JSON that is already serialized, so they are written by concatenation.
  */
 public sealed interface StreamMessage {

@@ -67,7 +67,7 @@ public final class LabBackend {
     public static void configure(JavalinConfig cfg, LabSettings settings, Simulation simulation) {
         LabSettings.Limits limits = settings.limits();
         LabJson json = new LabJson(limits.maxJsonDepth());
-        Database database = Database.open(settings);
+        Database database = Database.open(settings.database());
         cfg.events.serverStopped(database::close);
         server(cfg, settings, json);
 
@@ -115,7 +115,8 @@ public final class LabBackend {
         cfg.routes.get("/api/runs/{id}/timeline", runs::timeline);
         cfg.routes.get("/api/runs/{id}/state", runs::state);
         cfg.routes.ws("/ws/runs/{id}", stream::configure);
-        Rooms.install(cfg, settings, database.dataSource(), json.mapper(), parser, runService);
+        Rooms.install(cfg, settings.rooms(), limits.engine(), settings.cluster(), database.dataSource(), json.mapper(),
+                parser, runService);
     }
 
     private static void server(JavalinConfig cfg, LabSettings settings, LabJson json) {
@@ -143,7 +144,7 @@ public final class LabBackend {
             ws.setMaxTextMessageSize(settings.limits().maxWsMessageBytes());
             ws.setMaxBinaryMessageSize(settings.limits().maxWsMessageBytes());
         });
-        // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (STACK.md).
+        // Javalin's WebSocket upgrade sets a JSESSIONID at "/" that would clobber Vaadin's session (docs/STACK.md).
         cfg.jetty.modifyServletContextHandler(h -> {
             h.getSessionHandler().setSessionCookie("LAB_API_SESSION");
             h.getSessionHandler().setHttpOnly(true);

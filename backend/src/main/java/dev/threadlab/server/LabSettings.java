@@ -1,5 +1,9 @@
 package dev.threadlab.server;
 
+import dev.threadlab.cluster.ClusterSettings;
+import dev.threadlab.cluster.TrustedProxies;
+import dev.threadlab.persistence.Database;
+import dev.threadlab.persistence.DatabaseSettings;
 import dev.threadlab.rooms.RoomLimits;
 
 import dev.threadlab.reality.RealitySettings;
@@ -16,8 +20,8 @@ import java.util.Map;
  * @param dbUrl        JDBC URL of an external database (PostgreSQL), or null for embedded H2
  * @param dbUser       user for {@code dbUrl}
  * @param dbPassword   password for {@code dbUrl}
- * @param maxBodyBytes largest request body accepted (DESIGN.md §5: 1 MiB)
- * @param limits       the other limits of DESIGN.md §5 and the run cache bounds
+ * @param maxBodyBytes largest request body accepted (docs/DESIGN.md §5: 1 MiB)
+ * @param limits       the other limits of docs/DESIGN.md §5 and the run cache bounds
  * @param rooms        the classroom's limits (members, join rates, floods, graders)
  * @param web          what browsers and client addresses may do (origins, quotas, timeouts)
  * @param cluster      what several nodes of one school share: Redis, the trusted proxies, the database pool
@@ -29,7 +33,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
     public static final long ONE_MIB = 1L << 20;
 
     /**
-     * Bounds on what one request may cost (DESIGN.md §5). All configurable from the environment.
+     * Bounds on what one request may cost (docs/DESIGN.md §5). All configurable from the environment.
      *
      * @param maxThreads          threads per scenario after {@code count} expansion ({@code LAB_MAX_THREADS})
      * @param maxProcesses        processes per scenario ({@code LAB_MAX_PROCESSES})
@@ -140,7 +144,7 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
                 RoomLimits.from(limits.maxWsMessageBytes(), env::get),
                 RealitySettings.fromEnvironment(env),
                 WebLimits.fromEnvironment(env),
-                ClusterSettings.fromEnvironment(env));
+                cluster(env));
     }
 
     /** Settings for a test server: a free loopback port and the given data directory. */
@@ -178,9 +182,21 @@ public record LabSettings(int port, String host, Path dataDir, String dbUrl, Str
         return new LabSettings(port, host, dataDir, url, user, password, maxBodyBytes, limits, rooms, reality, web, cluster);
     }
 
+    /** The database this node opens: embedded H2 under {@link #dataDir()}, or the one {@link #dbUrl()} names. */
+    public DatabaseSettings database() {
+        return new DatabaseSettings(dataDir, dbUrl, dbUser, dbPassword, dbPoolSize());
+    }
+
     /** Connections this node keeps to an external database. */
     public int dbPoolSize() {
         return cluster.dbPoolSize();
+    }
+
+    /** {@code LAB_REDIS_URL}, {@code LAB_NODE_NAME}, {@code LAB_TRUSTED_PROXIES}, {@code LAB_DB_POOL_SIZE}. */
+    private static ClusterSettings cluster(Map<String, String> env) {
+        return new ClusterSettings(blankToNull(env.get("LAB_REDIS_URL")), blankToNull(env.get("LAB_NODE_NAME")),
+                TrustedProxies.parse(env.get("LAB_TRUSTED_PROXIES")),
+                intVar(env, "LAB_DB_POOL_SIZE", Database.MAX_CONNECTIONS));
     }
 
     private static int parsePort(String raw) {

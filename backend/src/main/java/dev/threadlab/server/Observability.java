@@ -60,6 +60,7 @@ final class Observability {
                 .description("requests refused with 429 for want of a slot, since the start").register(registry);
         Gauge.builder("lab.runs.cache.entries", cache, RunCache::size).register(registry);
         Gauge.builder("lab.runs.cache.bytes", cache, RunCache::usedBytes).register(registry);
+        new RunCacheMetrics(cache).bindTo(registry);
         Gauge.builder("lab.runs.streams", streams, RunStream::streaming).register(registry);
         Gauge.builder("lab.runs.streams.slow.dropped", streams, RunStream::droppedSlowClients).register(registry);
         Gauge.builder("lab.explorations.running", jobs, ExplorationJobs::running).register(registry);

@@ -87,7 +87,9 @@ class HardeningApiTest {
                 type -> assertThat(type).startsWith("text/plain"));
         assertThat(response.body()).contains("jvm_memory_used_bytes", "jetty_threads_current",
                 "lab_simulation_slots_free", "lab_runs_cache_bytes", "lab_runs_streams_slow_dropped",
-                "lab_explorations_running", "lab_http_requests_seconds_count").doesNotContain("<html");
+                "lab_explorations_running", "lab_http_requests_seconds_count",
+                "cache_gets_total{cache=\"runs\",result=\"miss\"}", "cache_evictions_total{cache=\"runs\"}")
+                .doesNotContain("<html");
     }
 
     @Test

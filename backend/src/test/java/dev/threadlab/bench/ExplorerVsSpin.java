@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Benchmark (not a test): Thread Lab's explorer against SPIN on the same two programs, full search, under CPython's
- * rules with any timing (DESIGN.md §3.1: durations order nothing, a switch may come at every eval breaker). The
+ * rules with any timing (docs/DESIGN.md §3.1: durations order nothing, a switch may come at every eval breaker). The
  * Promela models beside this class ({@code src/test/resources/dev/threadlab/bench/*.pml}) are those programs, the
  * main thread's starts included, as SpinOracleTest's models are. SPIN's time is end to end: {@code spin -a}, the C
  * compile of {@code pan.c} and the search, with SPIN's partial-order reduction. The explorer's end to end is a fresh

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Functional: {@code POST /api/explore} with {@code "timing": "any"} must reach exactly the outcomes SPIN reaches on a
- * Promela model of the same scenario, written from CPython's rules (DESIGN.md §3.1), not from the engine.
+ * Promela model of the same scenario, written from CPython's rules (docs/DESIGN.md §3.1), not from the engine.
  *
  * <p>Every {@code <name>.json} under {@code src/test/resources/dev/threadlab/oracle/} is checked under the GIL when
  * {@code <name>.gil.pml} exists and free-threaded when {@code <name>.ft.pml} does; the test sets

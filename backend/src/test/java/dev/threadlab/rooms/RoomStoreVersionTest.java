@@ -12,7 +12,7 @@ class RoomStoreVersionTest {
 
     @Test
     void an_older_version_never_overwrites_a_newer_one() {
-        try (Database db = Database.open(LabSettings.forTest(TestServer.tempDataDir()))) {
+        try (Database db = Database.open(LabSettings.forTest(TestServer.tempDataDir()).database())) {
             RoomStore store = new RoomStore(db.dataSource(), RoomTesting.MAPPER);
             JoinCode code = JoinCode.parse("ABCD-2345").orElseThrow();
             RoomSnapshot created = new RoomSnapshot(code, "Period 3", "hash", RoomSnapshot.OPEN, null, null,

@@ -1,5 +1,6 @@
 package dev.threadlab.server;
 
+import dev.threadlab.cluster.ClusterSettings;
 import dev.threadlab.rooms.RoomLimits;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,5 @@
 /*
- * The lab's ExplorerVsSpin.diningPhilosophersUngated() under CPython's rules with any timing (DESIGN.md §3.1), the
+ * The lab's ExplorerVsSpin.diningPhilosophersUngated() under CPython's rules with any timing (docs/DESIGN.md §3.1), the
  * same program as the explorer searches: the main thread starts five philosophers one after another
  * (Thread.start() returns only once the new thread runs: begun[id]), then waits for them. Each takes its left fork,
  * then its right (Locks: a blocked acquire is a guard, any waiter may win), eats once (a call: a switch point),

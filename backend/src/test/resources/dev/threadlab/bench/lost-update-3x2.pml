@@ -1,5 +1,5 @@
 /*
- * The lab's ExplorerVsSpin.lostUpdate() under CPython's rules with any timing (DESIGN.md §3.1), the same program as
+ * The lab's ExplorerVsSpin.lostUpdate() under CPython's rules with any timing (docs/DESIGN.md §3.1), the same program as
  * the explorer searches: the main thread starts three workers one after another (Thread.start() returns only once
  * the new thread runs: begun[id]), then waits for them (threading._shutdown). Each worker does, twice,
  *     tmp = counter; f(); counter = tmp + 1

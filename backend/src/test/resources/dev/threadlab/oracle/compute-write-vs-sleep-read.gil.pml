@@ -1,7 +1,7 @@
 /*
  * compute-write-vs-sleep-read.json, CPython 3.11 with the GIL.
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * Durations order nothing: a 1 ms compute does not end before a 10 ms sleep. compute is a pure-Python loop (an eval

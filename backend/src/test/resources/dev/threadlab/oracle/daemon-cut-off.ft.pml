@@ -1,7 +1,7 @@
 /*
  * daemon-cut-off.json, CPython 3.13t, free-threaded (no GIL).
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * The main thread starts the daemon d (d.start() returns once d has begun; d may be switched out before its first

@@ -1,7 +1,7 @@
 /*
  * dining-philosophers-3.json, CPython 3.11 with the GIL.
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>... | <thread>: <Type>: <message>..." line by the observer at the bottom.
  *
  * Three philosophers p0..p2, forks are Locks; p<i> takes fork<i>, then fork<(i+1) mod 3>, eats (meals += 1), puts

@@ -1,7 +1,7 @@
 /*
  * event-set-then-clear.json, CPython 3.11 with the GIL.
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * threading.Event: set() sets the flag and wakes every waiter (CPython: notify_all on the Event's condition; a woken

@@ -1,7 +1,7 @@
 /*
  * event-timeout-race.json, CPython 3.13t, free-threaded (no GIL).
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * threading.Event: set() sets the flag and wakes every waiter; wait() returns at once if the flag is set, else blocks

@@ -1,7 +1,7 @@
 /*
  * increment-2x2.json, CPython 3.11 with the GIL.
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * Under the GIL `counter += 1` is never cut in two (no eval breaker inside it); a switch may happen at each loop

@@ -1,7 +1,7 @@
 /*
  * long-compute-flag.json, CPython 3.11 with the GIL.
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * The writer computes longer than the switch interval (so the GIL is certainly handed over inside the compute, at a

@@ -1,7 +1,7 @@
 /*
  * lost-update-read-io-write.json, CPython 3.13t, free-threaded (no GIL).
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * Two workers, each `t = c; <io 1 ms>; c = t + 1`. Free-threaded, every instruction is a step of its own:

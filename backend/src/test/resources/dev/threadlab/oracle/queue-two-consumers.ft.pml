@@ -1,7 +1,7 @@
 /*
  * queue-two-consumers.json, CPython 3.13t, free-threaded (no GIL).
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * queue.Queue(maxsize=1): put blocks while the queue is full, get while it is empty (the GIL is released while

@@ -1,7 +1,7 @@
 /*
  * start-and-join.json, CPython 3.11 with the GIL.
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>..." line by the observer at the bottom.
  *
  * w is started by hand: w.start() returns once w has begun running (CPython waits for w's _started event), and from

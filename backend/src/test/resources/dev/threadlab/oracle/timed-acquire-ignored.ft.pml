@@ -1,7 +1,7 @@
 /*
  * timed-acquire-ignored.json, CPython 3.13t, free-threaded (no GIL).
  *
- * Written from CPython's rules (DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
+ * Written from CPython's rules (docs/DESIGN.md §3.1), not from the engine. Every outcome the model can end in is printed
  * as one "OUT <kind> <var>=<value>... | <thread>: <Type>: <message>..." line by the observer at the bottom.
  *
  * lock.acquire(timeout=0.001): a free lock is taken at once; a held one blocks the caller until either

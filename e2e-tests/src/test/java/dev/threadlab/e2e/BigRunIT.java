@@ -13,7 +13,7 @@ import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DESIGN.md's motivating example at full size: 10,000 items, a reader and 4 workers under the GIL. */
+/** docs/DESIGN.md's motivating example at full size: 10,000 items, a reader and 4 workers under the GIL. */
 @ExtendWith(BrowserExtension.class)
 class BigRunIT {
 

@@ -2,11 +2,15 @@ package dev.threadlab.app;
 
 import dev.threadlab.server.LabBackend;
 import dev.threadlab.server.LabSettings;
+import dev.threadlab.ui.client.LabApiClient;
 import io.javalin.Javalin;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole lab in one JVM and on one port: the Vaadin UI at {@code /}, the REST API at
- * {@code /api/*}, WebSockets at {@code /ws/*} (DESIGN.md §1).
+ * {@code /api/*}, WebSockets at {@code /ws/*} (docs/DESIGN.md §1).
  */
 public final class LabApplication implements AutoCloseable {
 
@@ -18,12 +22,18 @@ public final class LabApplication implements AutoCloseable {
 
     /** Starts the lab; port 0 in the settings picks a free port (tests). */
     public static LabApplication start(LabSettings settings) {
+        AtomicReference<WebAppContext> ui = new AtomicReference<>();
         Javalin javalin = Javalin.create(cfg -> {
             LabBackend.configure(cfg, settings);
-            cfg.jetty.modifyServer(server -> server.setHandler(new LabRouting(VaadinContext.create(server))));
+            cfg.jetty.modifyServer(server -> {
+                ui.set(VaadinContext.create(server));
+                server.setHandler(new LabRouting(ui.get()));
+            });
         });
         javalin.start();
-        ApiLocation.set("http://127.0.0.1:" + javalin.port());
+        // the UI speaks to the API of the server it runs in, as any script would (docs/DESIGN.md §1)
+        ui.get().getServletContext().setAttribute(LabApiClient.class.getName(),
+                new LabApiClient("http://127.0.0.1:" + javalin.port()));
         return new LabApplication(javalin);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * to the Vaadin UI, on one port.
  *
  * <p>It is a {@link Handler.Sequence} on purpose: Javalin attaches its own servlet context by
- * calling {@code addHandler} on the server's handler when that handler is a sequence (STACK.md),
+ * calling {@code addHandler} on the server's handler when that handler is a sequence (docs/STACK.md),
  * so the backend is always the <em>last</em> child and the Vaadin context the first.
  */
 final class LabRouting extends Handler.Sequence {

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Systematic exploration of the schedules of a scenario in exploring mode (DESIGN.md §3: every eval breaker where
+ * Systematic exploration of the schedules of a scenario in exploring mode (docs/DESIGN.md §3: every eval breaker where
  * another thread could go is a choice).
  *
  * <p>The search is a depth-first enumeration of schedule prefixes. With {@link ExploreOptions#reduce()} it is

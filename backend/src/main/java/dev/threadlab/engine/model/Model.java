@@ -1,6 +1,6 @@
 package dev.threadlab.engine.model;
 
-/** The interpreter being simulated (DESIGN.md §2 {@code runtime.model}). */
+/** The interpreter being simulated (docs/DESIGN.md §2 {@code runtime.model}). */
 public enum Model {
     /** CPython with the Global Interpreter Lock: one thread of a process runs Python code at a time. */
     GIL("gil"),

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The kinds of shared object a scenario declares (DESIGN.md §2 {@code objects}). */
+/** The kinds of shared object a scenario declares (docs/DESIGN.md §2 {@code objects}). */
 public enum ObjectType {
     INT("int"),
     LOCK("Lock"),

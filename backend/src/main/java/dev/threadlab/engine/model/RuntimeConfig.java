@@ -3,7 +3,7 @@ package dev.threadlab.engine.model;
 import java.util.Objects;
 
 /**
- * The simulated machine and interpreter (DESIGN.md §2 {@code runtime}).
+ * The simulated machine and interpreter (docs/DESIGN.md §2 {@code runtime}).
  *
  * @param model            GIL or free-threaded
  * @param cores            CPUs of the simulated machine, 1–64 (checked by the validator)

@@ -3,7 +3,7 @@ package dev.threadlab.engine.model;
 import java.util.List;
 
 /**
- * A scenario, mirroring DESIGN.md §2 ({@code "schema": 1}). Immutable; null lists become empty and a null runtime
+ * A scenario, mirroring docs/DESIGN.md §2 ({@code "schema": 1}). Immutable; null lists become empty and a null runtime
  * becomes {@link RuntimeConfig#defaults()}. Validity is checked by
  * {@link dev.threadlab.engine.validate.Validator}, not here.
  */

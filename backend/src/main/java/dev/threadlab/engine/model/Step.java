@@ -3,7 +3,7 @@ package dev.threadlab.engine.model;
 import java.util.List;
 
 /**
- * One line of Python in a thread's body (DESIGN.md §2 {@code steps}). One record per {@code op}; optional keys are
+ * One line of Python in a thread's body (docs/DESIGN.md §2 {@code steps}). One record per {@code op}; optional keys are
  * nullable and mean "CPython's default". Durations are in milliseconds.
  */
 public sealed interface Step {

@@ -3,7 +3,7 @@ package dev.threadlab.engine.model;
 import java.util.List;
 
 /**
- * A thread lane (DESIGN.md §2 {@code threads}). Absent optional keys are {@code null}.
+ * A thread lane (docs/DESIGN.md §2 {@code threads}). Absent optional keys are {@code null}.
  *
  * @param id              unique id; {@code "main"} is the main thread of the main process
  * @param name            display name (absent: the id)

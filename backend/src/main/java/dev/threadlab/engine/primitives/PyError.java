@@ -2,7 +2,7 @@ package dev.threadlab.engine.primitives;
 
 /**
  * A Python exception raised by a simulated operation, with CPython's exact type and message
- * ({@code reference/cpython-3.11.md} section F). Ends the thread that raised it. Stackless: it is control flow.
+ * ({@code docs/reference/cpython-3.11.md} section F). Ends the thread that raised it. Stackless: it is control flow.
  */
 public final class PyError extends RuntimeException {
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The simulator's predicted ratios against CPython 3.11 measured ones ({@code reference/cpython-3.11.md} sections A
+ * The simulator's predicted ratios against CPython 3.11 measured ones ({@code docs/reference/cpython-3.11.md} sections A
  * and B, 2 vCPUs, so 2 simulated cores): each within 10 %.
  */
 class CalibrationTest {

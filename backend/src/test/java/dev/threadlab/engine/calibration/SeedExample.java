@@ -13,7 +13,7 @@ import static dev.threadlab.engine.Scenarios.put;
 import static dev.threadlab.engine.Scenarios.repeat;
 
 /**
- * The motivating example of DESIGN.md: {@code items} items, each read (I/O, {@code readMs}) then computed (CPU,
+ * The motivating example of docs/DESIGN.md: {@code items} items, each read (I/O, {@code readMs}) then computed (CPU,
  * {@code computeMs}).
  */
 public final class SeedExample {

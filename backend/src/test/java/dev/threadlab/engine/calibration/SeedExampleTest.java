@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** DESIGN.md's motivating example at full size: 10,000 items, 0.1 s read + 1 s compute each. */
+/** docs/DESIGN.md's motivating example at full size: 10,000 items, 0.1 s read + 1 s compute each. */
 class SeedExampleTest {
 
     private static final int ITEMS = 10_000;

@@ -3,7 +3,7 @@ package dev.threadlab.presets.lessons;
 import dev.threadlab.engine.Limits;
 import dev.threadlab.engine.validate.Validator;
 import dev.threadlab.export.PythonExporter;
-import dev.threadlab.presets.Lesson;
+import dev.threadlab.lessons.Lesson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import dev.threadlab.engine.Outcome;
 import dev.threadlab.engine.RunError;
 import dev.threadlab.engine.RunSummary;
 import dev.threadlab.engine.event.Event.WaitFor;
-import dev.threadlab.presets.Grader;
+import dev.threadlab.lessons.Grader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;

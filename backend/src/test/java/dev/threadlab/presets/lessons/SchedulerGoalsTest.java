@@ -10,8 +10,8 @@ import dev.threadlab.engine.explore.Explorer;
 import dev.threadlab.engine.explore.OutcomeClass;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.json.SummaryJson;
-import dev.threadlab.presets.Grader;
-import dev.threadlab.presets.Lesson;
+import dev.threadlab.lessons.Grader;
+import dev.threadlab.lessons.Lesson;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md / issue 4: once {@code POST /api/scenarios} has answered 201, the scenario is on disk and
+ * docs/DESIGN.md / issue 4: once {@code POST /api/scenarios} has answered 201, the scenario is on disk and
  * survives a {@code kill -9} of the server at any moment, even in the middle of other saves.
  */
 @Timeout(180)

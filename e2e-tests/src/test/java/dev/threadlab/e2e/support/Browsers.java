@@ -19,7 +19,7 @@ import java.util.WeakHashMap;
 
 /**
  * Headless Debian Chromium with both paths given, so Selenium Manager never runs (it would try the
- * network), and the flags STACK.md lists for this closed network.
+ * network), and the flags docs/STACK.md lists for this closed network.
  */
 public final class Browsers {
 

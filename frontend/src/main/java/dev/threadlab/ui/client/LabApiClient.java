@@ -1,6 +1,6 @@
 package dev.threadlab.ui.client;
 
-import dev.threadlab.app.ApiLocation;
+import com.vaadin.flow.server.VaadinService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The UI's client of the lab's public HTTP API: the UI can do nothing a script could not
- * (DESIGN.md §1). Failures surface as {@link LabApiException} with the server's problem detail.
+ * (docs/DESIGN.md §1). Failures surface as {@link LabApiException} with the server's problem detail.
  */
 public final class LabApiClient {
 
@@ -29,8 +29,16 @@ public final class LabApiClient {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * The client of the server this UI runs in: the application puts it in the servlet context when it starts
+     * ({@code LabApplication}), so that the UI never reaches into the application for it.
+     */
     public static LabApiClient local() {
-        return new LabApiClient(ApiLocation.baseUrl());
+        LabApiClient client = VaadinService.getCurrent().getContext().getAttribute(LabApiClient.class);
+        if (client == null) {
+            throw new IllegalStateException("No LabApiClient in the servlet context: LabApplication installs one");
+        }
+        return client;
     }
 
     /** A lesson as listed by {@code GET /api/presets}. */
@@ -98,7 +106,7 @@ public final class LabApiClient {
     }
 
     /**
-     * Which executions an exploration takes into account (DESIGN.md §3.1): {@code any} (every execution CPython
+     * Which executions an exploration takes into account (docs/DESIGN.md §3.1): {@code any} (every execution CPython
      * permits, durations order nothing) or {@code simulated} (only the choices the simulated clock leaves open). A
      * witness replays under the timing it was found with.
      */

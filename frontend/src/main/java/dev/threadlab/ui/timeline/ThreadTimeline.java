@@ -11,7 +11,7 @@ import com.vaadin.flow.component.HasStyle;
 /**
  * The Java side of {@code <thread-timeline>}: it hands the client-side component a run (its id, the
  * summary from {@code POST /api/runs} and the scenario), and the component streams the events straight
- * from {@code /ws/runs/{id}} (DESIGN.md §1).
+ * from {@code /ws/runs/{id}} (docs/DESIGN.md §1).
  */
 @Tag("thread-timeline")
 @JsModule("./thread-timeline/thread-timeline.ts")

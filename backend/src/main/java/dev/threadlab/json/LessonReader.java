@@ -1,9 +1,9 @@
-package dev.threadlab.presets;
+package dev.threadlab.json;
 
-import dev.threadlab.json.TreeReader;
-import dev.threadlab.presets.Lesson.Expectation;
-import dev.threadlab.presets.Lesson.Grade;
-import dev.threadlab.presets.Lesson.When;
+import dev.threadlab.lessons.Lesson;
+import dev.threadlab.lessons.Lesson.Expectation;
+import dev.threadlab.lessons.Lesson.Grade;
+import dev.threadlab.lessons.Lesson.When;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

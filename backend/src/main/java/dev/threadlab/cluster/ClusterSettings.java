@@ -1,8 +1,6 @@
-package dev.threadlab.server;
+package dev.threadlab.cluster;
 
 import dev.threadlab.persistence.Database;
-
-import java.util.Map;
 
 /**
  * What the nodes of one school share besides the database (README "Scale out").
@@ -24,13 +22,6 @@ public record ClusterSettings(String redisUrl, String nodeName, TrustedProxies t
     /** One node, no proxies. */
     public static ClusterSettings alone() {
         return new ClusterSettings(null, null, TrustedProxies.NONE, Database.MAX_CONNECTIONS);
-    }
-
-    static ClusterSettings fromEnvironment(Map<String, String> env) {
-        return new ClusterSettings(LabSettings.blankToNull(env.get("LAB_REDIS_URL")),
-                LabSettings.blankToNull(env.get("LAB_NODE_NAME")),
-                TrustedProxies.parse(env.get("LAB_TRUSTED_PROXIES")),
-                LabSettings.intVar(env, "LAB_DB_POOL_SIZE", Database.MAX_CONNECTIONS));
     }
 
     public ClusterSettings withRedis(String url, String name) {

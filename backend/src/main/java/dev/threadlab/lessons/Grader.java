@@ -1,7 +1,7 @@
-package dev.threadlab.presets;
+package dev.threadlab.lessons;
 
-import dev.threadlab.presets.Lesson.Expectation;
-import dev.threadlab.presets.Lesson.When;
+import dev.threadlab.lessons.Lesson.Expectation;
+import dev.threadlab.lessons.Lesson.When;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.threadlab.presets;
+package dev.threadlab.lessons;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.threadlab.server;
+package dev.threadlab.cluster;
 
 import java.net.InetAddress;
 import java.util.ArrayList;

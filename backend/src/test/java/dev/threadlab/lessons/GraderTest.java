@@ -1,6 +1,7 @@
-package dev.threadlab.presets;
+package dev.threadlab.lessons;
 
 import dev.threadlab.json.LabJson;
+import dev.threadlab.json.LessonReader;
 import dev.threadlab.json.TreeReader;
 import org.junit.jupiter.api.Test;
 
