@@ -18,6 +18,7 @@ public final class LabApplication implements AutoCloseable {
 
     /** Starts the lab; port 0 in the settings picks a free port (tests). */
     public static LabApplication start(LabSettings settings) {
+        OwnJar.keepOpen();
         Javalin javalin = Javalin.create(cfg -> {
             LabBackend.configure(cfg, settings);
             cfg.jetty.modifyServer(server -> server.setHandler(new LabRouting(VaadinContext.create(server))));

@@ -105,6 +105,13 @@ public final class LabProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time (user + system) the process has used so far, from {@code /proc/PID/stat} (clock ticks of 10 ms). */
+    public long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
