@@ -160,6 +160,11 @@ final class RoomHub {
         return null;
     }
 
+    /** This node's connections to the room: its teachers', or its students'. */
+    synchronized int connections(boolean teachers) {
+        return teachers ? members.size() - students : students;
+    }
+
     /** Why a connection was refused. */
     record Refusal(int closeCode, String reason) {
     }
