@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +22,7 @@ final class Grading implements AutoCloseable {
 
     private final Grader grader;
     private final ThreadPoolExecutor pool;
+    private final AtomicLong refused = new AtomicLong();
 
     Grading(Grader grader, int threads) {
         this.grader = grader;
@@ -33,9 +35,30 @@ final class Grading implements AutoCloseable {
         try {
             pool.execute(() -> done.accept(gradeSafely(scenario, goal)));
         } catch (RejectedExecutionException e) {
+            refused.incrementAndGet();
             LOG.warn("A submission was refused: the grading queue holds {} already", QUEUE);
             done.accept(Verdict.error("The grader is busy; submit again in a moment."));
         }
+    }
+
+    /** Submissions waiting for a grader. */
+    int queued() {
+        return pool.getQueue().size();
+    }
+
+    /** Submissions being graded now. */
+    int active() {
+        return pool.getActiveCount();
+    }
+
+    /** Submissions graded since the start. */
+    long graded() {
+        return pool.getCompletedTaskCount();
+    }
+
+    /** Submissions refused because the queue was full, since the start. */
+    long refused() {
+        return refused.get();
     }
 
     private Verdict gradeSafely(JsonNode scenario, Goal goal) {

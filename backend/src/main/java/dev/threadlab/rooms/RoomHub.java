@@ -160,6 +160,11 @@ final class RoomHub {
         return null;
     }
 
+    /** This node's connections to the room: its teachers', or its students'. */
+    synchronized int connections(boolean teachers) {
+        return teachers ? members.size() - students : students;
+    }
+
     /** Why a connection was refused. */
     record Refusal(int closeCode, String reason) {
     }
@@ -498,11 +503,16 @@ final class RoomHub {
     }
 
     private void replaceEarlierConnection(String memberId) {
-        for (Member m : List.copyOf(members)) {
+        // called for every join: look without copying the room's members (a thousand per join in a big room)
+        List<Member> earlier = new ArrayList<>(1);
+        for (Member m : members) {
             if (m.memberId().equals(memberId)) {
-                m.close(CloseCodes.REPLACED, "You connected again from another tab or device.");
-                leave(m);
+                earlier.add(m);
             }
+        }
+        for (Member m : earlier) {
+            m.close(CloseCodes.REPLACED, "You connected again from another tab or device.");
+            leave(m);
         }
     }
 

@@ -59,6 +59,24 @@ final class RoomRegistry {
         }
     }
 
+    /** Rooms this node holds a live copy of (revoked ones aside). */
+    int loaded() {
+        int n = 0;
+        for (RoomHub hub : hubs.values()) {
+            n += hub.isRevoked() ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Connections to this node's rooms: the teachers', or the students'. */
+    int connections(boolean teachers) {
+        int n = 0;
+        for (RoomHub hub : hubs.values()) {
+            n += hub.connections(teachers);
+        }
+        return n;
+    }
+
     Optional<RoomHub> find(JoinCode code) {
         RoomHub hub = hubs.computeIfAbsent(code, this::load);
         return hub == null || hub.isRevoked() ? Optional.empty() : Optional.of(hub);

@@ -8,6 +8,7 @@ import dev.threadlab.runs.RunRecipe;
 import dev.threadlab.runs.RunService;
 import dev.threadlab.cluster.ClusterSettings;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -36,8 +37,9 @@ public final class Rooms {
      * @param cluster      Redis and the trusted proxies, when the rooms span several nodes
      * @param parser reads scenario JSON into the engine's model (for grading and for {@code Run {"scenario"}})
      * @param runs   starts runs for {@code Run {"scenario"}}, so students' timelines can fetch them by runId
+     * @return the classroom's meters (rooms, members, grading queue), for the server's metrics
      */
-    public static void install(JavalinConfig cfg, RoomLimits limits, dev.threadlab.engine.Limits engineLimits,
+    public static MeterBinder install(JavalinConfig cfg, RoomLimits limits, dev.threadlab.engine.Limits engineLimits,
                                ClusterSettings cluster, DataSource dataSource, JsonMapper mapper,
                                ScenarioParser parser, RunService runs) {
         java.util.function.Function<JsonNode, Scenario> reader = tree -> readScenario(parser, tree);
@@ -82,6 +84,7 @@ public final class Rooms {
             fanOut.close();
             bus.close();
         });
+        return new RoomMeters(registry, grading);
     }
 
     /** Redis when the settings name one (then every node of the school shares the rooms), else this node alone. */

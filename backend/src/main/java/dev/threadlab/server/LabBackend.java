@@ -88,7 +88,8 @@ public final class LabBackend {
         cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         cfg.routes.get("/api/openapi.json", new OpenApi()::serve);
         ExplorationJobs jobs = new ExplorationJobs(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        new Observability().install(cfg, slots, cache, stream, jobs);
+        Observability observability = new Observability();
+        observability.install(cfg, slots, cache, stream, jobs);
         ExplorationsApi explorations = new ExplorationsApi(json, parser, limits.engine(), limits.maxExploreSchedules(),
                 jobs, slots);
         cfg.routes.post("/api/explore", explorations::explore);
@@ -115,8 +116,8 @@ public final class LabBackend {
         cfg.routes.get("/api/runs/{id}/timeline", runs::timeline);
         cfg.routes.get("/api/runs/{id}/state", runs::state);
         cfg.routes.ws("/ws/runs/{id}", stream::configure);
-        Rooms.install(cfg, settings.rooms(), limits.engine(), settings.cluster(), database.dataSource(), json.mapper(),
-                parser, runService);
+        observability.bind(Rooms.install(cfg, settings.rooms(), limits.engine(), settings.cluster(),
+                database.dataSource(), json.mapper(), parser, runService));
     }
 
     private static void server(JavalinConfig cfg, LabSettings settings, LabJson json) {

@@ -9,6 +9,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -68,6 +69,11 @@ final class Observability {
         cfg.routes.get("/api/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(registry.scrape()));
         cfg.routes.get("/api/ready", ctx -> ready(ctx, slots));
+    }
+
+    /** Adds a feature's meters (the classroom's) to the metrics. */
+    void bind(MeterBinder meters) {
+        meters.bindTo(registry);
     }
 
     private void logged(Context ctx, Float ms) {

@@ -90,7 +90,7 @@ public final class RoomLoad {
         HttpClient http = HttpClient.newHttpClient();
         String url = urls.getFirst();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url + "/api/rooms"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"load\"}")).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"load\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String code = field(created.body(), "code");
         String token = field(created.body(), "teacherToken");

@@ -22,6 +22,7 @@ public final class LabApplication implements AutoCloseable {
 
     /** Starts the lab; port 0 in the settings picks a free port (tests). */
     public static LabApplication start(LabSettings settings) {
+        OwnJar.keepOpen();
         AtomicReference<WebAppContext> ui = new AtomicReference<>();
         Javalin javalin = Javalin.create(cfg -> {
             LabBackend.configure(cfg, settings);

@@ -51,6 +51,8 @@ final class VaadinContext {
         // Scan our classes and the jars (or the one shaded jar) for Vaadin's @HandlesTypes initialisers.
         context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
         context.setConfigurationDiscovered(true);
+        // a provider named here is found once; without one Vaadin searches the jar for translations on every page
+        context.setInitParameter("i18n.provider", EnglishOnly.class.getName());
         context.getSessionHandler().setSessionCookie("JSESSIONID");
         // the session cookie is for the lab's own pages only: no script reads it, no other site sends it
         context.getSessionHandler().setHttpOnly(true);

@@ -71,8 +71,9 @@ final class StudentRoomPage {
         return s == null ? "" : s;
     }
 
+    /** Whether the name prompt is shown (the page has it, hidden, once the student is in the room). */
     boolean namePromptShown() {
-        return !driver.findElements(By.id("student-name")).isEmpty();
+        return driver.findElements(By.id("student-name")).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** Types the code on {@code /classroom} (as a student reads it off the projector), then a name. */

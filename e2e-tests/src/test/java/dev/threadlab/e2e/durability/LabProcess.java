@@ -105,6 +105,41 @@ public final class LabProcess implements AutoCloseable {
         }
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /** CPU time (user + system) the process has used so far, from {@code /proc/PID/stat} (clock ticks of 10 ms). */
+    public long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    /**
+     * CPU time of the process's JIT compiler threads so far ({@code /proc/PID/task/TID/stat} of the threads named
+     * "C1/C2 CompilerThread"): what a JVM spends once on getting its code hot, not on each request.
+     */
+    public long jitCpuMillis() throws IOException {
+        long ms = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.contains("CompilerThre")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ms += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+                }
+            }
+        }
+        return ms;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

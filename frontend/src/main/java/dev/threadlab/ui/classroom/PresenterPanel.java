@@ -29,7 +29,8 @@ class PresenterPanel extends Div {
         timeline.setId("room-timeline");
         timeline.setAutoplay(false);
         timeline.setWidthFull();
-        RoomLink link = new RoomLink(code, "?teacher=" + URLEncoder.encode(token, StandardCharsets.UTF_8), timeline, true);
+        RoomLink link = new RoomLink(code, "?teacher=" + URLEncoder.encode(token, StandardCharsets.UTF_8), timeline,
+                RoomLink.Role.TEACHER);
         link.addMessageListener(e -> onMessage(JSON.readTree(e.json())));
 
         Span title = new Span();
@@ -55,7 +56,7 @@ class PresenterPanel extends Div {
         Div top = new Div(joining, qr);
         top.addClassName("presenter-top");
         add(top, timeline, link);
-        link.connect();
+        link.connect(null);
     }
 
     private void onMessage(JsonNode m) {

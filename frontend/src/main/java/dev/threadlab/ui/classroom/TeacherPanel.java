@@ -81,7 +81,7 @@ class TeacherPanel extends Div {
         timeline.setId("room-timeline");
         timeline.setAutoplay(false);
         timeline.setWidthFull();
-        link = new RoomLink(code, teacherQuery, timeline, true);
+        link = new RoomLink(code, teacherQuery, timeline, RoomLink.Role.TEACHER);
         link.addMessageListener(e -> onMessage(JSON.readTree(e.json())));
         results = new ResultsTable(id -> link.send(command("OpenSubmission").put("submissionId", id).toString()));
 
@@ -136,7 +136,7 @@ class TeacherPanel extends Div {
         build.setWidthFull();
         add(heading, new Div(status, new Span(" "), presenter), error, new H3("Show the room"), sendRow(presets), build,
                 showing, timeline, link, new H3("Challenge"), challengeRow(presets), lower, endingRow());
-        link.connect();
+        link.connect(null);
     }
 
     private HorizontalLayout sendRow(List<LabApiClient.PresetSummary> presets) {
