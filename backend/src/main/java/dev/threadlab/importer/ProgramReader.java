@@ -200,11 +200,12 @@ final class ProgramReader {
                 if (frame.module && isMainGuard(s.path("test"))) {
                     statements(list(s.path("body")), frame, out);
                 } else {
-                    notModelledYet(s, "`if`");
+                    ifStatement(s, frame, out);
                 }
             }
-            case "Break" -> notModelledYet(s, "`break`");
-            case "Continue" -> notModelledYet(s, "`continue`");
+            case "Break" -> out.add(new Step.Break());
+            case "Continue" -> problem(s, "`continue` is not modelled: write the rest of the loop's body under an "
+                    + "`if` instead");
             case "Return" -> {
                 if (frame.laneTop && !frame.module) {
                     out.add(new Step.Exit());
@@ -528,7 +529,40 @@ final class ProgramReader {
                 return;
             }
         }
-        notModelledYet(s, "`while` (other than a busy-wait `while not (...): pass` on shared ints)");
+        if (!s.path("orelse").isEmpty()) {
+            problem(s, "the `else` of a `while` is not modelled: write its code after the loop, under an `if`");
+            return;
+        }
+        Optional<String> condition = conditions(frame).read(test);
+        List<Step> steps = new ArrayList<>();
+        boolean outermost = frame.repeats == 0;
+        frame.repeats++;
+        try {
+            statements(body, frame, steps);
+        } catch (NeedsConstant e) {
+            if (!outermost) {
+                throw e;   // an enclosing `for` is unrolled instead
+            }
+            problem(s, "a `while` body that starts threads or needs a changing value as a constant is not modelled; "
+                    + "use a `for` over `range(n)`");
+            return;
+        } finally {
+            frame.repeats--;
+        }
+        condition.ifPresent(c -> out.add(new Step.While(c, steps)));
+    }
+
+    private void ifStatement(JsonNode s, Frame frame, List<Step> out) {
+        Optional<String> condition = conditions(frame).read(s.path("test"));
+        List<Step> then = new ArrayList<>();
+        List<Step> otherwise = new ArrayList<>();
+        statements(list(s.path("body")), frame, then);
+        statements(list(s.path("orelse")), frame, otherwise);
+        condition.ifPresent(c -> out.add(new Step.If(c, then, otherwise)));
+    }
+
+    private ConditionReader conditions(Frame frame) {
+        return new ConditionReader(this, e -> eval(e, frame, new ArrayList<>(), true));
     }
 
     // ---- expressions ------------------------------------------------------------------------------------------------
@@ -830,7 +864,7 @@ final class ProgramReader {
             case "cancel" -> out.add(new Step.Cancel(lane.ref()));
             case "setDaemon" -> lane.daemon = args.at(0, "daemonic") instanceof Value.Bool(boolean b) && b;
             case "setName" -> lane.name = args.at(0, "name") instanceof Value.Text(String t) ? t : lane.name;
-            case "is_alive", "isAlive" -> notModelledYet(c, "`is_alive()` (it only matters in a condition)");
+            case "is_alive", "isAlive" -> problem(c, "`is_alive()` is modelled in the condition of an `if` or a `while`");
             default -> problem(c, "`" + method + "()` of a thread is not modelled");
         }
         return new Value.None();
@@ -991,11 +1025,6 @@ final class ProgramReader {
 
     void note(JsonNode at, String message) {
         notes.add(new SourceProblem(at.path("l").asInt(1), at.path("c").asInt(1), message));
-    }
-
-    private void notModelledYet(JsonNode at, String construct) {
-        problem(at, construct + " is not modelled yet: the lab's steps have no conditions or loops that end on one; "
-                + "write the code straight through (a `for` over `range(n)`, timeouts on the waits)");
     }
 
     private static String opText(String op) {

@@ -328,11 +328,20 @@ final class ScenarioAssembler {
             case Step.Repeat s -> new Step.Repeat(s.times(), local(s.as()), rewrite(s.body()));
             case Step.Print s -> new Step.Print(PLACEHOLDER.matcher(s.text())
                     .replaceAll(m -> Matcher.quoteReplacement("{" + id(m.group(1)) + "}")));
+            case Step.If s -> new Step.If(condition(s.condition()), rewrite(s.then()), rewrite(s.otherwise()));
+            case Step.While s -> new Step.While(condition(s.condition()), rewrite(s.body()));
+            case Step.Break s -> s;
             case Step.SpinUntil s -> new Step.SpinUntil(Condition.parse(s.condition()).map(c -> c.anyOf().stream()
                     .map(all -> all.stream().map(x -> operand(x.left()) + " " + x.op() + " " + operand(x.right()))
                             .collect(Collectors.joining(" and "))).collect(Collectors.joining(" or ")))
                     .orElse(s.condition()));
         };
+    }
+
+    /** A condition with the lab's ids for the program's names (and for objects and threads named later). */
+    private String condition(String text) {
+        return dev.threadlab.engine.model.Expression.read(text).value()
+                .map(e -> e.rename(name -> target(ConditionReader.decode(name))).text()).orElse(text);
     }
 
     private String operand(String o) {
