@@ -38,7 +38,7 @@ public final class PythonLine {
     /** The step's line in {@code sp}. */
     public static String of(Step step, Spelling sp) {
         return switch (step) {
-            case Step.Compute s -> "compute(" + seconds(sp, s.ms()) + ")  # pure-Python CPU work";
+            case Step.Compute s -> "compute(" + seconds(sp, s.ms()) + ")";
             case Step.Io s -> "time.sleep(" + seconds(sp, s.ms()) + ")  # blocking I/O"
                     + (s.label() == null ? "" : ": " + PythonNames.commentText(s.label()));
             case Step.Sleep s -> "time.sleep(" + seconds(sp, s.ms()) + ")";
@@ -63,7 +63,7 @@ public final class PythonLine {
             case Step.Write s -> name(sp, s.target()) + " = " + expr(sp, s.value());
             case Step.Increment s -> name(sp, s.target()) + " += " + (s.by() == null ? 1 : s.by());
             case Step.Repeat s -> "for " + (s.as() == null ? "_" : name(sp, s.as())) + " in range(" + s.times() + "):";
-            case Step.SpinUntil s -> "while not (" + spin(sp, s.condition()) + "): pass  # busy-wait";
+            case Step.SpinUntil s -> "while not (" + spin(sp, s.condition()) + "): pass";
             case Step.Print s -> "print(f" + literal(fString(sp, s.text())) + ")";
             case Step.Exit s -> "return  # _thread.exit()";
             case Step.If s -> "if " + condition(sp, s.condition()) + ":";

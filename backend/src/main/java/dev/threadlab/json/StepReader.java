@@ -82,6 +82,12 @@ final class StepReader {
         return Set.copyOf(all);
     }
 
+    /** One step alone (the editor's line of a step being edited): the step, or empty if it cannot be read. */
+    Optional<Step> only(JsonNode node) {
+        Step step = step(node, "step");
+        return in.problemCount() == 0 ? Optional.of(step) : Optional.empty();
+    }
+
     private Step step(JsonNode node, String path) {
         if (!node.isObject()) {
             in.problem(path, "a step must be an object, not " + LabJson.describe(node));

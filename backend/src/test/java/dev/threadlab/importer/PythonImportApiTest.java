@@ -44,7 +44,8 @@ class PythonImportApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sleep_loops_thread.py", "sleep_loops_locks.py", "thread_function.py",
-            "thread_callable.py", "thread_subclass.py", "producer_consumer.py"})
+            "thread_callable.py", "thread_subclass.py", "producer_consumer.py", "pool_sentinels.py",
+            "condition_predicate.py", "spin_locked.py"})
     void a_tutorial_program_imports_runs_and_ends_with_the_ints_cpython_prints(String file) throws Exception {
         String source = resource(file);
         Map<String, Long> cpython = runInCPython(source);
@@ -89,9 +90,9 @@ class PythonImportApiTest {
         assertThat(errors.path(0).path("column").asInt()).isEqualTo(11);
         assertThat(errors.path(0).path("message").asString()).contains("os.fork()", "not modelled", "multiprocessing.Process");
         assertThat(errors.path(1).path("line").asInt()).isEqualTo(9);
-        assertThat(errors.path(1).path("message").asString()).contains("`if`", "not modelled yet");
+        assertThat(errors.path(1).path("message").asString()).contains("condition", "shared ints");
         assertThat(errors.path(2).path("line").asInt()).isEqualTo(13);
-        assertThat(errors.path(2).path("message").asString()).contains("`while`", "not modelled yet");
+        assertThat(errors.path(2).path("message").asString()).contains("`else` of a `while`", "not modelled");
         assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("line 8:11");
     }
 
