@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a condition's text by recursive descent, with Python's precedence: {@code or} below {@code and} below
  * {@code not} below one comparison, whose operands are constants, names, calls on primitives or parenthesized
- * expressions. A problem names the character where reading stopped.
+ * expressions. A name may hold hyphens, as the lab's ids do ({@code lock-1.locked()}: a condition has no arithmetic).
+ * A problem names the character where reading stopped.
  */
 final class ExpressionParser {
 
@@ -22,7 +23,7 @@ final class ExpressionParser {
     static final int MAX_LENGTH = 500;
     private static final int MAX_NESTING = 40;
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?|\\.\\d+)|([A-Za-z_]\\w*)|(==|!=|<=|>=|<|>|[().,=-]))");
+            "\\s*(?:(\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?|\\.\\d+)|([A-Za-z_]\\w*(?:-\\w+)*)|(==|!=|<=|>=|<|>|[().,=-]))");
 
     private record Token(String text, int at, boolean number, boolean word) {
     }

@@ -77,6 +77,11 @@ public sealed interface Step {
     /** {@code q.put(value, block, timeout)}; value is an int, a local, {@code a + b}, or null (None). */
     record Put(String target, String value, Boolean block, Double timeoutMs) implements Step {
         public String op() { return "put"; }
+
+        /** Whether a put's value is Python's None: absent, or {@code "None"}. */
+        public static boolean isNone(String value) {
+            return value == null || value.strip().equals("None");
+        }
     }
 
     /** {@code as = q.get(block, timeout)}. */

@@ -177,7 +177,7 @@ final class Compiler {
         Instr i = object(Op.PUT, p, s.target());
         i.blocking = s.block() == null || s.block();
         i.timeoutNs = timeout(s.timeoutMs());
-        i.value = s.value() == null ? Instr.Value.NONE : value(s.value());
+        i.value = Step.Put.isNone(s.value()) ? Instr.Value.NONE : value(s.value());
     }
 
     private void join(String p, Step.Join s) {

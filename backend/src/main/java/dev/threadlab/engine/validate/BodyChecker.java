@@ -134,7 +134,7 @@ final class BodyChecker {
     private void put(String p, Step.Put s) {
         targets.object(p, s.target(), "put", ObjectType::isQueue);
         timeout(p, s.timeoutMs());
-        if (s.value() != null) {
+        if (!Step.Put.isNone(s.value())) {
             expression(p + ".value", s.value());
         }
     }

@@ -88,7 +88,7 @@ final class ConditionChecker {
             problems.add(new Problem(path, "no object \"" + target + "\" for " + method
                     + DidYouMean.suffix(target, new ArrayList<>(objects.keySet()))));
         } else if (!accepts.test(type)) {
-            problems.add(new Problem(path, "\"" + target + "\" is a " + type.json() + ": it has no " + method));
+            problems.add(new Problem(path, "\"" + target + "\" (" + type.json() + ") has no " + method));
         }
     }
 
