@@ -63,13 +63,18 @@ public final class PythonLine {
             case Step.Write s -> name(sp, s.target()) + " = " + expr(sp, s.value());
             case Step.Increment s -> name(sp, s.target()) + " += " + (s.by() == null ? 1 : s.by());
             case Step.Repeat s -> "for " + (s.as() == null ? "_" : name(sp, s.as())) + " in range(" + s.times() + "):";
-            case Step.SpinUntil s -> "while not (" + spin(sp, s.condition()) + "): pass";
+            case Step.SpinUntil s -> spinHeader(s, sp) + " pass";
             case Step.Print s -> "print(f" + literal(fString(sp, s.text())) + ")";
             case Step.Exit s -> "return  # _thread.exit()";
             case Step.If s -> "if " + condition(sp, s.condition()) + ":";
             case Step.While s -> "while " + condition(sp, s.condition()) + ":";
             case Step.Break s -> "break";
         };
+    }
+
+    /** A busy-wait's loop header, {@code while not (...):}; its one line is this and {@code pass}. */
+    static String spinHeader(Step.SpinUntil s, Spelling sp) {
+        return "while not (" + spin(sp, s.condition()) + "):";
     }
 
     /** A condition as written in {@code sp}; text that does not parse (a scenario being edited) is shown as it is. */

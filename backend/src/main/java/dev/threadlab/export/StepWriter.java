@@ -43,6 +43,9 @@ final class StepWriter {
             mark(ThreadState.BLOCKED, s.target(), s.timeoutMs() == null && !process);
         } else if (step instanceof Step.Start s) {
             forEachReplica(s, d);
+        } else if (step instanceof Step.SpinUntil s) {
+            line(d, PythonLine.spinHeader(s, PythonLine.SCRIPT));
+            line(d + 1, "pass  # busy-wait");
         } else {
             line(d, PythonLine.of(step, PythonLine.SCRIPT));
             markAndBody(step, d);

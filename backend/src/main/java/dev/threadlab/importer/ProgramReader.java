@@ -70,6 +70,8 @@ final class ProgramReader {
     final Map<String, JsonNode> labData = new HashMap<>();
     final Set<String> sharedNames = new HashSet<>();
     final List<Step> main = new ArrayList<>();
+    /** The source line each step came from (the innermost statement that made it), by identity. */
+    final Map<Step, Integer> stepLines = new java.util.IdentityHashMap<>();
     Double switchIntervalMs;
     private int unrolled;
 
@@ -160,6 +162,17 @@ final class ProgramReader {
     }
 
     private void statement(JsonNode s, Frame frame, List<Step> out) {
+        int before = out.size();
+        try {
+            statementSteps(s, frame, out);
+        } finally {
+            for (int k = Math.min(before, out.size()); k < out.size(); k++) {
+                stepLines.putIfAbsent(out.get(k), s.path("l").asInt(1));
+            }
+        }
+    }
+
+    private void statementSteps(JsonNode s, Frame frame, List<Step> out) {
         String type = s.path("t").asString();
         if (frame.module && scaffolding(s)) {
             return;

@@ -251,13 +251,54 @@ final class ScenarioAssembler {
             Group g = groups.get(step.target());
             if (g != null && g.count() > 1 && g.refs().getFirst().equals(step.target())
                 && coversGroup(steps, i, g, step)) {
-                out.add(step instanceof Step.Join j ? new Step.Join(g.id(), j.timeoutMs()) : new Step.Start(g.id()));
+                Step group = step instanceof Step.Join j ? new Step.Join(g.id(), j.timeoutMs()) : new Step.Start(g.id());
+                remember(group, step);
+                out.add(group);
                 i += g.count() - 1;
                 continue;
             }
-            out.add(rename(step));
+            out.add(remember(rename(step), step));
         }
         return out;
+    }
+
+    /** {@code made} stands for {@code from}: it came from the same source line. */
+    private Step remember(Step made, Step from) {
+        Integer line = reader.stepLines.get(from);
+        if (line != null) {
+            reader.stepLines.put(made, line);
+        }
+        return made;
+    }
+
+    /** Each step's source line by its path in {@code scenario} ({@code threads[0].body[2].then[0]}). */
+    Map<String, Integer> lines(Scenario scenario) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < scenario.threads().size(); i++) {
+            lines(scenario.threads().get(i).body(), "threads[" + i + "]", "body", out);
+        }
+        return out;
+    }
+
+    private void lines(List<Step> steps, String prefix, String key, Map<String, Integer> out) {
+        for (int j = 0; j < steps.size(); j++) {
+            Step step = steps.get(j);
+            String path = prefix + "." + key + "[" + j + "]";
+            Integer line = reader.stepLines.get(step);
+            if (line != null) {
+                out.put(path, line);
+            }
+            if (step instanceof Step.With w) {
+                lines(w.body(), path, "body", out);
+            } else if (step instanceof Step.Repeat r) {
+                lines(r.body(), path, "body", out);
+            } else if (step instanceof Step.While w) {
+                lines(w.body(), path, "body", out);
+            } else if (step instanceof Step.If f) {
+                lines(f.then(), path, "then", out);
+                lines(f.otherwise(), path, "else", out);
+            }
+        }
     }
 
     private static boolean coversGroup(List<Step> steps, int from, Group g, Step first) {

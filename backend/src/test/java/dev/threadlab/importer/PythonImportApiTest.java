@@ -65,6 +65,42 @@ class PythonImportApiTest {
     }
 
     @Test
+    void each_imported_step_remembers_the_line_it_came_from() throws Exception {
+        String source = """
+                import queue
+                import threading
+
+                q = queue.Queue()
+
+
+                def worker():
+                    while True:
+                        item = q.get()
+                        if item is None:
+                            break
+
+
+                t = threading.Thread(target=worker)
+                t.start()
+                q.put(None)
+                t.join()
+                """;
+        HttpResponse<String> response = server.post("/api/import/python", JSON.writeValueAsString(Map.of("source", source)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode worker = body.path("scenario").path("threads").path(0);
+        assertThat(worker.path("body").path(0).path("condition").asString()).isEqualTo("True");
+        assertThat(worker.path("body").path(0).path("body").path(1).path("condition").asString()).isEqualTo("item is None");
+        JsonNode lines = body.path("lines");
+        assertThat(lines.path("threads[0].body[0]").asInt()).isEqualTo(8);
+        assertThat(lines.path("threads[0].body[0].body[0]").asInt()).isEqualTo(9);
+        assertThat(lines.path("threads[0].body[0].body[1]").asInt()).isEqualTo(10);
+        assertThat(lines.path("threads[0].body[0].body[1].then[0]").asInt()).isEqualTo(11);
+        assertThat(lines.path("threads[1].body[0]").asInt()).isEqualTo(16);
+    }
+
+    @Test
     void an_unknown_call_becomes_a_compute_step_with_a_note_at_its_line() throws Exception {
         String source = "import threading\n\ndef work():\n    crunch_numbers(42)\n\nthreading.Thread(target=work).start()\n";
         HttpResponse<String> response = server.post("/api/import/python", JSON.writeValueAsString(Map.of("source", source)));
