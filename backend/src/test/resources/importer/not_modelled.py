@@ -12,8 +12,6 @@ def child():
 
 while ready == 0:
     ready += 1
-else:
-    pass
 
 
 threading.Thread(target=child).start()

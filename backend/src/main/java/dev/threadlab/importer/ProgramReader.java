@@ -546,6 +546,12 @@ final class ProgramReader {
             problem(s, "the `else` of a `while` is not modelled: write its code after the loop, under an `if`");
             return;
         }
+        Optional<String> folded = foldedButChanged(test, body, frame);
+        if (folded.isPresent()) {
+            problem(test, "the condition reads `" + folded.get() + "`, which the loop changes, but the lab reads it as a "
+                    + "constant: make it a shared int (`global " + folded.get() + "` in a function that changes it)");
+            return;
+        }
         Optional<String> condition = conditions(frame).read(test);
         List<Step> steps = new ArrayList<>();
         boolean outermost = frame.repeats == 0;
@@ -563,6 +569,33 @@ final class ProgramReader {
             frame.repeats--;
         }
         condition.ifPresent(c -> out.add(new Step.While(c, steps)));
+    }
+
+    /** A name the test reads as a constant (not a shared int, not a local) that the loop's body assigns. */
+    private Optional<String> foldedButChanged(JsonNode test, List<JsonNode> body, Frame frame) {
+        Set<String> read = new HashSet<>();
+        namesIn(test, read);
+        Set<String> assigned = new HashSet<>();
+        for (JsonNode stmt : body) {
+            assignedIn(stmt, assigned);
+        }
+        return read.stream().filter(assigned::contains)
+                .filter(n -> lookup(n, frame) instanceof Value.Num || lookup(n, frame) instanceof Value.Bool)
+                .sorted().findFirst();
+    }
+
+    private static void assignedIn(JsonNode node, Set<String> out) {
+        if (node.isArray()) {
+            node.forEach(n -> assignedIn(n, out));
+        } else if (node.isObject()) {
+            String t = node.path("t").asString();
+            if (t.equals("Assign")) {
+                node.path("targets").forEach(target -> out.add(name(target)));
+            } else if (t.equals("AugAssign")) {
+                out.add(name(node.path("target")));
+            }
+            node.properties().forEach(e -> assignedIn(e.getValue(), out));
+        }
     }
 
     private void ifStatement(JsonNode s, Frame frame, List<Step> out) {

@@ -128,7 +128,7 @@ class PythonImportApiTest {
         assertThat(errors.path(1).path("line").asInt()).isEqualTo(9);
         assertThat(errors.path(1).path("message").asString()).contains("condition", "shared ints");
         assertThat(errors.path(2).path("line").asInt()).isEqualTo(13);
-        assertThat(errors.path(2).path("message").asString()).contains("`else` of a `while`", "not modelled");
+        assertThat(errors.path(2).path("message").asString()).contains("`ready`", "which the loop changes", "global ready");
         assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("line 8:11");
     }
 
