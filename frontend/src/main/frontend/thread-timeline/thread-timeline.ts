@@ -5,7 +5,7 @@ import { AXIS_H, drawAxisStrip, drawTimeline, heightOf, LABEL_W, layoutRows, typ
 import { EventPager } from './event-pager.js';
 import { EventFeed, fetchWindow, getJson, parse } from './feed.js';
 import { codePanel, deadlockPanel, errorsPanel, objectPanels, printedPanel, summaryPanel } from './panels.js';
-import { codeLines, type CodeLine } from './python-lines.js';
+import { fetchCodeLines, type CodeLine } from './python-lines.js';
 import { RunRecording } from './recording.js';
 import { RunState } from './state.js';
 import { formatTime, LEGEND_ORDER, lookOf } from './states.js';
@@ -172,9 +172,21 @@ export class ThreadTimeline extends LitElement {
   willUpdate(changed: PropertyValues): void {
     if (changed.has('scenarioJson')) {
       this.scenario = parse<Scenario>(this.scenarioJson);
-      this.code = codeLines(this.scenario);
-      this.codeByPath = new Map(this.code.flatMap(l => (l.path ? [[l.path, l.text] as [string, string]] : [])));
+      this.code = [];
+      this.codeByPath = new Map();
+      const asked = this.scenarioJson;
+      fetchCodeLines(asked).then(lines => {
+        if (this.scenarioJson === asked) this.showCode(lines);
+      }, () => undefined);
     }
+  }
+
+  /** The scenario's Python view, once the server has written it. */
+  private showCode(lines: CodeLine[]): void {
+    this.code = lines;
+    this.codeByPath = new Map(lines.flatMap(l => (l.path ? [[l.path, l.text] as [string, string]] : [])));
+    this.dirty = true;
+    this.requestUpdate();
   }
 
   updated(changed: PropertyValues): void {

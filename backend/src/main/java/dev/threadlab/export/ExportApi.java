@@ -15,6 +15,12 @@ public final class ExportApi {
         this.parser = parser;
     }
 
+    /** {@code POST /api/export/lines}: the scenario's Python view, {@code {"lines": [{text, indent, path}]}}. */
+    public void lines(Context ctx) {
+        var lines = PythonView.of(parser.parse(json.parseObject(ctx.bodyAsBytes())));
+        ctx.contentType("application/json").result(json.write(json.mapper().valueToTree(java.util.Map.of("lines", lines))));
+    }
+
     public void python(Context ctx) {
         String script = PythonExporter.export(parser.parse(json.parseObject(ctx.bodyAsBytes())));
         ctx.contentType("text/x-python; charset=utf-8").result(script);

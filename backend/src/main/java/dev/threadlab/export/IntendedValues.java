@@ -71,7 +71,12 @@ final class IntendedValues {
                 case Step.Write w -> w.target().equals(target) ? writeBack(w.value(), readFromTarget) : Optional.of(0L);
                 case Step.Exit e -> Optional.empty();
                 case Step.With w -> increments(w.body(), target, readFromTarget);
-                case Step.Repeat r -> increments(r.body(), target, readFromTarget).map(n -> n * r.times());
+                case Step.Repeat r -> breaks(r.body()) ? unchanged(r.body(), target, readFromTarget)
+                        : increments(r.body(), target, readFromTarget).map(n -> n * r.times());
+                case Step.While w -> unchanged(w.body(), target, readFromTarget);
+                case Step.If i -> unchanged(i.then(), target, readFromTarget)
+                        .flatMap(n -> unchanged(i.otherwise(), target, readFromTarget));
+                case Step.Break b -> Optional.of(0L);
                 case Step.Compute c -> Optional.of(0L);
                 case Step.Io i -> Optional.of(0L);
                 case Step.Sleep x -> Optional.of(0L);
@@ -108,6 +113,23 @@ final class IntendedValues {
             sum += part.get();
         }
         return Optional.of(sum);
+    }
+
+    /** 0 if the body leaves the int alone; empty if it may change it a number of times the scenario cannot tell. */
+    private static Optional<Long> unchanged(List<Step> body, String target, Set<String> readFromTarget) {
+        return increments(body, target, readFromTarget).filter(n -> n == 0);
+    }
+
+    /** Whether a break in the body (not in a loop inside it) may leave the loop early. */
+    private static boolean breaks(List<Step> body) {
+        for (Step s : body) {
+            if (s instanceof Step.Break
+                || s instanceof Step.If i && (breaks(i.then()) || breaks(i.otherwise()))
+                || s instanceof Step.With w && breaks(w.body())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code local + k} or {@code local - k} where the local was read from the int: adds k (or -k). */

@@ -142,6 +142,11 @@ public final class PythonExporter {
             switch (step) {
                 case Step.With w -> locals(w.body(), names);
                 case Step.Repeat r -> locals(r.body(), names);
+                case Step.While w -> locals(w.body(), names);
+                case Step.If f -> {
+                    locals(f.then(), names);
+                    locals(f.otherwise(), names);
+                }
                 default -> {
                 }
             }
@@ -317,6 +322,11 @@ public final class PythonExporter {
                 case Step.Increment i -> names.add(i.target());
                 case Step.With w -> names.addAll(written(w.body()));
                 case Step.Repeat r -> names.addAll(written(r.body()));
+                case Step.While w -> names.addAll(written(w.body()));
+                case Step.If f -> {
+                    names.addAll(written(f.then()));
+                    names.addAll(written(f.otherwise()));
+                }
                 default -> {
                 }
             }

@@ -1,30 +1,19 @@
 package dev.threadlab.export;
 
 import dev.threadlab.engine.event.ThreadState;
-import dev.threadlab.engine.model.Expr;
+import dev.threadlab.engine.model.Expression;
 import dev.threadlab.engine.model.ObjectType;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.model.Step;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static dev.threadlab.export.PythonNames.literal;
-import static dev.threadlab.export.PythonNames.name;
-import static dev.threadlab.export.PythonNames.scaled;
 
 /**
  * One line of Python per step (DESIGN.md §2), blocks indented by four spaces. Every duration is multiplied by
  * {@code SCALE}; each line where a thread can wait is marked in the {@link LineTable} for the script's watchdog.
  */
 final class StepWriter {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final StringBuilder out;
     private final Map<String, List<String>> threadVars;
@@ -38,19 +27,6 @@ final class StepWriter {
         this.scenario = scenario;
     }
 
-    private String condition(String text) {
-        var c = dev.threadlab.engine.model.Condition.parse(text).orElseThrow();
-        return c.anyOf().stream().map(all -> all.stream()
-                        .map(x -> operand(x.left()) + " " + x.op() + " " + operand(x.right()))
-                        .collect(java.util.stream.Collectors.joining(" and ")))
-                .collect(java.util.stream.Collectors.joining(" or "));
-    }
-
-    /** A literal as written, a name as its Python identifier. */
-    private static String operand(String o) {
-        return Expr.isLiteral(o) ? o : name(o);
-    }
-
     void body(List<Step> steps, int depth) {
         if (steps.isEmpty()) {
             line(depth, "pass");
@@ -61,68 +37,64 @@ final class StepWriter {
     }
 
     private void step(Step step, int d) {
+        if (step instanceof Step.Join s) {
+            forEachReplica(s, d);
+            boolean process = scenario.processes().stream().anyMatch(p -> p.id().equals(s.target()));
+            mark(ThreadState.BLOCKED, s.target(), s.timeoutMs() == null && !process);
+        } else if (step instanceof Step.Start s) {
+            forEachReplica(s, d);
+        } else if (step instanceof Step.SpinUntil s) {
+            line(d, PythonLine.spinHeader(s, PythonLine.SCRIPT));
+            line(d + 1, "pass  # busy-wait");
+        } else {
+            line(d, PythonLine.of(step, PythonLine.SCRIPT));
+            markAndBody(step, d);
+        }
+    }
+
+    /** What a thread seen at the step's line is doing (for the watchdog), and the step's block, if it has one. */
+    private void markAndBody(Step step, int d) {
         switch (step) {
-            case Step.Compute s -> line(d, "compute(" + scaled(s.ms()) + ")  # pure-Python CPU work");
-            case Step.Io s -> {
-                line(d, "time.sleep(" + scaled(s.ms()) + ")  # blocking I/O" + (s.label() == null ? "" : ": " + PythonNames.commentText(s.label())));
-                mark(ThreadState.IO, null, false);
-            }
-            case Step.Sleep s -> {
-                line(d, "time.sleep(" + scaled(s.ms()) + ")");
-                mark(ThreadState.SLEEPING, null, false);
-            }
+            case Step.Io s -> mark(ThreadState.IO, null, false);
+            case Step.Sleep s -> mark(ThreadState.SLEEPING, null, false);
             case Step.Acquire s -> {
-                line(d, name(s.target()) + ".acquire(" + args(
-                        s.blocking() == null ? null : "blocking=" + py(s.blocking()), timeout(s.timeoutMs())) + ")");
                 if (!Boolean.FALSE.equals(s.blocking())) {
                     mark(ThreadState.BLOCKED, s.target(), s.timeoutMs() == null);
                 }
             }
-            case Step.Release s -> line(d, name(s.target()) + ".release()");
             case Step.With s -> {
-                line(d, "with " + name(s.target()) + ":");
                 mark(ThreadState.BLOCKED, s.target(), true);
                 body(s.body(), d + 1);
             }
-            case Step.Wait s -> {
-                line(d, name(s.target()) + ".wait(" + args(timeout(s.timeoutMs())) + ")");
-                mark(ThreadState.WAITING, s.target(), s.timeoutMs() == null);
+            case Step.Wait s -> mark(ThreadState.WAITING, s.target(), s.timeoutMs() == null);
+            case Step.Put s -> queueWait(s.target(), s.block(), s.timeoutMs());
+            case Step.Get s -> queueWait(s.target(), s.block(), s.timeoutMs());
+            case Step.Repeat s -> body(s.body(), d + 1);
+            case Step.While s -> body(s.body(), d + 1);
+            case Step.If s -> {
+                body(s.then(), d + 1);
+                if (!s.otherwise().isEmpty()) {
+                    line(d, "else:");
+                    body(s.otherwise(), d + 1);
+                }
             }
-            case Step.Notify s -> line(d, name(s.target()) + ".notify(" + (s.n() == null ? "" : s.n()) + ")");
-            case Step.NotifyAll s -> line(d, name(s.target()) + ".notify_all()");
-            case Step.SetEvent s -> line(d, name(s.target()) + ".set()");
-            case Step.ClearEvent s -> line(d, name(s.target()) + ".clear()");
-            case Step.Put s -> {
-                line(d, name(s.target()) + ".put(" + args(s.value() == null ? "None" : expr(s.value()),
-                        block(s.block()), timeout(s.timeoutMs())) + ")");
-                queueWait(s.target(), s.block(), s.timeoutMs());
-            }
-            case Step.Get s -> {
-                line(d, (s.as() == null ? "" : name(s.as()) + " = ") + name(s.target()) + ".get("
-                        + args(block(s.block()), timeout(s.timeoutMs())) + ")");
-                queueWait(s.target(), s.block(), s.timeoutMs());
-            }
-            case Step.TaskDone s -> line(d, name(s.target()) + ".task_done()");
-            case Step.Join s -> {
-                forEachReplica(s.target(), d, t -> t + ".join(" + args(timeout(s.timeoutMs())) + ")");
-                boolean process = scenario.processes().stream().anyMatch(p -> p.id().equals(s.target()));
-                mark(ThreadState.BLOCKED, s.target(), s.timeoutMs() == null && !process);
-            }
-            case Step.Start s -> forEachReplica(s.target(), d, t -> t + ".start()");
-            case Step.Cancel s -> line(d, name(s.target()) + ".cancel()");
-            case Step.Read s -> line(d, name(s.as()) + " = " + name(s.target()));
-            case Step.Write s -> line(d, name(s.target()) + " = " + expr(s.value()));
-            case Step.Increment s -> line(d, name(s.target()) + " += " + (s.by() == null ? 1 : s.by()));
-            case Step.Repeat s -> {
-                line(d, "for " + (s.as() == null ? "_" : name(s.as())) + " in range(" + s.times() + "):");
-                body(s.body(), d + 1);
-            }
-            case Step.SpinUntil s -> {
-                line(d, "while not (" + condition(s.condition()) + "):");
-                line(d + 1, "pass  # busy-wait");
-            }
-            case Step.Print s -> line(d, "print(f" + literal(fString(s.text())) + ")");
-            case Step.Exit s -> line(d, "return  # _thread.exit()");
+            case Step.Compute s -> { }
+            case Step.Release s -> { }
+            case Step.Notify s -> { }
+            case Step.NotifyAll s -> { }
+            case Step.SetEvent s -> { }
+            case Step.ClearEvent s -> { }
+            case Step.TaskDone s -> { }
+            case Step.Join s -> { }
+            case Step.Start s -> { }
+            case Step.Cancel s -> { }
+            case Step.Read s -> { }
+            case Step.Write s -> { }
+            case Step.Increment s -> { }
+            case Step.SpinUntil s -> { }
+            case Step.Print s -> { }
+            case Step.Exit s -> { }
+            case Step.Break s -> { }
         }
     }
 
@@ -139,60 +111,20 @@ final class StepWriter {
         lines.markLast(new StepLine(state, on, forGood));
     }
 
-    private void forEachReplica(String target, int depth, UnaryOperator<String> call) {
-        List<String> vars = threadVars.getOrDefault(target, List.of(name(target)));
+    /** A start or join of every replica of the target: one line, or a loop over the replicas' variables. */
+    private void forEachReplica(Step step, int depth) {
+        List<String> vars = threadVars.getOrDefault(step.target(), List.of(PythonNames.name(step.target())));
         if (vars.size() == 1) {
-            line(depth, call.apply(vars.getFirst()));
+            line(depth, PythonLine.of(step, spelling(vars.getFirst())));
         } else {
             line(depth, "for t in (" + String.join(", ", vars) + "):");
-            line(depth + 1, call.apply("t"));
+            line(depth + 1, PythonLine.of(step, spelling("t")));
         }
     }
 
-    private static String expr(String value) {
-        Expr e = Expr.parse(value).orElseThrow();
-        String left = operand(e.left());
-        if (e.sign() == 0) {
-            return left;
-        }
-        String right = operand(e.right());
-        return left + (e.sign() > 0 ? " + " : " - ") + right;
-    }
-
-    /**
-     * {@code {name}} names a local (written as a Python identifier); every other brace is doubled so the f-string
-     * prints it as typed. No character of the text can open an expression (no sentinel characters: a NUL and a
-     * U+0001 typed by a user stay text).
-     */
-    private static String fString(String text) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = PLACEHOLDER.matcher(text);
-        int last = 0;
-        while (m.find()) {
-            out.append(braces(text.substring(last, m.start()))).append('{').append(name(m.group(1))).append('}');
-            last = m.end();
-        }
-        return out.append(braces(text.substring(last))).toString();
-    }
-
-    private static String braces(String text) {
-        return text.replace("{", "{{").replace("}", "}}");
-    }
-
-    private static String py(boolean value) {
-        return value ? "True" : "False";
-    }
-
-    private static String block(Boolean block) {
-        return block == null ? null : "block=" + py(block);
-    }
-
-    private static String timeout(Double ms) {
-        return ms == null ? null : "timeout=" + scaled(ms);
-    }
-
-    private static String args(String... args) {
-        return String.join(", ", Arrays.stream(args).filter(Objects::nonNull).toList());
+    /** The script's spelling with the step's target written as {@code var}. */
+    private static Expression.Spelling spelling(String var) {
+        return new Expression.Spelling(id -> var, PythonNames::scaled);
     }
 
     private void line(int depth, String code) {

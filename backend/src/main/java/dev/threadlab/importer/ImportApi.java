@@ -34,6 +34,7 @@ public final class ImportApi {
             ObjectNode out = json.mapper().createObjectNode();
             out.set("scenario", scenarios.write(result.scenario()));
             out.set("notes", json.mapper().valueToTree(result.notes()));
+            out.set("lines", json.mapper().valueToTree(result.lines()));
             ctx.contentType("application/json").result(json.write(out));
         } catch (ImportFailure e) {
             ObjectNode problem = json.mapper().createObjectNode()

@@ -70,6 +70,8 @@ final class ProgramReader {
     final Map<String, JsonNode> labData = new HashMap<>();
     final Set<String> sharedNames = new HashSet<>();
     final List<Step> main = new ArrayList<>();
+    /** The source line each step came from (the innermost statement that made it), by identity. */
+    final Map<Step, Integer> stepLines = new java.util.IdentityHashMap<>();
     Double switchIntervalMs;
     private int unrolled;
 
@@ -160,6 +162,17 @@ final class ProgramReader {
     }
 
     private void statement(JsonNode s, Frame frame, List<Step> out) {
+        int before = out.size();
+        try {
+            statementSteps(s, frame, out);
+        } finally {
+            for (int k = Math.min(before, out.size()); k < out.size(); k++) {
+                stepLines.putIfAbsent(out.get(k), s.path("l").asInt(1));
+            }
+        }
+    }
+
+    private void statementSteps(JsonNode s, Frame frame, List<Step> out) {
         String type = s.path("t").asString();
         if (frame.module && scaffolding(s)) {
             return;
@@ -200,11 +213,12 @@ final class ProgramReader {
                 if (frame.module && isMainGuard(s.path("test"))) {
                     statements(list(s.path("body")), frame, out);
                 } else {
-                    notModelledYet(s, "`if`");
+                    ifStatement(s, frame, out);
                 }
             }
-            case "Break" -> notModelledYet(s, "`break`");
-            case "Continue" -> notModelledYet(s, "`continue`");
+            case "Break" -> out.add(new Step.Break());
+            case "Continue" -> problem(s, "`continue` is not modelled: write the rest of the loop's body under an "
+                    + "`if` instead");
             case "Return" -> {
                 if (frame.laneTop && !frame.module) {
                     out.add(new Step.Exit());
@@ -528,7 +542,73 @@ final class ProgramReader {
                 return;
             }
         }
-        notModelledYet(s, "`while` (other than a busy-wait `while not (...): pass` on shared ints)");
+        if (!s.path("orelse").isEmpty()) {
+            problem(s, "the `else` of a `while` is not modelled: write its code after the loop, under an `if`");
+            return;
+        }
+        Optional<String> folded = foldedButChanged(test, body, frame);
+        if (folded.isPresent()) {
+            problem(test, "the condition reads `" + folded.get() + "`, which the loop changes, but the lab reads it as a "
+                    + "constant: make it a shared int (`global " + folded.get() + "` in a function that changes it)");
+            return;
+        }
+        Optional<String> condition = conditions(frame).read(test);
+        List<Step> steps = new ArrayList<>();
+        boolean outermost = frame.repeats == 0;
+        frame.repeats++;
+        try {
+            statements(body, frame, steps);
+        } catch (NeedsConstant e) {
+            if (!outermost) {
+                throw e;   // an enclosing `for` is unrolled instead
+            }
+            problem(s, "a `while` body that starts threads or needs a changing value as a constant is not modelled; "
+                    + "use a `for` over `range(n)`");
+            return;
+        } finally {
+            frame.repeats--;
+        }
+        condition.ifPresent(c -> out.add(new Step.While(c, steps)));
+    }
+
+    /** A name the test reads as a constant (not a shared int, not a local) that the loop's body assigns. */
+    private Optional<String> foldedButChanged(JsonNode test, List<JsonNode> body, Frame frame) {
+        Set<String> read = new HashSet<>();
+        namesIn(test, read);
+        Set<String> assigned = new HashSet<>();
+        for (JsonNode stmt : body) {
+            assignedIn(stmt, assigned);
+        }
+        return read.stream().filter(assigned::contains)
+                .filter(n -> lookup(n, frame) instanceof Value.Num || lookup(n, frame) instanceof Value.Bool)
+                .sorted().findFirst();
+    }
+
+    private static void assignedIn(JsonNode node, Set<String> out) {
+        if (node.isArray()) {
+            node.forEach(n -> assignedIn(n, out));
+        } else if (node.isObject()) {
+            String t = node.path("t").asString();
+            if (t.equals("Assign")) {
+                node.path("targets").forEach(target -> out.add(name(target)));
+            } else if (t.equals("AugAssign")) {
+                out.add(name(node.path("target")));
+            }
+            node.properties().forEach(e -> assignedIn(e.getValue(), out));
+        }
+    }
+
+    private void ifStatement(JsonNode s, Frame frame, List<Step> out) {
+        Optional<String> condition = conditions(frame).read(s.path("test"));
+        List<Step> then = new ArrayList<>();
+        List<Step> otherwise = new ArrayList<>();
+        statements(list(s.path("body")), frame, then);
+        statements(list(s.path("orelse")), frame, otherwise);
+        condition.ifPresent(c -> out.add(new Step.If(c, then, otherwise)));
+    }
+
+    private ConditionReader conditions(Frame frame) {
+        return new ConditionReader(this, e -> eval(e, frame, new ArrayList<>(), true));
     }
 
     // ---- expressions ------------------------------------------------------------------------------------------------
@@ -830,7 +910,7 @@ final class ProgramReader {
             case "cancel" -> out.add(new Step.Cancel(lane.ref()));
             case "setDaemon" -> lane.daemon = args.at(0, "daemonic") instanceof Value.Bool(boolean b) && b;
             case "setName" -> lane.name = args.at(0, "name") instanceof Value.Text(String t) ? t : lane.name;
-            case "is_alive", "isAlive" -> notModelledYet(c, "`is_alive()` (it only matters in a condition)");
+            case "is_alive", "isAlive" -> problem(c, "`is_alive()` is modelled in the condition of an `if` or a `while`");
             default -> problem(c, "`" + method + "()` of a thread is not modelled");
         }
         return new Value.None();
@@ -991,11 +1071,6 @@ final class ProgramReader {
 
     void note(JsonNode at, String message) {
         notes.add(new SourceProblem(at.path("l").asInt(1), at.path("c").asInt(1), message));
-    }
-
-    private void notModelledYet(JsonNode at, String construct) {
-        problem(at, construct + " is not modelled yet: the lab's steps have no conditions or loops that end on one; "
-                + "write the code straight through (a `for` over `range(n)`, timeouts on the waits)");
     }
 
     private static String opText(String op) {

@@ -1,6 +1,7 @@
 package dev.threadlab.importer;
 
 import dev.threadlab.api.ProblemException;
+import dev.threadlab.engine.model.Scenario;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -34,6 +35,8 @@ public final class PythonImporter {
             throw new ImportFailure(reader.problems.stream().distinct()
                     .sorted(Comparator.comparingInt(SourceProblem::line).thenComparingInt(SourceProblem::column)).toList());
         }
-        return new ImportResult(new ScenarioAssembler(reader).assemble(), reader.notes);
+        ScenarioAssembler assembler = new ScenarioAssembler(reader);
+        Scenario scenario = assembler.assemble();
+        return new ImportResult(scenario, reader.notes, assembler.lines(scenario));
     }
 }

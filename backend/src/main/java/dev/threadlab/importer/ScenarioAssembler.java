@@ -251,13 +251,54 @@ final class ScenarioAssembler {
             Group g = groups.get(step.target());
             if (g != null && g.count() > 1 && g.refs().getFirst().equals(step.target())
                 && coversGroup(steps, i, g, step)) {
-                out.add(step instanceof Step.Join j ? new Step.Join(g.id(), j.timeoutMs()) : new Step.Start(g.id()));
+                Step group = step instanceof Step.Join j ? new Step.Join(g.id(), j.timeoutMs()) : new Step.Start(g.id());
+                remember(group, step);
+                out.add(group);
                 i += g.count() - 1;
                 continue;
             }
-            out.add(rename(step));
+            out.add(remember(rename(step), step));
         }
         return out;
+    }
+
+    /** {@code made} stands for {@code from}: it came from the same source line. */
+    private Step remember(Step made, Step from) {
+        Integer line = reader.stepLines.get(from);
+        if (line != null) {
+            reader.stepLines.put(made, line);
+        }
+        return made;
+    }
+
+    /** Each step's source line by its path in {@code scenario} ({@code threads[0].body[2].then[0]}). */
+    Map<String, Integer> lines(Scenario scenario) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < scenario.threads().size(); i++) {
+            lines(scenario.threads().get(i).body(), "threads[" + i + "]", "body", out);
+        }
+        return out;
+    }
+
+    private void lines(List<Step> steps, String prefix, String key, Map<String, Integer> out) {
+        for (int j = 0; j < steps.size(); j++) {
+            Step step = steps.get(j);
+            String path = prefix + "." + key + "[" + j + "]";
+            Integer line = reader.stepLines.get(step);
+            if (line != null) {
+                out.put(path, line);
+            }
+            if (step instanceof Step.With w) {
+                lines(w.body(), path, "body", out);
+            } else if (step instanceof Step.Repeat r) {
+                lines(r.body(), path, "body", out);
+            } else if (step instanceof Step.While w) {
+                lines(w.body(), path, "body", out);
+            } else if (step instanceof Step.If f) {
+                lines(f.then(), path, "then", out);
+                lines(f.otherwise(), path, "else", out);
+            }
+        }
     }
 
     private static boolean coversGroup(List<Step> steps, int from, Group g, Step first) {
@@ -328,11 +369,20 @@ final class ScenarioAssembler {
             case Step.Repeat s -> new Step.Repeat(s.times(), local(s.as()), rewrite(s.body()));
             case Step.Print s -> new Step.Print(PLACEHOLDER.matcher(s.text())
                     .replaceAll(m -> Matcher.quoteReplacement("{" + id(m.group(1)) + "}")));
+            case Step.If s -> new Step.If(condition(s.condition()), rewrite(s.then()), rewrite(s.otherwise()));
+            case Step.While s -> new Step.While(condition(s.condition()), rewrite(s.body()));
+            case Step.Break s -> s;
             case Step.SpinUntil s -> new Step.SpinUntil(Condition.parse(s.condition()).map(c -> c.anyOf().stream()
                     .map(all -> all.stream().map(x -> operand(x.left()) + " " + x.op() + " " + operand(x.right()))
                             .collect(Collectors.joining(" and "))).collect(Collectors.joining(" or ")))
                     .orElse(s.condition()));
         };
+    }
+
+    /** A condition with the lab's ids for the program's names (and for objects and threads named later). */
+    private String condition(String text) {
+        return dev.threadlab.engine.model.Expression.read(text).value()
+                .map(e -> e.rename(name -> target(ConditionReader.decode(name))).text()).orElse(text);
     }
 
     private String operand(String o) {

@@ -102,6 +102,15 @@ final class ScenarioJson {
                 case Step.Cancel s -> n.put("target", s.target());
                 case Step.Exit s -> {
                 }
+                case Step.If s -> {
+                    steps(n.put("condition", s.condition()).putArray("then"), s.then());
+                    if (!s.otherwise().isEmpty()) {
+                        steps(n.putArray("else"), s.otherwise());
+                    }
+                }
+                case Step.While s -> steps(n.put("condition", s.condition()).putArray("body"), s.body());
+                case Step.Break s -> {
+                }
             }
         }
     }

@@ -45,7 +45,10 @@ final class StepReader {
             entry("increment", Set.of("target", "by")),
             entry("repeat", Set.of("times", "as", "body")),
             entry("print", Set.of("text")),
-            entry("exit", Set.of()));
+            entry("exit", Set.of()),
+            entry("if", Set.of("condition", "then", "else")),
+            entry("while", Set.of("condition", "body")),
+            entry("break", Set.of()));
     /** Per op, every key a step may have: its own and {@code op}. */
     private static final Map<String, Set<String>> ALLOWED = KEYS.entrySet().stream().collect(
             java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> withOp(e.getValue())));
@@ -59,10 +62,15 @@ final class StepReader {
     }
 
     List<Step> body(JsonNode parent, String path, boolean required) {
+        return steps(parent, "body", path, required);
+    }
+
+    /** The steps of array {@code key} ({@code body}, {@code then}, {@code else}). */
+    private List<Step> steps(JsonNode parent, String key, String path, boolean required) {
         List<Step> steps = new ArrayList<>();
-        in.array(parent, "body", path, required).ifPresent(items -> {
+        in.array(parent, key, path, required).ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
-                steps.add(step(items.get(i), at(at(path, "body"), i)));
+                steps.add(step(items.get(i), at(at(path, key), i)));
             }
         });
         return steps;
@@ -72,6 +80,12 @@ final class StepReader {
         Set<String> all = new java.util.HashSet<>(keys);
         all.add("op");
         return Set.copyOf(all);
+    }
+
+    /** One step alone (the editor's line of a step being edited): the step, or empty if it cannot be read. */
+    Optional<Step> only(JsonNode node) {
+        Step step = step(node, "step");
+        return in.problemCount() == 0 ? Optional.of(step) : Optional.empty();
     }
 
     private Step step(JsonNode node, String path) {
@@ -119,6 +133,9 @@ final class StepReader {
             case "print" -> new Step.Print(text(n, "text", p, true));
             case "spinUntil" -> new Step.SpinUntil(text(n, "condition", p, true));
             case "exit" -> new Step.Exit();
+            case "if" -> new Step.If(text(n, "condition", p, true), steps(n, "then", p, true), steps(n, "else", p, false));
+            case "while" -> new Step.While(text(n, "condition", p, true), body(n, p, true));
+            case "break" -> new Step.Break();
             default -> throw new IllegalStateException("op " + op + " is in KEYS but not read");
         };
     }
@@ -164,6 +181,9 @@ final class StepReader {
         }
         if (value.isNumber()) {
             return in.integer(value, at(p, "value"), Long.MIN_VALUE, Long.MAX_VALUE).map(String::valueOf).orElse(null);
+        }
+        if (value.isString() && value.stringValue().strip().equals("None") && !required) {
+            return null;   // put(None): the same as no value
         }
         if (value.isString() && Expr.parse(value.stringValue()).isPresent()) {
             return value.stringValue();

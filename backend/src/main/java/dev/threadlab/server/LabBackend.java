@@ -103,7 +103,9 @@ public final class LabBackend {
         cfg.routes.get("/api/presets/{id}", presets::get);
         cfg.routes.post("/api/scenarios", scenarios::create);
         cfg.routes.get("/api/scenarios/{id}", scenarios::get);
-        cfg.routes.post("/api/export/python", new ExportApi(json, parser)::python);
+        ExportApi export = new ExportApi(json, parser);
+        cfg.routes.post("/api/export/python", export::python);
+        cfg.routes.post("/api/export/lines", export::lines);
         cfg.routes.post("/api/import/python", new ImportApi(json, new PythonImporter(new PythonAst(
                 new PythonSandbox(settings.reality().python(), 20))))::python);
         RealityApi reality = new RealityApi(json, parser, new RealityService(settings.reality(), limits.engine(), slots,

@@ -44,7 +44,8 @@ class PythonImportApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sleep_loops_thread.py", "sleep_loops_locks.py", "thread_function.py",
-            "thread_callable.py", "thread_subclass.py", "producer_consumer.py"})
+            "thread_callable.py", "thread_subclass.py", "producer_consumer.py", "pool_sentinels.py",
+            "condition_predicate.py", "spin_locked.py"})
     void a_tutorial_program_imports_runs_and_ends_with_the_ints_cpython_prints(String file) throws Exception {
         String source = resource(file);
         Map<String, Long> cpython = runInCPython(source);
@@ -61,6 +62,42 @@ class PythonImportApiTest {
         Map<String, Long> lab = new TreeMap<>();
         cpython.keySet().forEach(name -> lab.put(name, summary.path("variables").path(name).asLong(Long.MIN_VALUE)));
         assertThat(lab).isEqualTo(cpython);
+    }
+
+    @Test
+    void each_imported_step_remembers_the_line_it_came_from() throws Exception {
+        String source = """
+                import queue
+                import threading
+
+                q = queue.Queue()
+
+
+                def worker():
+                    while True:
+                        item = q.get()
+                        if item is None:
+                            break
+
+
+                t = threading.Thread(target=worker)
+                t.start()
+                q.put(None)
+                t.join()
+                """;
+        HttpResponse<String> response = server.post("/api/import/python", JSON.writeValueAsString(Map.of("source", source)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode worker = body.path("scenario").path("threads").path(0);
+        assertThat(worker.path("body").path(0).path("condition").asString()).isEqualTo("True");
+        assertThat(worker.path("body").path(0).path("body").path(1).path("condition").asString()).isEqualTo("item is None");
+        JsonNode lines = body.path("lines");
+        assertThat(lines.path("threads[0].body[0]").asInt()).isEqualTo(8);
+        assertThat(lines.path("threads[0].body[0].body[0]").asInt()).isEqualTo(9);
+        assertThat(lines.path("threads[0].body[0].body[1]").asInt()).isEqualTo(10);
+        assertThat(lines.path("threads[0].body[0].body[1].then[0]").asInt()).isEqualTo(11);
+        assertThat(lines.path("threads[1].body[0]").asInt()).isEqualTo(16);
     }
 
     @Test
@@ -89,9 +126,9 @@ class PythonImportApiTest {
         assertThat(errors.path(0).path("column").asInt()).isEqualTo(11);
         assertThat(errors.path(0).path("message").asString()).contains("os.fork()", "not modelled", "multiprocessing.Process");
         assertThat(errors.path(1).path("line").asInt()).isEqualTo(9);
-        assertThat(errors.path(1).path("message").asString()).contains("`if`", "not modelled yet");
+        assertThat(errors.path(1).path("message").asString()).contains("condition", "shared ints");
         assertThat(errors.path(2).path("line").asInt()).isEqualTo(13);
-        assertThat(errors.path(2).path("message").asString()).contains("`while`", "not modelled yet");
+        assertThat(errors.path(2).path("message").asString()).contains("`ready`", "which the loop changes", "global ready");
         assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("line 8:11");
     }
 

@@ -24,7 +24,7 @@ class RaceBuildingIT {
                 .addStep("compute")
                 .setField("ms", "30")
                 .addStep("write");
-        assertThat(editor.stepCodes(0)).containsExactly("tmp = counter", "compute(30 ms)", "counter = tmp + 1");
+        assertThat(editor.stepCodes(0)).containsExactly("tmp = counter", "compute(0.03)", "counter = tmp + 1");
 
         TimelineView racy = editor.run().jumpToEnd();
         assertThat(racy.finalVariables().get("counter")).isLessThan(2L);
@@ -34,7 +34,7 @@ class RaceBuildingIT {
                 .selectStep("threads[0].body[0]").inspectorAction("step-wrap-with")
                 .selectStep("threads[0].body[1]").inspectorAction("step-indent")
                 .selectStep("threads[0].body[1]").inspectorAction("step-indent");
-        assertThat(editor.stepCodes(0)).containsExactly("with lock:", "tmp = counter", "compute(30 ms)", "counter = tmp + 1");
+        assertThat(editor.stepCodes(0)).containsExactly("with lock:", "tmp = counter", "compute(0.03)", "counter = tmp + 1");
 
         TimelineView guarded = editor.run().jumpToEnd();
         assertThat(guarded.finalVariables()).containsEntry("counter", 2L);

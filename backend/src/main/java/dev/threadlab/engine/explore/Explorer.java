@@ -215,6 +215,17 @@ public final class Explorer {
         }
 
         @Override
+        public boolean looping(int rounds) {
+            if (rounds <= options.maxDepth()) {
+                return true;
+            }
+            if (stoppedBy == null) {
+                stoppedBy = Bound.DEPTH;
+            }
+            return false;
+        }
+
+        @Override
         public boolean reached(Machine m) {
             int k = m.choiceCount();
             if (k > options.maxDepth()) {

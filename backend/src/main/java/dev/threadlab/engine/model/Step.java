@@ -77,6 +77,11 @@ public sealed interface Step {
     /** {@code q.put(value, block, timeout)}; value is an int, a local, {@code a + b}, or null (None). */
     record Put(String target, String value, Boolean block, Double timeoutMs) implements Step {
         public String op() { return "put"; }
+
+        /** Whether a put's value is Python's None: absent, or {@code "None"}. */
+        public static boolean isNone(String value) {
+            return value == null || value.strip().equals("None");
+        }
     }
 
     /** {@code as = q.get(block, timeout)}. */
@@ -146,5 +151,30 @@ public sealed interface Step {
     /** {@code _thread.exit()} / return: ends the thread (releasing {@code with} blocks). */
     record Exit() implements Step {
         public String op() { return "exit"; }
+    }
+
+    /**
+     * {@code if condition: then else: otherwise}. The condition is Python text ({@link Expression}); checking it is an
+     * eval-breaker point, and a call in it has the primitive's real effect.
+     */
+    record If(String condition, List<Step> then, List<Step> otherwise) implements Step {
+        public If {
+            then = then == null ? List.of() : List.copyOf(then);
+            otherwise = otherwise == null ? List.of() : List.copyOf(otherwise);
+        }
+        public String op() { return "if"; }
+    }
+
+    /** {@code while condition: body}; each check of the condition is an eval-breaker point. */
+    record While(String condition, List<Step> body) implements Step {
+        public While {
+            body = body == null ? List.of() : List.copyOf(body);
+        }
+        public String op() { return "while"; }
+    }
+
+    /** {@code break}: leaves the innermost {@code while} or {@code repeat} (releasing the {@code with} blocks left). */
+    record Break() implements Step {
+        public String op() { return "break"; }
     }
 }

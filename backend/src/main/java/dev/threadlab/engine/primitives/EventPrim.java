@@ -19,6 +19,11 @@ public final class EventPrim implements Prim {
         return name;
     }
 
+    /** {@code is_set()}. */
+    public boolean isSet() {
+        return flag;
+    }
+
     public void set(Kernel k, int thread) {
         flag = true;
         k.emit(new EventFlagChanged(k.nextSeq(), k.nowUs(), name, k.threadName(thread), true));

@@ -37,6 +37,16 @@ public final class QueuePrim implements Prim {
     private final Map<Integer, Long> pendingPuts = new HashMap<>();
     private int unfinished;
 
+    /** {@code qsize()}. */
+    public int size() {
+        return items.size();
+    }
+
+    /** {@code full()}: a bounded queue holding maxsize items. */
+    public boolean full() {
+        return maxsize > 0 && items.size() >= maxsize;
+    }
+
     public QueuePrim(String name, Order order, int maxsize, boolean shared) {
         this.name = name;
         this.order = order;

@@ -26,7 +26,15 @@ final class Compiler {
     private final Layout layout;
     private final List<Instr> code = new ArrayList<>();
     private final Map<String, Integer> locals = new HashMap<>();
+    /** The {@code with} blocks open where the compiler is, innermost last: a break leaves those inside its loop. */
+    private final List<String> withs = new ArrayList<>();
+    /** The loops open where the compiler is, innermost last. */
+    private final List<Loop> loops = new ArrayList<>();
     private int slots;
+
+    /** An open while/repeat: the with blocks open outside it, and its break jumps to patch with its end. */
+    private record Loop(int withsOutside, List<Instr> breaks) {
+    }
 
     private Compiler(Scenario scenario, Layout layout) {
         this.scenario = scenario;
@@ -72,7 +80,9 @@ final class Compiler {
             case Step.Release s -> object(Op.RELEASE, p, s.target());
             case Step.With s -> {
                 object(Op.WITH_ENTER, p, s.target());
+                withs.add(s.target());
                 body(p, s.body());
+                withs.removeLast();
                 object(Op.WITH_EXIT, p, s.target());
             }
             case Step.Wait s -> object(type(s.target()) == ObjectType.EVENT ? Op.WAIT_EVENT : Op.WAIT_COND, p,
@@ -99,14 +109,75 @@ final class Compiler {
             case Step.Print s -> print(p, s.text());
             case Step.Exit s -> emit(Op.EXIT, p);
             case Step.SpinUntil s -> emit(Op.SPIN_UNTIL, p).spin = new SpinCondition(s.condition(), layout.objectById);
+            case Step.If s -> ifStep(p, s);
+            case Step.While s -> whileStep(p, s);
+            case Step.Break s -> breakStep(p);
         }
+    }
+
+    private void ifStep(String p, Step.If s) {
+        emit(Op.ENTER, p);
+        List<Instr> toElse = conditions().branch(p, s.condition(), false);
+        steps(p, "then", s.then());
+        if (s.otherwise().isEmpty()) {
+            patch(toElse, code.size());
+            return;
+        }
+        Instr toEnd = emit(Op.JUMP, p);
+        patch(toElse, code.size());
+        steps(p, "else", s.otherwise());
+        toEnd.jump = code.size();
+    }
+
+    private void whileStep(String p, Step.While s) {
+        emit(Op.ENTER, p);
+        int top = code.size();
+        List<Instr> exits = new ArrayList<>(conditions().branch(p, s.condition(), false));
+        loopBody(p, s.body(), exits);
+        emit(Op.LOOP, p).jump = top;
+        patch(exits, code.size());
+    }
+
+    /** Compiles a loop's body with its breaks collected into {@code exits}. */
+    private void loopBody(String p, List<Step> steps, List<Instr> exits) {
+        Loop loop = new Loop(withs.size(), new ArrayList<>());
+        loops.add(loop);
+        body(p, steps);
+        loops.removeLast();
+        exits.addAll(loop.breaks());
+    }
+
+    private void breakStep(String p) {
+        Loop loop = loops.getLast();
+        for (int w = withs.size() - 1; w >= loop.withsOutside(); w--) {
+            object(Op.WITH_EXIT, p, withs.get(w));
+        }
+        loop.breaks().add(emit(Op.JUMP, p));
+    }
+
+    private Conditions conditions() {
+        return new Conditions(this, layout);
+    }
+
+    private void steps(String path, String key, List<Step> steps) {
+        for (int j = 0; j < steps.size(); j++) {
+            step(path + "." + key + "[" + j + "]", steps.get(j));
+        }
+    }
+
+    private static void patch(List<Instr> jumps, int to) {
+        jumps.forEach(i -> i.jump = to);
+    }
+
+    int size() {
+        return code.size();
     }
 
     private void put(String p, Step.Put s) {
         Instr i = object(Op.PUT, p, s.target());
         i.blocking = s.block() == null || s.block();
         i.timeoutNs = timeout(s.timeoutMs());
-        i.value = s.value() == null ? Instr.Value.NONE : value(s.value());
+        i.value = Step.Put.isNone(s.value()) ? Instr.Value.NONE : value(s.value());
     }
 
     private void join(String p, Step.Join s) {
@@ -152,13 +223,15 @@ final class Compiler {
         init.counterSlot = slots++;
         init.slot = s.as() == null ? -1 : local(s.as());
         init.times = s.times();
-        body(p, s.body());
+        List<Instr> breaks = new ArrayList<>();
+        loopBody(p, s.body(), breaks);
         Instr next = emit(Op.REPEAT_NEXT, p);
         next.counterSlot = init.counterSlot;
         next.slot = init.slot;
         next.times = s.times();
         next.jump = code.indexOf(init) + 1;
         init.jump = code.size();
+        patch(breaks, code.size());
     }
 
     /** Splits {@code text} at {@code {local}} references: parts[k] literal text, slots[k] the local after it or -1. */
@@ -182,13 +255,13 @@ final class Compiler {
         i.partSlots = refs.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private Instr emit(Op op, String path) {
+    Instr emit(Op op, String path) {
         Instr i = new Instr(op, path);
         code.add(i);
         return i;
     }
 
-    private Instr object(Op op, String path, String id) {
+    Instr object(Op op, String path, String id) {
         Instr i = emit(op, path);
         i.target = layout.objectById.get(id);
         return i;
@@ -198,8 +271,17 @@ final class Compiler {
         return scenario.objects().get(layout.objectById.get(id)).type();
     }
 
-    private int local(String name) {
+    int local(String name) {
         return locals.computeIfAbsent(name, n -> slots++);
+    }
+
+    /** A fresh slot for a call's result. */
+    int temp() {
+        return slots++;
+    }
+
+    ObjectType type(int object) {
+        return scenario.objects().get(object).type();
     }
 
     private Instr.Value value(String text) {

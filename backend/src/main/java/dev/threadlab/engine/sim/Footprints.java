@@ -80,7 +80,20 @@ final class Footprints {
     private boolean instruction(Instr i, Layout.ThreadInfo info, int t, Scenario s, int objects, BitSet out) {
         int p = info.process();
         return switch (i.op) {
-            case COMPUTE, IO, SLEEP, REPEAT_INIT, REPEAT_NEXT, PRINT -> false;
+            case COMPUTE, IO, SLEEP, REPEAT_INIT, REPEAT_NEXT, PRINT, ENTER, JUMP, LOOP -> false;
+            case TEST -> {
+                for (int o = 0; o < objects; o++) {
+                    if (i.check.reads(o)) {
+                        out.set(objectKey(s, p, o));
+                    }
+                }
+                yield false;
+            }
+            case QUERY -> {
+                out.set(i.query == dev.threadlab.engine.model.Expression.Method.IS_ALIVE ? threadKey(i.target)
+                        : objectKey(s, p, i.target));
+                yield false;
+            }
             case READ, WRITE, INC_READ, INC_WRITE -> {
                 out.set(objectKey(s, p, i.target));
                 yield false;
@@ -184,7 +197,10 @@ final class Footprints {
         if (i.op == Op.END) {
             return new int[0];
         }
-        boolean jumps = (i.op == Op.REPEAT_INIT || i.op == Op.REPEAT_NEXT) && i.jump >= 0;
+        if (i.op == Op.JUMP || i.op == Op.LOOP) {
+            return new int[] {i.jump};
+        }
+        boolean jumps = (i.op == Op.REPEAT_INIT || i.op == Op.REPEAT_NEXT || i.op == Op.TEST) && i.jump >= 0;
         if (pc + 1 >= code.length) {
             return jumps ? new int[] {i.jump} : new int[0];
         }

@@ -25,6 +25,11 @@ final class Instr {
     String[] parts;
     int[] partSlots;
     SpinCondition spin;
+    /** TEST: the comparison or value tested; jumps to {@code jump} when its truth is {@code jumpIf}. */
+    Check check;
+    boolean jumpIf;
+    /** QUERY: which state of the primitive (or thread) is asked for; its result goes to {@code slot}. */
+    dev.threadlab.engine.model.Expression.Method query;
 
     /** The printed line: literal parts with the locals they reference filled in. */
     String render(long[] locals) {
@@ -32,7 +37,7 @@ final class Instr {
         for (int k = 0; k < parts.length; k++) {
             b.append(parts[k]);
             if (partSlots[k] >= 0) {
-                b.append(locals[partSlots[k]]);
+                b.append(dev.threadlab.engine.primitives.QueuePrim.show(locals[partSlots[k]]));
             }
         }
         return b.toString();

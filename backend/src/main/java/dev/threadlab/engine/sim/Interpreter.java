@@ -55,7 +55,9 @@ final class Interpreter {
             t.pc++;
         } else if (t.resuming) {
             t.resuming = false;
-            return ops.complete(t, t.code[t.pc]);
+            boolean goOn = ops.complete(t, t.code[t.pc]);
+            t.timedOut = false;
+            return goOn;
         }
         return true;
     }
@@ -100,6 +102,16 @@ final class Interpreter {
             case REPEAT_NEXT -> repeatNext(t, i);
             case PRINT -> print(t, i);
             case SPIN_UNTIL -> spin(t, i);
+            case ENTER -> {
+                stepEntered(t, i);
+                t.pc++;
+                yield true;
+            }
+            case TEST -> jump(t, i.check.holds(t.locals, m.process(t).ints) == i.jumpIf ? i.jump : t.pc + 1,
+                    m.varAccessNs());
+            case JUMP -> jump(t, i.jump, 0);
+            case LOOP -> loopBack(t, i);
+            case QUERY -> ops.query(t, i);
             case ACQUIRE, RELEASE, WITH_ENTER, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, PUT, GET, TASK_DONE,
                  JOIN_QUEUE -> {
                 stepEntered(t, i);
@@ -125,6 +137,28 @@ final class Interpreter {
             return true;
         }
         m.heap.push(m.now + costNs, Heap.STEP, t.index, t.token);
+        return false;
+    }
+
+    /** Goes on at {@code pc}, spending {@code costNs}; true if the thread goes on now. */
+    private boolean jump(SimThread t, int pc, long costNs) {
+        t.pc = pc - 1;
+        return next(t, costNs);
+    }
+
+    /**
+     * A while body's end. Timed, each round goes back to the event loop (a loop whose checks cost nothing still ends
+     * at the run's limits); exploring, a round may hit the explorer's bound, which stops the run.
+     */
+    private boolean loopBack(SimThread t, Instr i) {
+        t.pc = i.jump;
+        if (m.exploring && !m.loopRound()) {
+            return false;
+        }
+        if (m.anyTiming) {
+            return true;
+        }
+        m.heap.push(m.now, Heap.STEP, t.index, t.token);
         return false;
     }
 

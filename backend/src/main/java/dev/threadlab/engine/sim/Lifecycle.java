@@ -47,7 +47,8 @@ final class Lifecycle {
             case END -> end(t);
             case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
                  ACQUIRE, RELEASE, WITH_ENTER, WITH_EXIT, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, PUT, GET, TASK_DONE,
-                 JOIN_QUEUE -> throw new IllegalStateException("not a life-cycle instruction: " + i.op);
+                 JOIN_QUEUE, ENTER, TEST, JUMP, LOOP, QUERY ->
+                    throw new IllegalStateException("not a life-cycle instruction: " + i.op);
         };
     }
 
@@ -291,6 +292,7 @@ final class Lifecycle {
 
     /** A timed wait expired. */
     void timeout(SimThread t) {
+        t.timedOut = true;
         switch (t.blocking) {
             case Blocking.OnPrimitive(Prim prim) -> prim.timeout(m, t.index);
             case Blocking.OnThread(int thread) -> {

@@ -83,6 +83,9 @@ public final class Machine implements Kernel {
     private ExplorationProbe probe;
     private int probedChoices;
     private boolean stopped;
+    /** Exploring: while-loop rounds since the choice count was {@code roundsMark}. */
+    private int rounds;
+    private int roundsMark;
 
     long now;
     long seq;
@@ -189,6 +192,8 @@ public final class Machine implements Kernel {
         markThread = o.markThread.clone();
         marks = o.marks;
         probedChoices = o.probedChoices;
+        rounds = o.rounds;
+        roundsMark = o.roundsMark;
         now = o.now;
         seq = o.seq;
         instructions = o.instructions;
@@ -350,6 +355,19 @@ public final class Machine implements Kernel {
         return digest;
     }
 
+    /** Exploring: a while loop went round; false if the probe stops the run here. */
+    boolean loopRound() {
+        if (probe == null) {
+            return true;
+        }
+        if (chooser.size() != roundsMark) {
+            roundsMark = chooser.size();
+            rounds = 0;
+        }
+        stopped = !probe.looping(++rounds);
+        return !stopped;
+    }
+
     private boolean probeStops() {
         if (probe == null || chooser.size() == probedChoices) {
             return false;
@@ -361,6 +379,9 @@ public final class Machine implements Kernel {
 
     private void loop() {
         while (!processes[0].ended) {
+            if (stopped) {
+                return;
+            }
             if (seq >= nextCheckpoint) {
                 checkpointTo.accept(new Checkpoint(new Machine(this, EventSink.NONE)));
                 nextCheckpoint = seq + checkpointEvery;

@@ -26,6 +26,16 @@ enum Op {
     REPEAT_NEXT(Breaker.BEFORE, Visible.YES),
     PRINT(Breaker.AROUND, Visible.NO),
     SPIN_UNTIL(Breaker.AROUND, Visible.YES),
+    /** An {@code if} or {@code while} line reached from above: announces the step, changes nothing. */
+    ENTER(Breaker.NONE, Visible.NO),
+    /** One test of a condition (a comparison or a value): an eval-breaker point; jumps when the result is {@code jumpIf}. */
+    TEST(Breaker.BEFORE, Visible.YES),
+    /** A jump: past an {@code else}, or a {@code break}. */
+    JUMP(Breaker.NONE, Visible.YES),
+    /** A {@code while} body's end: back to its condition (whose test is the breaker). */
+    LOOP(Breaker.NONE, Visible.YES),
+    /** A call in a condition whose result is a state of the primitive: is_set, locked, qsize, empty, full, is_alive. */
+    QUERY(Breaker.AROUND, Visible.YES),
 
     // ---- calls of a primitive
     ACQUIRE(Breaker.AROUND, Visible.YES),

@@ -4,6 +4,7 @@ import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.primitives.Acquirable;
 import dev.threadlab.engine.primitives.ConditionPrim;
 import dev.threadlab.engine.primitives.EventPrim;
+import dev.threadlab.engine.primitives.LockPrim;
 import dev.threadlab.engine.primitives.PyError;
 import dev.threadlab.engine.primitives.QueuePrim;
 
@@ -32,10 +33,12 @@ final class Operations {
                 yield release(t, i);
             }
             case WAIT_COND -> {
+                t.timedOut = false;
                 ((ConditionPrim) prim(t, i)).await(m, t.index, i.timeoutNs);
                 yield false;
             }
-            case WAIT_EVENT -> ((EventPrim) prim(t, i)).await(m, t.index, i.timeoutNs) && in.next(t, m.costs.lockOpNs());
+            case WAIT_EVENT -> ((EventPrim) prim(t, i)).await(m, t.index, i.timeoutNs) && result(t, i, true)
+                    && in.next(t, m.costs.lockOpNs());
             case NOTIFY -> {
                 ((ConditionPrim) prim(t, i)).notify(m, t.index, i.count);
                 yield in.next(t, m.costs.lockOpNs());
@@ -58,7 +61,7 @@ final class Operations {
             case JOIN_QUEUE -> queuePrim(t, i).join(m, t.index) && in.next(t, m.costs.queueOpNs());
             case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
                  JOIN_THREAD, JOIN_PROCESS, START_THREAD, START_PROCESS, CANCEL, EXIT, TIMER_WAIT, START_AUTO, SHUTDOWN,
-                 END -> throw new IllegalStateException("not a call of a primitive: " + i.op);
+                 END, ENTER, TEST, JUMP, LOOP, QUERY -> throw new IllegalStateException("not a call of a primitive: " + i.op);
         };
     }
 
@@ -70,6 +73,30 @@ final class Operations {
         if (r == Acquirable.GRANTED && i.op == Op.WITH_ENTER) {
             t.pushWith(i.target);
         }
+        result(t, i, r == Acquirable.GRANTED);
+        return in.next(t, m.costs.lockOpNs());
+    }
+
+    /** A call in a condition: its bool result goes to the instruction's slot. True, for use in conditions. */
+    private static boolean result(SimThread t, Instr i, boolean value) {
+        if (i.slot >= 0) {
+            t.locals[i.slot] = value ? 1 : 0;
+        }
+        return true;
+    }
+
+    /** {@code is_set()}, {@code locked()}, {@code qsize()}, {@code empty()}, {@code full()}, {@code is_alive()}. */
+    boolean query(SimThread t, Instr i) {
+        long value = switch (i.query) {
+            case IS_SET -> ((EventPrim) prim(t, i)).isSet() ? 1 : 0;
+            case LOCKED -> ((LockPrim) prim(t, i)).locked() ? 1 : 0;
+            case QSIZE -> queuePrim(t, i).size();
+            case EMPTY -> queuePrim(t, i).size() == 0 ? 1 : 0;
+            case FULL -> queuePrim(t, i).full() ? 1 : 0;
+            case IS_ALIVE -> m.threads[i.target].started && m.threads[i.target].state != ThreadState.TERMINATED ? 1 : 0;
+            case ACQUIRE, WAIT -> throw new IllegalStateException("not a query: " + i.query);
+        };
+        t.locals[i.slot] = value;
         return in.next(t, m.costs.lockOpNs());
     }
 
@@ -113,9 +140,12 @@ final class Operations {
             case TIMER_WAIT, SHUTDOWN, START_AUTO -> {
                 return true;
             }
+            case ACQUIRE, WAIT_EVENT -> result(t, i, t.wakeOk);
+            case WAIT_COND -> result(t, i, !t.timedOut);
             case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
-                 ACQUIRE, RELEASE, WITH_EXIT, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, TASK_DONE, JOIN_QUEUE,
-                 JOIN_THREAD, JOIN_PROCESS, START_THREAD, START_PROCESS, CANCEL, EXIT, END -> { }
+                 RELEASE, WITH_EXIT, NOTIFY, SET, CLEAR, TASK_DONE, JOIN_QUEUE,
+                 JOIN_THREAD, JOIN_PROCESS, START_THREAD, START_PROCESS, CANCEL, EXIT, END, ENTER, TEST, JUMP, LOOP,
+                 QUERY -> { }
         }
         t.pc++;
         return true;

@@ -38,6 +38,8 @@ final class SimThread {
     /** The current instruction blocked or suspended and must be completed when the thread runs again. */
     boolean resuming;
     boolean wakeOk;
+    /** The current blocking call ended by its timeout (what {@code cond.wait(t)} returns, negated). */
+    boolean timedOut;
     long wakeItem;
 
     boolean inCompute;
@@ -94,6 +96,7 @@ final class SimThread {
         resuming = o.resuming;
         wakeOk = o.wakeOk;
         wakeItem = o.wakeItem;
+        timedOut = o.timedOut;
         inCompute = o.inCompute;
         computeEnd = o.computeEnd;
         computeLeft = o.computeLeft;

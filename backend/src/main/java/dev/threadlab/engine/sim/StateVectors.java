@@ -49,7 +49,7 @@ final class StateVectors {
 
     private static void thread(Digest d, Machine m, SimThread t, boolean coresContended) {
         d.add(t.state.ordinal()).add(t.pc).add(t.started).add(t.cancelled).add(t.starter).add(t.timerSlept)
-                .add(t.autoIndex).add(t.resuming).add(t.resuming && t.wakeOk).add(t.resuming ? t.wakeItem : 0)
+                .add(t.autoIndex).add(t.resuming).add(t.resuming && t.wakeOk).add(t.resuming && t.timedOut && t.code[t.pc].slot >= 0).add(t.resuming ? t.wakeItem : 0)
                 .add(t.inCompute).add(m.anyTiming || !t.inCompute ? 0 : t.computeEnd - m.now)
                 .add(m.anyTiming ? Long.signum(t.computeLeft) : t.computeLeft).add(t.parked)
                 .add(t.progressed && !m.anyTiming)

@@ -22,8 +22,11 @@ final class BodyChecker {
     private final Map<String, ThreadDecl> threads = new LinkedHashMap<>();
     private final Set<String> processes = new HashSet<>();
     private final TargetChecker targets;
+    private final ConditionChecker conditions;
     private ThreadDecl current;
     private Set<String> locals;
+    /** How many while/repeat bodies enclose the step being checked: a break needs one. */
+    private int loops;
 
     BodyChecker(Scenario scenario, List<Problem> problems) {
         this.scenario = scenario;
@@ -32,6 +35,7 @@ final class BodyChecker {
         scenario.threads().forEach(t -> threads.put(t.id(), t));
         scenario.processes().forEach(p -> processes.add(p.id()));
         this.targets = new TargetChecker(objects, threads, processes, problems);
+        this.conditions = new ConditionChecker(objects, threads, problems);
     }
 
     void checkAll() {
@@ -43,9 +47,13 @@ final class BodyChecker {
     }
 
     private void checkBody(String path, List<Step> body) {
+        checkSteps(path, "body", body);
+    }
+
+    private void checkSteps(String path, String key, List<Step> body) {
         for (int j = 0; j < body.size(); j++) {
             Step s = body.get(j);
-            String p = path + ".body[" + j + "]";
+            String p = path + "." + key + "[" + j + "]";
             if (s == null) {
                 problems.add(new Problem(p, "missing step"));
             } else {
@@ -98,6 +106,20 @@ final class BodyChecker {
             }
             case Step.Exit s -> { }
             case Step.SpinUntil s -> spinUntil(p, s);
+            case Step.If s -> {
+                conditions.check(p + ".condition", s.condition(), locals);
+                checkSteps(p, "then", s.then());
+                checkSteps(p, "else", s.otherwise());
+            }
+            case Step.While s -> {
+                conditions.check(p + ".condition", s.condition(), locals);
+                loop(p, s.body());
+            }
+            case Step.Break s -> {
+                if (loops == 0) {
+                    problems.add(new Problem(p, "break is only allowed inside the body of a while or a repeat"));
+                }
+            }
         }
     }
 
@@ -112,7 +134,7 @@ final class BodyChecker {
     private void put(String p, Step.Put s) {
         targets.object(p, s.target(), "put", ObjectType::isQueue);
         timeout(p, s.timeoutMs());
-        if (s.value() != null) {
+        if (!Step.Put.isNone(s.value())) {
             expression(p + ".value", s.value());
         }
     }
@@ -165,7 +187,13 @@ final class BodyChecker {
         if (s.as() != null) {
             define(p + ".as", s.as());
         }
-        checkBody(p, s.body());
+        loop(p, s.body());
+    }
+
+    private void loop(String p, List<Step> body) {
+        loops++;
+        checkBody(p, body);
+        loops--;
     }
 
     private void expression(String path, String text) {

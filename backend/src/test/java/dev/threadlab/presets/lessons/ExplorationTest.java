@@ -97,6 +97,34 @@ class ExplorationTest {
     }
 
     @Test
+    void a_condition_checked_with_if_can_lose_a_wake_up_and_one_checked_with_while_never_does() {
+        Exploration withIf = explore("condition-if-lost-wakeup", 2);
+        Exploration withWhile = explore("condition-predicate-loop", 2);
+
+        assertThat(withIf.outcomes()).anySatisfy(o -> assertThat(o.variables()).containsEntry("missed", 1L));
+        assertThat(withIf.outcomes()).extracting(OutcomeClass::outcome).doesNotContain(Outcome.DEADLOCK);
+        assertThat(withWhile.outcomes()).extracting(OutcomeClass::outcome).containsOnly(Outcome.COMPLETED);
+        assertThat(withWhile.outcomes()).allSatisfy(o -> assertThat(o.variables())
+                .containsEntry("eaten", 2L).containsEntry("items", 0L));
+    }
+
+    @Test
+    void philosophers_who_back_off_when_the_right_fork_is_taken_never_deadlock() {
+        Exploration e = explore(LessonRuns.shrunk("dining-philosophers-backoff", 1, 2),
+                "dining-philosophers-backoff", Timing.SIMULATED);
+
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).doesNotContain(Outcome.DEADLOCK);
+    }
+
+    @Test
+    void workers_stopping_at_none_sentinels_always_do_every_job() {
+        Exploration e = explore("queue-pool-sentinels", 3);
+
+        assertThat(e.outcomes()).extracting(OutcomeClass::outcome).containsOnly(Outcome.COMPLETED);
+        assertThat(e.outcomes()).allSatisfy(o -> assertThat(o.variables()).containsEntry("done", 3L));
+    }
+
+    @Test
     void two_locks_in_opposite_orders_can_deadlock_and_only_with_the_two_edge_cycle() {
         Exploration e = explore("two-locks-deadlock", 1);
 

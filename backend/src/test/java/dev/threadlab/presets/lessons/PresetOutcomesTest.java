@@ -85,6 +85,10 @@ class PresetOutcomesTest {
         row("free-threaded-cpu", OK, s -> assertThat(s.elapsedMs()).isBetween(1000.0, 1010.0));
         // 4. The _thread module
         row("thread-start-new-thread", OK, s -> assertThat(s.variables()).containsEntry("result", 5L));
+        row("spin-on-locked", OK, s -> {
+            assertThat(s.variables()).containsEntry("finished", 2L);
+            assertThat(thread(s, "main").cpuMs()).as("main spins on the CPU while the loops sleep").isGreaterThan(20.0);
+        });
         row("thread-sleep-and-hope", INTERESTING, s -> {
             assertThat(s.variables()).containsEntry("result", 0L);
             assertThat(thread(s, "work").state().json()).isEqualTo("terminated");
@@ -128,6 +132,8 @@ class PresetOutcomesTest {
         });
         // 8. Condition
         row("condition-producer-consumer", OK, s -> assertThat(s.variables()).containsEntry("items", 0L).containsEntry("eaten", 6L));
+        row("condition-predicate-loop", OK, s -> assertThat(s.variables()).containsEntry("items", 0L).containsEntry("eaten", 2L));
+        row("condition-if-lost-wakeup", INTERESTING, s -> assertThat(s.variables()).containsEntry("missed", 1L).containsEntry("items", 1L));
         row("condition-wait-without-lock", OK, s -> assertThat(s.errors()).extracting(RunError::message)
                 .containsExactlyInAnyOrder("cannot wait on un-acquired lock", "cannot notify on un-acquired lock"));
         // 9. Semaphore and BoundedSemaphore
@@ -161,6 +167,7 @@ class PresetOutcomesTest {
             assertThat(s.variables()).containsEntry("done", 5L);
             assertThat(s.elapsedMs()).isBetween(60.0, 62.0);
         });
+        row("queue-pool-sentinels", OK, s -> assertThat(s.variables()).containsEntry("done", 6L));
         row("lifo-and-priority-queues", OK, s -> assertThat(s.variables())
                 .containsEntry("fifo_first", 2L).containsEntry("lifo_first", 1L).containsEntry("prio_first", 1L));
         // 12. Thread pools
@@ -188,6 +195,7 @@ class PresetOutcomesTest {
             assertThat(s.outcome()).isNotEqualTo(Outcome.DEADLOCK);
             assertThat(s.errors()).extracting(RunError::message).contains("release unlocked lock");
         });
+        row("dining-philosophers-backoff", OK, s -> assertThat(s.variables()).containsEntry("meals", 10L));
         row("readers-writers", OK, s -> assertThat(s.variables())
                 .containsEntry("data_a", 1L).containsEntry("data_b", 1L)
                 .containsEntry("torn_1", 0L).containsEntry("torn_2", 0L).containsEntry("torn_3", 0L));

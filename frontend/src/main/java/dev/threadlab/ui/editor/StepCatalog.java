@@ -116,38 +116,12 @@ final class StepCatalog {
         return s;
     }
 
-    /** The step's line of Python (DESIGN.md §2: one step, one line). */
+    /**
+     * The step's line of Python (DESIGN.md §2: one step, one line), from the renderer the exported script and the
+     * timeline use; a step still being filled in shows its op.
+     */
     static String python(JsonNode s) {
-        String t = s.path("target").asString("");
-        String timeout = s.has("timeoutMs") ? "timeout=" + s.path("timeoutMs").asDouble() / 1000 : "";
-        return switch (s.path("op").asString("")) {
-            case "compute" -> "compute(" + s.path("ms").asString("") + " ms)";
-            case "io" -> "io(" + s.path("ms").asString("") + " ms)" + (s.has("label") ? "  # " + s.path("label").asString("") : "");
-            case "sleep" -> "time.sleep(" + s.path("ms").asDouble() / 1000 + ")";
-            case "acquire" -> t + ".acquire(" + java.util.stream.Stream.of(
-                    s.path("blocking").asBoolean(true) ? "" : "blocking=False", timeout)
-                    .filter(arg -> !arg.isEmpty()).collect(java.util.stream.Collectors.joining(", ")) + ")";
-            case "release" -> t + ".release()";
-            case "with" -> "with " + t + ":";
-            case "wait" -> t + ".wait(" + timeout + ")";
-            case "notify" -> t + ".notify(" + s.path("n").asString("") + ")";
-            case "notifyAll" -> t + ".notify_all()";
-            case "set" -> t + ".set()";
-            case "clear" -> t + ".clear()";
-            case "put" -> t + ".put(" + s.path("value").asString("item") + ")";
-            case "get" -> (s.has("as") ? s.path("as").asString("") + " = " : "") + t + ".get()";
-            case "taskDone" -> t + ".task_done()";
-            case "join" -> t + ".join(" + timeout + ")";
-            case "start" -> t + ".start()";
-            case "cancel" -> t + ".cancel()";
-            case "read" -> s.path("as").asString("") + " = " + t;
-            case "write" -> t + " = " + s.path("value").asString("");
-            case "increment" -> t + " += " + s.path("by").asString("1");
-            case "repeat" -> "for " + s.path("as").asString("_") + " in range(" + s.path("times").asString("") + "):";
-            case "print" -> "print(\"" + s.path("text").asString("") + "\")";
-            case "exit" -> "return";
-            case "spinUntil" -> "while not (" + s.path("condition").asString("") + "): pass";
-            default -> s.path("op").asString("?");
-        };
+        return dev.threadlab.json.StepJson.header(s).map(dev.threadlab.export.PythonLine::of)
+                .orElse(s.path("op").asString("?"));
     }
 }

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StepCatalogTest {
 
+    /** A step as the editor holds it: a JSON object (not a scenario document, which adds scenario keys). */
     private static String python(String json) {
-        return StepCatalog.python(ScenarioDocument.parse(json).root());
+        return StepCatalog.python(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json));
     }
 
     @Test
@@ -24,5 +25,19 @@ class StepCatalogTest {
     @Test
     void spin_until_is_a_busy_wait_loop_on_one_line() {
         assertThat(python("{\"op\":\"spinUntil\",\"condition\":\"flag == 1\"}")).isEqualTo("while not (flag == 1): pass");
+    }
+
+    @Test
+    void conditions_and_loops_are_written_as_the_exported_script_writes_them() {
+        assertThat(python("{\"op\":\"if\",\"condition\":\"not  fork1.acquire(False)\",\"then\":[{\"op\":\"break\"}]}"))
+                .isEqualTo("if not fork1.acquire(blocking=False):");
+        assertThat(python("{\"op\":\"while\",\"condition\":\"(items == 0)\",\"body\":[]}")).isEqualTo("while items == 0:");
+        assertThat(python("{\"op\":\"break\"}")).isEqualTo("break");
+        assertThat(python("{\"op\":\"compute\",\"ms\":30}")).isEqualTo("compute(0.03)");
+    }
+
+    @Test
+    void a_step_still_being_filled_in_shows_its_op() {
+        assertThat(python("{\"op\":\"acquire\"}")).isEqualTo("acquire");
     }
 }
