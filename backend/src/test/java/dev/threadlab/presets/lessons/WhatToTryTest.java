@@ -44,6 +44,12 @@ class WhatToTryTest {
         return node;
     }
 
+    /** A step {@code op} on the Condition {@code cv}. */
+    private static ObjectNode step(String op) {
+        ObjectNode step = json("barrier-from-condition").objectNode();
+        return step.put("op", op).put("target", "cv");
+    }
+
     private static void remove(JsonNode root, String arrayPath, int index) {
         ((ArrayNode) at(root, arrayPath)).remove(index);
     }
@@ -118,9 +124,24 @@ class WhatToTryTest {
     }
 
     @Test
-    void a_barrier_waiter_arriving_after_the_notify_waits_forever() {
+    void a_fast_worker_given_the_longest_job_arrives_last_and_opens_the_barrier_itself() {
         ObjectNode s = json("barrier-from-condition");
         ((ObjectNode) at(s, "threads[0].body[0]")).put("ms", 60);
+
+        RunSummary result = run(s);
+        assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(result.variables()).containsEntry("seen_fast", 3L).containsEntry("seen_medium", 3L)
+                .containsEntry("seen_slow", 3L);
+    }
+
+    @Test
+    void with_fixed_roles_and_a_blind_wait_the_same_change_makes_the_fast_worker_wait_forever() {
+        ObjectNode s = json("barrier-from-condition");
+        ((ObjectNode) at(s, "threads[0].body[0]")).put("ms", 60);
+        for (int worker = 0; worker < 2; worker++) {   // fast and medium only wait; slow only notifies
+            ((ArrayNode) at(s, "threads[" + worker + "].body[1].body")).set(1, step("wait"));
+        }
+        ((ArrayNode) at(s, "threads[2].body[1].body")).set(1, step("notifyAll"));
 
         assertThat(run(s).outcome()).isEqualTo(Outcome.DEADLOCK);
     }
