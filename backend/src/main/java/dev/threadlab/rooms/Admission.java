@@ -45,7 +45,7 @@ final class Admission {
     }
 
     private Refusal student(Member member, KnownMember knownBefore, String resumeToken) {
-        if (knownBefore == null && RoomSnapshot.LOCKED.equals(hub.live().status())) {
+        if (knownBefore == null && hub.live().status() == RoomStatus.LOCKED) {
             return new Refusal(CloseCodes.LOCKED, "This room is locked: the teacher is not letting anyone new in.");
         }
         // A student coming back replaces their earlier connection first: it frees the place they held.

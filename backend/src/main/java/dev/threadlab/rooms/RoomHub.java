@@ -71,7 +71,7 @@ final class RoomHub {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("code", code.value());
         summary.put("title", title);
-        summary.put("status", state.live().status());
+        summary.put("status", state.live().status().jsonName());
         summary.put("memberCount", attendance.memberCount());
         summary.put("url", "/room/" + code.value());
         return summary;
@@ -118,7 +118,7 @@ final class RoomHub {
         if (revoked || from.isClosed()) {
             return;
         }
-        boolean ended = RoomSnapshot.ENDED.equals(state.live().status());
+        boolean ended = state.live().status() == RoomStatus.ENDED;
         switch (command) {
             case TeacherCommand t when !from.isTeacher() -> error(from, "forbidden",
                     t.getClass().getSimpleName() + " is for the teacher only; nothing changed.");
@@ -177,7 +177,7 @@ final class RoomHub {
 
     /** Neither revoked nor ended: the teacher's commands still change it. */
     boolean isLive() {
-        return !revoked && !RoomSnapshot.ENDED.equals(state.live().status());
+        return !revoked && state.live().status() != RoomStatus.ENDED;
     }
 
     Submission latestSubmission(String submissionId) {

@@ -88,7 +88,7 @@ final class RoomSocket {
             refuse(ctx, CloseCodes.FORBIDDEN, "bad-teacher-token", "This teacher link is not valid for this room.");
             return null;
         }
-        return new Joiner(member(ctx, Member.TEACHER, DisplayName.of("Teacher"), Member.TEACHER, TEACHER_ALLOWANCE),
+        return new Joiner(member(ctx, Member.TEACHER_ID, DisplayName.of("Teacher"), MemberRole.TEACHER, TEACHER_ALLOWANCE),
                 null, null);
     }
 
@@ -96,7 +96,7 @@ final class RoomSocket {
     private Joiner student(WsConnectContext ctx, RoomHub hub) {
         KnownMember known = hub.knownMember(ctx.queryParam("resume"));
         if (known != null) {
-            return new Joiner(member(ctx, known.memberId(), new DisplayName(known.name()), Member.STUDENT, 1), known,
+            return new Joiner(member(ctx, known.memberId(), new DisplayName(known.name()), MemberRole.STUDENT, 1), known,
                     ctx.queryParam("resume"));
         }
         String problem = DisplayName.problemWithStudentName(strip(ctx.queryParam("name")));
@@ -106,7 +106,7 @@ final class RoomSocket {
         }
         String resumeToken = services.secrets().newToken();
         return new Joiner(member(ctx, services.secrets().newToken().substring(0, 11),
-                DisplayName.of(ctx.queryParam("name")), Member.STUDENT, 1), null, resumeToken);
+                DisplayName.of(ctx.queryParam("name")), MemberRole.STUDENT, 1), null, resumeToken);
     }
 
     /**
@@ -118,7 +118,7 @@ final class RoomSocket {
         attached.values().forEach(a -> a.member().ping());
     }
 
-    private Member member(WsContext ctx, String id, DisplayName name, String role, int allowanceFactor) {
+    private Member member(WsContext ctx, String id, DisplayName name, MemberRole role, int allowanceFactor) {
         int perSecond = services.limits().messagesPerSecond() * allowanceFactor;
         return new Member(id, name.value(), role, ctx.session,
                 new TokenBucket(2.0 * perSecond, perSecond, System.nanoTime()), services.limits().maxQueuedChars(),

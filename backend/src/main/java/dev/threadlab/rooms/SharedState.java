@@ -49,7 +49,7 @@ final class SharedState {
         commit(s -> s.withChallenge(next), _ -> new RoomEvent.ChallengePosed(next));
     }
 
-    void status(String next, RoomEvent announcement) {
+    void status(RoomStatus next, RoomEvent announcement) {
         commit(s -> s.withStatus(next), _ -> announcement);
     }
 
@@ -111,9 +111,9 @@ final class SharedState {
         long now = hub.now();
         if (!Objects.equals(before.status(), newer.status())) {
             hub.broadcast(switch (newer.status()) {
-                case RoomSnapshot.LOCKED -> new RoomEvent.RoomLocked();
-                case RoomSnapshot.ENDED -> new RoomEvent.RoomEnded();
-                default -> new RoomEvent.RoomUnlocked();
+                case OPEN -> new RoomEvent.RoomUnlocked();
+                case LOCKED -> new RoomEvent.RoomLocked();
+                case ENDED -> new RoomEvent.RoomEnded();
             });
         }
         if (newer.challenge() != null && !newer.challenge().equals(before.challenge())) {

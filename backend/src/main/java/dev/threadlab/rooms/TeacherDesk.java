@@ -63,9 +63,9 @@ final class TeacherDesk {
             case PoseChallenge c -> hub.state().challenge(
                     new Challenge(hub.services().secrets().newToken().substring(0, 8), c.scenario(), c.goal(), now));
             case OpenSubmission c -> open(teacher, c.submissionId());
-            case Lock _ -> hub.state().status(RoomSnapshot.LOCKED, new RoomEvent.RoomLocked());
-            case Unlock _ -> hub.state().status(RoomSnapshot.OPEN, new RoomEvent.RoomUnlocked());
-            case End _ -> hub.state().status(RoomSnapshot.ENDED, new RoomEvent.RoomEnded());
+            case Lock _ -> hub.state().status(RoomStatus.LOCKED, new RoomEvent.RoomLocked());
+            case Unlock _ -> hub.state().status(RoomStatus.OPEN, new RoomEvent.RoomUnlocked());
+            case End _ -> hub.state().status(RoomStatus.ENDED, new RoomEvent.RoomEnded());
             case Revoke _ -> hub.revoke();
         }
     }

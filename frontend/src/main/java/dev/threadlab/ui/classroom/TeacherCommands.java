@@ -1,6 +1,7 @@
 package dev.threadlab.ui.classroom;
 
 import dev.threadlab.rooms.Goal;
+import dev.threadlab.rooms.PlaybackMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,8 +37,8 @@ final class TeacherCommands implements Serializable {
         link.send(command("Run").put("runId", runId).toString());
     }
 
-    void mode(String mode) {
-        link.send(command("SetMode").put("mode", mode).toString());
+    void mode(PlaybackMode mode) {
+        link.send(command("SetMode").put("mode", mode.jsonName()).toString());
     }
 
     void openSubmission(String submissionId) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.threadlab.rooms.Goal;
+import dev.threadlab.rooms.PlaybackMode;
 import dev.threadlab.rooms.SubmissionSource;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
@@ -78,8 +79,7 @@ class TeacherPanel extends Div {
     }
 
     private static H2 heading(JsonNode room, String code) {
-        H2 heading = new H2();
-        heading.setText(room.path("title").asString("Classroom") + " · " + code);
+        H2 heading = new H2(room.path("title").asString("Classroom") + " · " + code);
         heading.setId("room-heading");
         return heading;
     }
@@ -113,12 +113,15 @@ class TeacherPanel extends Div {
 
     /** What the room shows, and whether students follow the teacher or explore on their own. */
     private HorizontalLayout showingRow() {
-        Select<String> mode = new Select<>();
+        Select<PlaybackMode> mode = new Select<>();
         mode.setLabel("Students");
         mode.setId("room-mode");
-        mode.setItems("follow", "free");
-        mode.setItemLabelGenerator(m -> "follow".equals(m) ? "follow the teacher" : "explore on their own");
-        mode.setValue("follow");
+        mode.setItems(PlaybackMode.values());
+        mode.setItemLabelGenerator(m -> switch (m) {
+            case FOLLOW -> "follow the teacher";
+            case FREE -> "explore on their own";
+        });
+        mode.setValue(PlaybackMode.FOLLOW);
         mode.addValueChangeListener(e -> commands.mode(e.getValue()));
         source.setId("scenario-source");
         HorizontalLayout showing = new HorizontalLayout(source, mode);
@@ -217,7 +220,6 @@ class TeacherPanel extends Div {
             return;
         }
         Goal goal;
-        Optional<JsonNode> scenario;
         try {
             String variable = request.variable() == null ? "" : request.variable().strip();
             goal = request.kind().goal(request.ms(), variable, request.value());
@@ -225,6 +227,7 @@ class TeacherPanel extends Div {
             error.setText("That goal is not complete: " + e.getMessage());
             return;
         }
+        Optional<JsonNode> scenario;
         try {
             scenario = switch (request.from()) {
                 case ChallengeForm.OwnDiagram _ -> builtDiagram();
