@@ -2,20 +2,15 @@ package dev.threadlab.rooms;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Locale;
+
 /** Who a connection to a room is: the teacher (any of their screens) or a student. */
 public enum MemberRole {
-    TEACHER("teacher"),
-    STUDENT("student");
-
-    private final String jsonName;
-
-    MemberRole(String jsonName) {
-        this.jsonName = jsonName;
-    }
+    TEACHER, STUDENT;
 
     /** The name in ROOMS.md ({@code RoomState.you.role}). */
     @JsonValue
     public String jsonName() {
-        return jsonName;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,8 @@ package dev.threadlab.rooms;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Locale;
+
 /**
  * How a submission was graded.
  *
@@ -15,20 +17,12 @@ public record Verdict(Verdict.Status status, String explanation, String method) 
 
     /** Passed, failed, or error: the scenario could not be graded. */
     public enum Status {
-        PASSED("passed"),
-        FAILED("failed"),
-        ERROR("error");
-
-        private final String jsonName;
-
-        Status(String jsonName) {
-            this.jsonName = jsonName;
-        }
+        PASSED, FAILED, ERROR;
 
         /** The name in ROOMS.md ({@code verdict.status}) and in the database's stored verdicts. */
         @JsonValue
         public String jsonName() {
-            return jsonName;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
