@@ -80,7 +80,7 @@ final class ClusterJson {
 
     private ObjectNode live(LiveState s) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("status", s.status());
+        node.put("status", s.status().jsonName());
         node.set("scenario", s.scenario());
         node.put("scenarioSource", s.scenarioSource());
         node.set("playback", mapper.valueToTree(s.playback()));
@@ -92,7 +92,7 @@ final class ClusterJson {
     private LiveState live(JsonNode node) {
         JsonNode scenario = node.get("scenario");
         JsonNode source = node.get("scenarioSource");
-        return new LiveState(node.get("status").asString(), scenario == null || scenario.isNull() ? null : scenario,
+        return new LiveState(RoomStatus.of(node.get("status").asString()), scenario == null || scenario.isNull() ? null : scenario,
                 source == null || source.isNull() ? null : source.asString(),
                 mapper.treeToValue(node.get("playback"), Playback.class), challenges.read(node.get("challenge")),
                 node.get("version").asLong());

@@ -122,12 +122,9 @@ public final class CommandReader {
         return speed;
     }
 
-    private static String mode(JsonNode node) {
-        String mode = text(node, "mode");
-        if (!Playback.FOLLOW.equals(mode) && !Playback.FREE.equals(mode)) {
-            throw new BadMessage("\"mode\" must be \"follow\" or \"free\".");
-        }
-        return mode;
+    private static PlaybackMode mode(JsonNode node) {
+        return PlaybackMode.of(text(node, "mode"))
+                .orElseThrow(() -> new BadMessage("\"mode\" must be \"follow\" or \"free\"."));
     }
 
     private static String abbreviate(String s) {

@@ -37,7 +37,7 @@ public final class EventWriter {
         node.put("type", event.getClass().getSimpleName());
         switch (event) {
             case RoomState s -> {
-                node.put("code", s.code()).put("title", s.title()).put("status", s.status());
+                node.put("code", s.code()).put("title", s.title()).put("status", s.status().jsonName());
                 node.set("you", tree(s.you()));
                 node.set("scenario", s.scenario());
                 node.put("scenarioSource", s.scenarioSource());

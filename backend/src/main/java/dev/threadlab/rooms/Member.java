@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Member {
 
-    static final String TEACHER = "teacher";
-    static final String STUDENT = "student";
+    /** The teacher's member id, on all their connections. */
+    static final String TEACHER_ID = "teacher";
 
     private final String memberId;
     private final String name;
-    private final String role;
+    private final MemberRole role;
     private final Session session;
     private final TokenBucket messages;
     private final int maxQueuedChars;
@@ -30,7 +30,7 @@ final class Member {
     private final int lane;
     private volatile boolean handRaised;
 
-    Member(String memberId, String name, String role, Session session, TokenBucket messages, int maxQueuedChars,
+    Member(String memberId, String name, MemberRole role, Session session, TokenBucket messages, int maxQueuedChars,
            FanOut fanOut) {
         this.memberId = memberId;
         this.name = name;
@@ -54,12 +54,12 @@ final class Member {
         return name;
     }
 
-    String role() {
+    MemberRole role() {
         return role;
     }
 
     boolean isTeacher() {
-        return TEACHER.equals(role);
+        return role == MemberRole.TEACHER;
     }
 
     boolean handRaised() {

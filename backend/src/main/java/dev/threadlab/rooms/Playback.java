@@ -11,20 +11,18 @@ package dev.threadlab.rooms;
  *                   authoritative (the client resolves it to that event's instant); playing clears it
  * @param playing    whether virtual time advances
  * @param speed      virtual microseconds per real microsecond, 1e-6 … 1e6
- * @param mode       {@code follow}: students' timelines snap to this; {@code free}: students may scrub and edit
+ * @param mode       follow: students' timelines snap to this; free: students may scrub and edit
  * @param updatedAt  server time of this state, epoch milliseconds
  */
-public record Playback(String runId, long positionUs, Long seq, boolean playing, double speed, String mode,
+public record Playback(String runId, long positionUs, Long seq, boolean playing, double speed, PlaybackMode mode,
                        long updatedAt) {
 
-    public static final String FOLLOW = "follow";
-    public static final String FREE = "free";
     public static final double MIN_SPEED = 1e-6;
     public static final double MAX_SPEED = 1e6;
 
     public Playback {
-        if (!FOLLOW.equals(mode) && !FREE.equals(mode)) {
-            throw new IllegalArgumentException("mode must be \"follow\" or \"free\", got " + mode);
+        if (mode == null) {
+            throw new IllegalArgumentException("mode must be \"follow\" or \"free\", got null");
         }
         if (!(speed >= MIN_SPEED && speed <= MAX_SPEED)) {
             throw new IllegalArgumentException("speed must be between 1e-6 and 1e6, got " + speed);
@@ -33,7 +31,7 @@ public record Playback(String runId, long positionUs, Long seq, boolean playing,
     }
 
     public static Playback initial(long now) {
-        return new Playback(null, 0, null, false, 1.0, FOLLOW, now);
+        return new Playback(null, 0, null, false, 1.0, PlaybackMode.FOLLOW, now);
     }
 
     /** The virtual time shown at server time {@code now}. */
@@ -74,7 +72,7 @@ public record Playback(String runId, long positionUs, Long seq, boolean playing,
         return new Playback(runId, positionAt(now), playing ? null : seq, playing, newSpeed, mode, now);
     }
 
-    public Playback withMode(String newMode, long now) {
+    public Playback withMode(PlaybackMode newMode, long now) {
         return new Playback(runId, positionAt(now), playing ? null : seq, playing, speed, newMode, now);
     }
 }

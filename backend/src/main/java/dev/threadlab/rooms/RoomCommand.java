@@ -49,7 +49,7 @@ public sealed interface RoomCommand {
     }
 
     /** {@code follow} or {@code free}. */
-    record SetMode(String mode) implements TeacherCommand {
+    record SetMode(PlaybackMode mode) implements TeacherCommand {
     }
 
     record PoseChallenge(JsonNode scenario, Goal goal) implements TeacherCommand {

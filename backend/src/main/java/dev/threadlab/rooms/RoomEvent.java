@@ -18,7 +18,7 @@ public sealed interface RoomEvent {
      * @param roster      connected members, for the teacher; null for students
      * @param submissions the teacher: every member's latest submission; a student: their own
      */
-    record RoomState(String code, String title, String status, You you, JsonNode scenario, String scenarioSource,
+    record RoomState(String code, String title, RoomStatus status, You you, JsonNode scenario, String scenarioSource,
                      Playback playback, Challenge challenge, List<MemberView> roster, int memberCount,
                      List<SubmissionView> submissions, long serverTime) implements RoomEvent {
     }
@@ -67,8 +67,7 @@ public sealed interface RoomEvent {
     record Error(String code, String message) implements RoomEvent {
     }
 
-    /** @param role {@code teacher} or {@code student} */
-    record You(String memberId, String name, String role, String resumeToken) {
+    record You(String memberId, String name, MemberRole role, String resumeToken) {
     }
 
     record MemberView(String memberId, String name, boolean handRaised) {

@@ -26,7 +26,7 @@ final class RoomRegistry {
         String token = services.secrets().newToken();
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             JoinCode code = JoinCode.generate(services.secrets().random());
-            RoomSnapshot room = new RoomSnapshot(code, title, Secrets.hash(token), RoomSnapshot.OPEN, null, null,
+            RoomSnapshot room = new RoomSnapshot(code, title, Secrets.hash(token), RoomStatus.OPEN, null, null,
                     Playback.initial(services.clock().getAsLong()), null, 0);
             if (services.store().create(room)) {
                 hubs.put(code, new RoomHub(services, room, List.of(), List.of()));

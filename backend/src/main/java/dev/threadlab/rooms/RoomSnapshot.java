@@ -5,17 +5,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * A room's durable state: what survives a restart besides members and submissions.
  *
- * @param status  {@code open}, {@code locked} or {@code ended}
+ * @param status  open, locked or ended
  * @param version counts the changes of the live part (status, scenario, playback, challenge): each change is version
  *                + 1, committed once for the whole school ({@link RoomBus#commit}) and written to the database only
  *                over an older version
  */
-record RoomSnapshot(JoinCode code, String title, String teacherTokenHash, String status, JsonNode scenario,
+record RoomSnapshot(JoinCode code, String title, String teacherTokenHash, RoomStatus status, JsonNode scenario,
                     String scenarioSource, Playback playback, Challenge challenge, long version) {
-
-    static final String OPEN = "open";
-    static final String LOCKED = "locked";
-    static final String ENDED = "ended";
 
     /** The same room with another live part (from another node), at {@code newVersion}. */
     RoomSnapshot withLive(LiveState live) {
@@ -30,10 +26,10 @@ record RoomSnapshot(JoinCode code, String title, String teacherTokenHash, String
     /**
      * What changes while a room is used, shared by every node: this is what travels through Redis.
      */
-    record LiveState(String status, JsonNode scenario, String scenarioSource, Playback playback, Challenge challenge,
+    record LiveState(RoomStatus status, JsonNode scenario, String scenarioSource, Playback playback, Challenge challenge,
                      long version) {
 
-        LiveState withStatus(String next) {
+        LiveState withStatus(RoomStatus next) {
             return new LiveState(next, scenario, scenarioSource, playback, challenge, version);
         }
 

@@ -65,39 +65,48 @@ final class RoomSocket {
             return;
         }
         RoomHub hub = found.get();
-        Member member;
-        String resumeToken = null;
-        KnownMember known = null;
-        String teacherToken = ctx.queryParam("teacher");
-        if (teacherToken != null) {
-            if (!hub.isTeacherToken(teacherToken)) {
-                joins.miss(address);
-                refuse(ctx, CloseCodes.FORBIDDEN, "bad-teacher-token", "This teacher link is not valid for this room.");
-                return;
-            }
-            member = member(ctx, Member.TEACHER, DisplayName.of("Teacher"), Member.TEACHER, TEACHER_ALLOWANCE);
-        } else {
-            known = hub.knownMember(ctx.queryParam("resume"));
-            if (known != null) {
-                resumeToken = ctx.queryParam("resume");
-                member = member(ctx, known.memberId(), new DisplayName(known.name()), Member.STUDENT, 1);
-            } else {
-                String problem = DisplayName.problemWithStudentName(strip(ctx.queryParam("name")));
-                if (problem != null) {
-                    refuse(ctx, CloseCodes.BAD_REQUEST, "bad-name", problem);
-                    return;
-                }
-                resumeToken = services.secrets().newToken();
-                member = member(ctx, services.secrets().newToken().substring(0, 11),
-                        DisplayName.of(ctx.queryParam("name")), Member.STUDENT, 1);
-            }
+        Joiner joiner = ctx.queryParam("teacher") != null ? teacher(ctx, hub, address) : student(ctx, hub);
+        if (joiner == null) {
+            return;
         }
-        RoomHub.Refusal refusal = hub.admit(member, known, resumeToken);
+        Admission.Refusal refusal = hub.admit(joiner.member(), joiner.known(), joiner.resumeToken());
         if (refusal != null) {
             refuse(ctx, refusal.closeCode(), "refused", refusal.reason());
             return;
         }
-        attached.put(ctx.sessionId(), new Attached(hub, member));
+        attached.put(ctx.sessionId(), new Attached(hub, joiner.member()));
+    }
+
+    /** Who asks to come in: the student as known from their resume token (or null), and their resume token. */
+    private record Joiner(Member member, KnownMember known, String resumeToken) {
+    }
+
+    /** The teacher, or null (refused) when the teacher token is not this room's. */
+    private Joiner teacher(WsConnectContext ctx, RoomHub hub, String address) {
+        if (!hub.isTeacherToken(ctx.queryParam("teacher"))) {
+            joins.miss(address);
+            refuse(ctx, CloseCodes.FORBIDDEN, "bad-teacher-token", "This teacher link is not valid for this room.");
+            return null;
+        }
+        return new Joiner(member(ctx, Member.TEACHER_ID, DisplayName.of("Teacher"), MemberRole.TEACHER, TEACHER_ALLOWANCE),
+                null, null);
+    }
+
+    /** A student coming back (a resume token the room knows) or new, or null (refused) for a bad name. */
+    private Joiner student(WsConnectContext ctx, RoomHub hub) {
+        KnownMember known = hub.knownMember(ctx.queryParam("resume"));
+        if (known != null) {
+            return new Joiner(member(ctx, known.memberId(), new DisplayName(known.name()), MemberRole.STUDENT, 1), known,
+                    ctx.queryParam("resume"));
+        }
+        String problem = DisplayName.problemWithStudentName(strip(ctx.queryParam("name")));
+        if (problem != null) {
+            refuse(ctx, CloseCodes.BAD_REQUEST, "bad-name", problem);
+            return null;
+        }
+        String resumeToken = services.secrets().newToken();
+        return new Joiner(member(ctx, services.secrets().newToken().substring(0, 11),
+                DisplayName.of(ctx.queryParam("name")), MemberRole.STUDENT, 1), null, resumeToken);
     }
 
     /**
@@ -109,7 +118,7 @@ final class RoomSocket {
         attached.values().forEach(a -> a.member().ping());
     }
 
-    private Member member(WsContext ctx, String id, DisplayName name, String role, int allowanceFactor) {
+    private Member member(WsContext ctx, String id, DisplayName name, MemberRole role, int allowanceFactor) {
         int perSecond = services.limits().messagesPerSecond() * allowanceFactor;
         return new Member(id, name.value(), role, ctx.session,
                 new TokenBucket(2.0 * perSecond, perSecond, System.nanoTime()), services.limits().maxQueuedChars(),

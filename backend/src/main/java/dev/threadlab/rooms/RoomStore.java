@@ -38,7 +38,7 @@ final class RoomStore {
             insert.setString(1, room.code().value());
             insert.setString(2, room.title());
             insert.setString(3, room.teacherTokenHash());
-            insert.setString(4, room.status());
+            insert.setString(4, room.status().jsonName());
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.setString(6, mapper.writeValueAsString(room.playback()));
             insert.setString(7, room.code().value());
@@ -57,8 +57,8 @@ final class RoomStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new RoomSnapshot(code, row.getString(1), row.getString(2), row.getString(3),
-                        json(row.getString(4)), row.getString(5),
+                return Optional.of(new RoomSnapshot(code, row.getString(1), row.getString(2),
+                        RoomStatus.of(row.getString(3)), json(row.getString(4)), row.getString(5),
                         mapper.readValue(row.getString(6), Playback.class),
                         challenges.read(json(row.getString(7))), row.getLong(8)));
             }
@@ -70,7 +70,8 @@ final class RoomStore {
     /** Writes a room's live state unless the row already holds a newer version (another node wrote it). */
     void saveState(RoomSnapshot room) {
         update("UPDATE room SET status = ?, scenario = ?, scenario_source = ?, playback = ?, challenge = ?, version = ?"
-                        + " WHERE code = ? AND version < ?", room.status(), text(room.scenario()), room.scenarioSource(),
+                        + " WHERE code = ? AND version < ?", room.status().jsonName(), text(room.scenario()),
+                room.scenarioSource(),
                 mapper.writeValueAsString(room.playback()), text(challenges.write(room.challenge())), room.version(),
                 room.code().value(), room.version());
     }

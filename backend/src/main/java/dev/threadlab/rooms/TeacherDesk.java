@@ -47,25 +47,25 @@ final class TeacherDesk {
         switch (command) {
             case LoadScenario c -> {
                 replaced();
-                hub.scenario(c.scenario(), "teacher", p -> p.load(null, now));
+                hub.state().scenario(c.scenario(), "teacher", p -> p.load(null, now));
             }
             case Run c when c.runId() != null -> {
                 replaced();
-                hub.playback(p -> p.load(c.runId(), now));
+                hub.state().playback(p -> p.load(c.runId(), now));
             }
             case Run c -> request(teacher, c.scenario(), "teacher");
-            case Play _ -> hub.playback(p -> p.play(now));
-            case Pause _ -> hub.playback(p -> p.pause(now));
-            case Seek c -> hub.playback(p -> p.seek(c.positionUs(), c.seq(), now));
-            case SetSpeed c -> hub.playback(p -> p.withSpeed(c.speed(), now));
-            case Step c -> hub.playback(p -> p.step(c.delta(), c.fromSeq(), now));
-            case SetMode c -> hub.playback(p -> p.withMode(c.mode(), now));
-            case PoseChallenge c -> hub.challenge(new Challenge(hub.services().secrets().newToken().substring(0, 8),
-                    c.scenario(), c.goal(), now));
+            case Play _ -> hub.state().playback(p -> p.play(now));
+            case Pause _ -> hub.state().playback(p -> p.pause(now));
+            case Seek c -> hub.state().playback(p -> p.seek(c.positionUs(), c.seq(), now));
+            case SetSpeed c -> hub.state().playback(p -> p.withSpeed(c.speed(), now));
+            case Step c -> hub.state().playback(p -> p.step(c.delta(), c.fromSeq(), now));
+            case SetMode c -> hub.state().playback(p -> p.withMode(c.mode(), now));
+            case PoseChallenge c -> hub.state().challenge(
+                    new Challenge(hub.services().secrets().newToken().substring(0, 8), c.scenario(), c.goal(), now));
             case OpenSubmission c -> open(teacher, c.submissionId());
-            case Lock _ -> hub.status(RoomSnapshot.LOCKED, new RoomEvent.RoomLocked());
-            case Unlock _ -> hub.status(RoomSnapshot.OPEN, new RoomEvent.RoomUnlocked());
-            case End _ -> hub.status(RoomSnapshot.ENDED, new RoomEvent.RoomEnded());
+            case Lock _ -> hub.state().status(RoomStatus.LOCKED, new RoomEvent.RoomLocked());
+            case Unlock _ -> hub.state().status(RoomStatus.OPEN, new RoomEvent.RoomUnlocked());
+            case End _ -> hub.state().status(RoomStatus.ENDED, new RoomEvent.RoomEnded());
             case Revoke _ -> hub.revoke();
         }
     }
@@ -121,7 +121,7 @@ final class TeacherDesk {
         if (request.generation() == generation && hub.isLive()) {
             if (failure == null) {
                 long now = hub.now();
-                hub.scenario(request.scenario(), request.source(), p -> p.load(runId, now));
+                hub.state().scenario(request.scenario(), request.source(), p -> p.load(runId, now));
             } else {
                 hub.error(request.teacher(), "run-failed", "The scenario could not run: " + failure.getMessage());
             }

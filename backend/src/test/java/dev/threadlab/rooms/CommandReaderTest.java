@@ -27,7 +27,7 @@ class CommandReaderTest {
         assertThat(reader.read("{\"type\":\"Step\",\"delta\":-5,\"fromSeq\":9}"))
                 .isEqualTo(new RoomCommand.Step(-5, 9L));
         assertThat(reader.read("{\"type\":\"SetSpeed\",\"speed\":0.25}")).isEqualTo(new RoomCommand.SetSpeed(0.25));
-        assertThat(reader.read("{\"type\":\"SetMode\",\"mode\":\"free\"}")).isEqualTo(new RoomCommand.SetMode("free"));
+        assertThat(reader.read("{\"type\":\"SetMode\",\"mode\":\"free\"}")).isEqualTo(new RoomCommand.SetMode(PlaybackMode.FREE));
         assertThat(reader.read("{\"type\":\"Run\",\"runId\":\"r1\"}")).isEqualTo(new RoomCommand.Run("r1", null));
         assertThat(reader.read("{\"type\":\"OpenSubmission\",\"submissionId\":\"s\"}"))
                 .isEqualTo(new RoomCommand.OpenSubmission("s"));

@@ -54,7 +54,7 @@ class GraderTest {
                 outcome(Outcome.COMPLETED, Map.of("counter", 1L), 2, List.of(1))), 3, 5, true, null);
         Verdict verdict = new Grader(new Scripted(lucky, all, Map.of()))
                 .grade(SCENARIO, new Goal.VariableEquals("counter", 2));
-        assertThat(verdict.status()).isEqualTo(Verdict.FAILED);
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.FAILED);
         assertThat(verdict.explanation()).contains("counter ended as 1, not 2").contains("2 of 6 schedules");
         assertThat(verdict.method()).isEqualTo("all 6 schedules");
     }
@@ -66,7 +66,7 @@ class GraderTest {
         Map<List<Integer>, RunSummary> replays = Map.of(List.of(0),
                 run(Outcome.COMPLETED, 5, Map.of("counter", 2L), Map.of()));
         Verdict verdict = new Grader(new Scripted(null, all, replays)).grade(SCENARIO, new Goal.NoLostUpdates());
-        assertThat(verdict.status()).isEqualTo(Verdict.PASSED);
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.PASSED);
         assertThat(verdict.explanation()).contains("every one of the 6 schedules");
     }
 
@@ -75,11 +75,11 @@ class GraderTest {
         RunSummary lossy = run(Outcome.COMPLETED, 5, Map.of("counter", 1L), Map.of("counter", 1L));
         Exploration partial = new Exploration(List.of(), 5_000, 9_000, false, Bound.SCHEDULES);
         Verdict verdict = new Grader(new Scripted(lossy, partial, Map.of())).grade(SCENARIO, new Goal.NoLostUpdates());
-        assertThat(verdict.status()).isEqualTo(Verdict.FAILED);
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.FAILED);
         assertThat(verdict.explanation()).contains("Updates were lost: {counter=1}");
         assertThat(verdict.method()).startsWith("one run");
         Verdict noExplorer = new Grader(new Scripted(lossy, null, Map.of())).grade(SCENARIO, new Goal.NoDeadlock());
-        assertThat(noExplorer.status()).isEqualTo(Verdict.PASSED);
+        assertThat(noExplorer.status()).isEqualTo(Verdict.Status.PASSED);
     }
 
     @Test
@@ -87,7 +87,7 @@ class GraderTest {
         Exploration all = new Exploration(List.of(outcome(Outcome.COMPLETED, Map.of(), 3, List.of(0)),
                 outcome(Outcome.DEADLOCK, Map.of(), 1, List.of(1, 1))), 3, 6, true, null);
         Verdict verdict = new Grader(new Scripted(null, all, Map.of())).grade(SCENARIO, new Goal.NoDeadlock());
-        assertThat(verdict.status()).isEqualTo(Verdict.FAILED);
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.FAILED);
         assertThat(verdict.explanation()).startsWith("The threads deadlocked");
     }
 
@@ -96,8 +96,8 @@ class GraderTest {
         Grader fast = new Grader(new Scripted(run(Outcome.COMPLETED, 1999, Map.of(), Map.of()), null, Map.of()));
         Grader slow = new Grader(new Scripted(run(Outcome.COMPLETED, 2000, Map.of(), Map.of()), null, Map.of()));
         Grader stuck = new Grader(new Scripted(run(Outcome.DEADLOCK, 10, Map.of(), Map.of()), null, Map.of()));
-        assertThat(fast.grade(SCENARIO, new Goal.FinishesUnderMs(2000)).status()).isEqualTo(Verdict.PASSED);
-        assertThat(slow.grade(SCENARIO, new Goal.FinishesUnderMs(2000)).status()).isEqualTo(Verdict.FAILED);
+        assertThat(fast.grade(SCENARIO, new Goal.FinishesUnderMs(2000)).status()).isEqualTo(Verdict.Status.PASSED);
+        assertThat(slow.grade(SCENARIO, new Goal.FinishesUnderMs(2000)).status()).isEqualTo(Verdict.Status.FAILED);
         assertThat(stuck.grade(SCENARIO, new Goal.FinishesUnderMs(2000)).explanation()).contains("deadlock");
     }
 
@@ -119,7 +119,7 @@ class GraderTest {
                 throw new UnsupportedOperationException();
             }
         }).grade(SCENARIO, new Goal.FinishesUnderMs(10));
-        assertThat(verdict.status()).isEqualTo(Verdict.ERROR);
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.ERROR);
         assertThat(verdict.explanation()).contains("lokc");
     }
 }

@@ -29,9 +29,9 @@ class PlaybackTest {
 
     @Test
     void mode_and_speed_are_validated() {
-        assertThatThrownBy(() -> Playback.initial(0).withMode("chaos", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Playback.initial(0).withMode(PlaybackMode.of("chaos").orElse(null), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Playback.initial(0).withSpeed(0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Playback.initial(0).withMode(Playback.FREE, 0).mode()).isEqualTo("free");
+        assertThat(Playback.initial(0).withMode(PlaybackMode.FREE, 0).mode().jsonName()).isEqualTo("free");
     }
 
     @Test

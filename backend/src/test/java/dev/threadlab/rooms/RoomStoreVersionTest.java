@@ -15,24 +15,24 @@ class RoomStoreVersionTest {
         try (Database db = Database.open(LabSettings.forTest(TestServer.tempDataDir()).database())) {
             RoomStore store = new RoomStore(db.dataSource(), RoomTesting.MAPPER);
             JoinCode code = JoinCode.parse("ABCD-2345").orElseThrow();
-            RoomSnapshot created = new RoomSnapshot(code, "Period 3", "hash", RoomSnapshot.OPEN, null, null,
+            RoomSnapshot created = new RoomSnapshot(code, "Period 3", "hash", RoomStatus.OPEN, null, null,
                     Playback.initial(1_000), null, 0);
             assertThat(store.create(created)).isTrue();
 
-            store.saveState(at(created, 3, RoomSnapshot.LOCKED, 300));
-            store.saveState(at(created, 2, RoomSnapshot.OPEN, 200));
+            store.saveState(at(created, 3, RoomStatus.LOCKED, 300));
+            store.saveState(at(created, 2, RoomStatus.OPEN, 200));
 
             RoomSnapshot row = store.find(code).orElseThrow();
             assertThat(row.version()).isEqualTo(3);
-            assertThat(row.status()).isEqualTo(RoomSnapshot.LOCKED);
+            assertThat(row.status()).isEqualTo(RoomStatus.LOCKED);
             assertThat(row.playback().positionUs()).isEqualTo(300);
 
-            store.saveState(at(created, 4, RoomSnapshot.OPEN, 400));
+            store.saveState(at(created, 4, RoomStatus.OPEN, 400));
             assertThat(store.find(code).orElseThrow().version()).isEqualTo(4);
         }
     }
 
-    private static RoomSnapshot at(RoomSnapshot room, long version, String status, long positionUs) {
+    private static RoomSnapshot at(RoomSnapshot room, long version, RoomStatus status, long positionUs) {
         return new RoomSnapshot(room.code(), room.title(), room.teacherTokenHash(), status, null, null,
                 room.playback().seek(positionUs, null, 2_000), null, version);
     }
