@@ -82,6 +82,24 @@ class SlowClientsApiTest {
         }
     }
 
+    @Test
+    void a_request_whose_body_takes_longer_than_the_header_timeout_is_answered() throws Exception {
+        String scenario = "{\"schema\":1,\"threads\":[{\"id\":\"a\",\"body\":[{\"op\":\"sleep\",\"ms\":1}]}]}";
+        byte[] body = (scenario + " ".repeat(10_000 - scenario.length())).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/scenarios HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (int sent = 0; sent < body.length; sent += 500) {   // 2 KB/s: above the minimum rate, 5 s in all
+                out.write(body, sent, Math.min(500, body.length - sent));
+                out.flush();
+                Thread.sleep(250);
+            }
+            assertThat(readAnswer(socket.getInputStream())).startsWith("HTTP/1.1 201");
+        }
+    }
+
     /** Writes the text; false if the server has closed the connection (a write fails or the end is readable). */
     private static boolean sendable(Socket socket, String text) {
         try {
