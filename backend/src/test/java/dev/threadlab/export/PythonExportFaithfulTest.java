@@ -73,9 +73,14 @@ class PythonExportFaithfulTest {
                 {"schema":1,"threads":[{"id":"w","count":4,"body":[{"op":"compute","ms":1000}]}]}""";
         String serial = """
                 {"schema":1,"threads":[{"id":"main","body":[{"op":"repeat","times":4,"body":[{"op":"compute","ms":1000}]}]}]}""";
-        // the fastest of two runs each: a shared machine only slows runs down
-        double t = Math.min(seconds(python, threads), seconds(python, threads));
-        double s = Math.min(seconds(python, serial), seconds(python, serial));
+        // the fastest of three runs each, taken in turns so that both see the same neighbours: a shared machine only
+        // slows runs down (one CI run, with a build next to it, gave 0.42 from two runs each taken back to back)
+        double t = Double.MAX_VALUE;
+        double s = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            t = Math.min(t, seconds(python, threads));
+            s = Math.min(s, seconds(python, serial));
+        }
         assertThat(s).as("4 x 10 M iterations of pure-Python work").isBetween(0.3, 20.0);
         // About 1.0 in CPython with the GIL; a shared 2-core machine has given 0.69-1.4, so the bound only has to tell
         // work from a wait on the clock, which gave 0.31 (four threads of 0.5 s: 0.62 s against 2.00 s serial).
