@@ -23,7 +23,7 @@ class PresetApiTest {
                 .contains("{\"id\":\"lost-update\",\"title\":\"Lost update\",\"section\":\"6. Lock and RLock\"")
                 .contains("{\"id\":\"two-locks-deadlock\"")
                 .endsWith("\"section\":\"14. Classics\",\"summary\":\"Three workers wait at a Condition until the last "
-                        + "one arrives and calls notify_all().\"}]");
+                        + "one to arrive, whoever it is, calls notify_all().\"}]");
     }
 
     @Test
