@@ -39,10 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BrowserExtension.class)
 class StudentPageCostIT {
 
-    private static final int WARM_UP = 30;
+    /** Pages before the measured ones; {@code -Dlab.warmup=N} for a longer-served server (the JIT's share shrinks). */
+    private static final int WARM_UP = Integer.getInteger("lab.warmup", 30);
     private static final int PAGES = 40;
     /**
-     * The issue's target is 50 ms; measured here 46.3 ms a page at load 1.6-2.9, 47.5 ms at load 7-9 and 57-59 ms at load 10-16 on the shared
+     * The issue's target is 50 ms; measured here 46.3 ms a page at load 1.6-2.9 (31.0 ms after 200 pages of warm-up,
+     * 50.5 ms with the compiler), 47.5 ms at load 7-9 and 57-59 ms at load 10-16 on the shared
      * 2-core machine (the page of Vaadin round trips cost 143-175 ms with the compiler counted): this bound leaves
      * room for a loaded machine and still catches a page that goes back to asking the server for what the browser
      * can do.
