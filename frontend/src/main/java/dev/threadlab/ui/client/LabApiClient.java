@@ -1,6 +1,9 @@
 package dev.threadlab.ui.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.vaadin.flow.server.VaadinService;
+import dev.threadlab.engine.Timing;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The UI's client of the lab's public HTTP API: the UI can do nothing a script could not
@@ -87,7 +91,7 @@ public final class LabApiClient {
     }
 
     public RunAnswer run(String scenarioJson) {
-        return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + "}"));
+        return runAnswer(postForText("/api/runs", body(ScenarioRequest.of(scenarioJson))));
     }
 
     /**
@@ -97,7 +101,7 @@ public final class LabApiClient {
     public RunAnswer startRun(String scenarioJson) {
         String answer = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/runs"))
                 .header("Content-Type", "application/json").header("Prefer", "respond-async")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":" + scenarioJson + "}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body(ScenarioRequest.of(scenarioJson)))).build());
         JsonNode body = JSON.readTree(answer);
         if ("computing".equals(body.path("state").asString(""))) {   // 202: the summary comes with the stream
             return new RunAnswer(body.path("runId").asString(""), null, "");
@@ -106,31 +110,16 @@ public final class LabApiClient {
     }
 
     /**
-     * Which executions an exploration takes into account (docs/DESIGN.md §3.1): {@code any} (every execution CPython
-     * permits, durations order nothing) or {@code simulated} (only the choices the simulated clock leaves open). A
-     * witness replays under the timing it was found with.
+     * The body of {@code POST /api/runs}, {@code /api/explore} and {@code /api/scheduler}: the scenario as the editor
+     * wrote it (its JSON text, written as it is, not read again), and what the endpoint asks besides; absent fields
+     * are left out. One record for the three bodies, so that a field's name is written in one place.
      */
-    public enum Timing {
-        ANY("any"), SIMULATED("simulated");
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScenarioRequest(@JsonRawValue String scenario, Boolean exploring, String timing,
+                                  List<Integer> schedule) {
 
-        private final String json;
-
-        Timing(String json) {
-            this.json = json;
-        }
-
-        public String json() {
-            return json;
-        }
-
-        /** The timing named {@code json}, or {@code otherwise} when there is none of that name. */
-        public static Timing fromJson(String json, Timing otherwise) {
-            for (Timing t : values()) {
-                if (t.json.equals(json)) {
-                    return t;
-                }
-            }
-            return otherwise;
+        static ScenarioRequest of(String scenarioJson) {
+            return new ScenarioRequest(scenarioJson, null, null, null);
         }
     }
 
@@ -139,9 +128,28 @@ public final class LabApiClient {
      * under {@code timing}: an explorer's witness with its exploration's timing, a hand-made schedule with
      * {@link Timing#ANY}, the timing the scheduler mode plays (it offers the explorer's choices).
      */
-    public RunAnswer runSchedule(String scenarioJson, String scheduleJson, Timing timing) {
-        return runAnswer(postForText("/api/runs", "{\"scenario\":" + scenarioJson + ",\"exploring\":true,\"timing\":\""
-                + timing.json() + "\",\"schedule\":" + scheduleJson + "}"));
+    public RunAnswer runSchedule(String scenarioJson, List<Integer> schedule, Timing timing) {
+        return runAnswer(postForText("/api/runs", body(new ScenarioRequest(scenarioJson, true, timing.json(),
+                List.copyOf(schedule)))));
+    }
+
+    /** {@code POST /api/explore}: every outcome of the scenario under {@code timing} (docs/DESIGN.md §3.1). */
+    public JsonNode explore(String scenarioJson, Timing timing) {
+        return postJson("/api/explore", body(new ScenarioRequest(scenarioJson, null, timing.json(), null)));
+    }
+
+    /** {@code POST /api/scheduler}: the scenario run in exploring mode along {@code schedule}, to its next choice. */
+    public JsonNode schedulerStep(String scenarioJson, List<Integer> schedule) {
+        return postJson("/api/scheduler", body(new ScenarioRequest(scenarioJson, null, null, List.copyOf(schedule))));
+    }
+
+    /** The timing an answer names ({@code "timing"}), or {@code otherwise} when it names none the lab knows. */
+    public static Timing timingOf(JsonNode answer, Timing otherwise) {
+        return Optional.ofNullable(Timing.fromJson(answer.path("timing").asString(""))).orElse(otherwise);
+    }
+
+    private static String body(ScenarioRequest request) {
+        return JSON.writeValueAsString(request);
     }
 
     private static RunAnswer runAnswer(String text) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.threadlab.engine.Timing;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.explore.ExplorePanel;
@@ -18,6 +19,7 @@ import dev.threadlab.ui.explore.SchedulerPanel;
 import dev.threadlab.ui.layout.AbsoluteLink;
 import dev.threadlab.ui.lesson.LessonPanel;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The lab's workbench: the diagram editor (palette, objects, lanes, inspector), its JSON and Python,
@@ -322,7 +324,7 @@ final class Workbench extends Div implements Inspector.Host {
     void replaySchedule(java.util.List<Integer> schedule) {
         try {
             String json = doc.toCompactJson();
-            runPanel.show(api.runSchedule(withLesson(json), schedule.toString(), LabApiClient.Timing.ANY), json);
+            runPanel.show(api.runSchedule(withLesson(json), schedule, Timing.ANY), json);
             runPanel.scrollIntoView();
         } catch (LabApiException e) {
             runPanel.failed("The lab refused the shared schedule: " + e.getMessage());
@@ -337,10 +339,11 @@ final class Workbench extends Div implements Inspector.Host {
 
     /** {@code json} (a scenario) with the preset's lesson, so that the lab grades what the request runs. */
     private String withLesson(String json) {
-        if (lesson == null || !lesson.isObject() || !json.endsWith("}")) {
+        if (lesson == null || !lesson.isObject()) {
             return json;
         }
-        return json.substring(0, json.length() - 1) + (json.length() > 2 ? "," : "") + "\"lesson\":" + lesson + "}";
+        ObjectNode scenario = (ObjectNode) ScenarioDocument.JSON.readTree(json);
+        return scenario.set("lesson", lesson).toString();
     }
 
     private void share() {

@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
+import dev.threadlab.engine.Timing;
 import dev.threadlab.ui.client.LabApiClient;
-import dev.threadlab.ui.client.LabApiClient.Timing;
 import dev.threadlab.ui.client.LabApiException;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -72,8 +74,8 @@ public final class ExplorePanel extends Div {
             return;
         }
         try {
-            JsonNode e = api.postJson("/api/explore", "{\"scenario\":" + json + ",\"timing\":\"" + asked.json() + "\"}");
-            Timing timing = Timing.fromJson(e.path("timing").asString(""), asked);
+            JsonNode e = api.explore(json, asked);
+            Timing timing = LabApiClient.timingOf(e, asked);
             status.setText(summary(e, timing));
             status.getElement().setAttribute("data-timing", timing.json());
             status.getElement().setAttribute("data-complete", String.valueOf(e.path("complete").asBoolean()));
@@ -126,10 +128,17 @@ public final class ExplorePanel extends Div {
 
     private void replay(JsonNode outcome, String json, Timing timing) {
         try {
-            replay.show(api.runSchedule(json, outcome.path("witness").toString(), timing), json,
+            replay.show(api.runSchedule(json, witness(outcome), timing), json,
                     outcome.path("preemptionMarks").toString());
         } catch (LabApiException ex) {
             status.setText("The lab refused the replay: " + ex.getMessage());
         }
+    }
+
+    /** An outcome's witness: the schedule (the choice at each choice point) that reaches it. */
+    private static List<Integer> witness(JsonNode outcome) {
+        List<Integer> choices = new ArrayList<>();
+        outcome.path("witness").forEach(choice -> choices.add(choice.asInt()));
+        return choices;
     }
 }

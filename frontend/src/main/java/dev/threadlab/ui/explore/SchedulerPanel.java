@@ -94,7 +94,7 @@ public final class SchedulerPanel extends Div {
         picks.removeAll();
         end.removeAll();
         try {
-            JsonNode answer = api.postJson("/api/scheduler", "{\"scenario\":" + json + ",\"schedule\":" + schedule + "}");
+            JsonNode answer = api.schedulerStep(json, schedule);
             JsonNode choice = answer.path("choice");
             if (choice.isObject()) {
                 status.setText("Choice " + (schedule.size() + 1) + ": " + (choice.path("kind").asString().equals("preemption")
