@@ -4,7 +4,9 @@
  * `type` is the record's name.
  */
 
-export type RoomStatus = 'open' | 'locked' | 'ended' | 'revoked';
+export type RoomStatus = 'open' | 'locked' | 'ended';
+/** What a page shows: the room's status, or `revoked` once the teacher deleted it (`RoomRevoked`, then the close). */
+export type ShownStatus = RoomStatus | 'revoked';
 export type PlaybackMode = 'follow' | 'free';
 export type Role = 'student' | 'teacher';
 export type VerdictStatus = 'passed' | 'failed' | 'error';

@@ -1,5 +1,5 @@
 import {
-  type Challenge, CloseCode, type Closed, type RoomCommand, type RoomEvent, type RoomStatus, type SubmissionView,
+  type Challenge, CloseCode, type Closed, type RoomCommand, type RoomEvent, type ShownStatus, type SubmissionView,
   submissionAuthor,
 } from './room-protocol.js';
 
@@ -9,7 +9,7 @@ export interface StudentActions {
   send(command: RoomCommand): void;
 }
 
-const STATUS_WORDS: Record<RoomStatus, string> = {
+const STATUS_WORDS: Record<ShownStatus, string> = {
   open: ' · in the room',
   locked: ' · in the room (locked)',
   ended: ' · the teacher ended the room',
@@ -156,7 +156,7 @@ export class StudentView {
     el.dataset.source = src ?? '';
   }
 
-  private status(s: RoomStatus): void {
+  private status(s: ShownStatus): void {
     const el = this.element('room-status');
     el.textContent = STATUS_WORDS[s] ?? STATUS_WORDS.open;
     el.dataset.status = s;
