@@ -27,13 +27,12 @@ import java.util.List;
  * The recorded state graph then gives each outcome's witness with the fewest preemptions and the exact number of
  * schedules per outcome. Each new state's machine is kept as a snapshot while it is on the search path, so the next
  * prefix resumes from the deepest snapshot before its changed choice instead of replaying the run from the start (as
- * SPIN's depth-first search keeps its stack of states). Without reduction every schedule is run from the start
- * ({@link Enumerator}).
+ * SPIN's depth-first search keeps its stack of states: {@link SearchStack}). Without reduction every schedule is run
+ * from the start ({@link Enumerator}).
  */
 public final class Explorer {
 
     private static final long PROGRESS_EVERY_NS = 100_000_000L;
-    private static final int[] NO_SCHEDULE = new int[0];
 
     private final Scenario scenario;
     private final ExploreOptions options;
@@ -43,13 +42,7 @@ public final class Explorer {
     private final Blueprint blueprint;
     private final long start;
     private long lastProgress;
-    /** The previous run's checkpoints (choice count at each probe call, and its node): a replay of a prefix passes
-     * the same ones, so their nodes are known without building state vectors again. */
-    private int[] checkK = new int[64];
-    private int[] checkNode = new int[64];
-    /** The machine at each checkpoint (reduced search), to resume the next prefix from. */
-    private Machine[] checkMachine = new Machine[64];
-    private int checks;
+    private final SearchStack stack = new SearchStack();
     /** The previous run's choices and their candidate counts. */
     private int[] lastChoices;
     private int[] lastCounts;
@@ -110,38 +103,8 @@ public final class Explorer {
     private Exploration search() {
         RunOptions base = options.run().withExploring(true).withTiming(options.timing()).withSink(null);
         int[] prefix = new int[0];
-        while (prefix != null) {
-            if (stopRequested()) {
-                break;
-            }
-            int from = options.reduce() ? resumePoint(prefix.length - 1) : -1;
-            Machine m;
-            Run run = new Run(prefix.length);
-            RunResult r;
-            if (from < 0) {
-                m = new Machine(scenario, base.withSchedule(Arrays.stream(prefix).boxed().toList()), blueprint);
-                r = m.explore(run);
-            } else {
-                m = resumed(from, prefix);
-                run.resumeAt(from);
-                r = m.resume(run);
-            }
-            runs++;
-            int[] choices = m.choices();
-            if (r != null) {
-                int outcome = table.id(r.summary());
-                if (options.reduce()) {
-                    graph.edge(run.node, -1 - outcome, m.choiceRecord(), run.segmentStart, choices.length);
-                    if (options.timing() == Timing.ANY) {
-                        tally(outcome, choices, m.preemptionPoints());   // exact, where the graph's is a bound
-                    }
-                } else {
-                    tally(outcome, choices, m.preemptionPoints());
-                }
-            }
-            lastChoices = choices;
-            lastCounts = m.candidateCounts();
-            prefix = next(choices, lastCounts);
+        while (prefix != null && !stopRequested()) {
+            prefix = runPrefix(base, prefix);
             progress(false);
         }
         progress(true);
@@ -149,35 +112,45 @@ public final class Explorer {
     }
 
     /**
-     * The deepest checkpoint of the search path made before choice {@code changed} whose machine is kept, or -1 if
-     * there is none.
+     * Runs a schedule that starts with {@code prefix} (resumed from a checkpoint's machine when the search has one)
+     * and records its outcome; returns the next prefix in depth-first order, null if none is left.
      */
-    private int resumePoint(int changed) {
-        int j = checks - 1;
-        while (j >= 0 && (checkK[j] > changed || checkMachine[j] == null)) {
-            j--;
+    private int[] runPrefix(RunOptions base, int[] prefix) {
+        int from = options.reduce() ? stack.resumePoint(prefix.length - 1) : -1;
+        Machine m;
+        SearchRun run = new SearchRun(options, graph, stack, prefix.length);
+        RunResult r;
+        if (from < 0) {
+            m = new Machine(scenario, base.withSchedule(Arrays.stream(prefix).boxed().toList()), blueprint);
+            r = m.explore(run);
+        } else {
+            m = stack.resumed(from, prefix, lastChoices, lastCounts);
+            run.resumeAt(from);
+            r = m.resume(run);
         }
-        return j;
+        if (run.depthReached() && stoppedBy == null) {
+            stoppedBy = Bound.DEPTH;
+        }
+        runs++;
+        int[] choices = m.choices();
+        if (r != null) {
+            record(table.id(r.summary()), run, m, choices);
+        }
+        lastChoices = choices;
+        lastCounts = m.candidateCounts();
+        return next(choices, lastCounts);
     }
 
-    /**
-     * The machine of checkpoint {@code j}, to follow {@code prefix}: a copy, or the kept machine itself when no choice
-     * of its segment up to the one changed has an untried alternative left, so that no later prefix seems to need it.
-     * If one does after all (the new run makes more choices in the segment), it resumes from an earlier checkpoint and
-     * keeps this one's machine again as it passes it.
-     */
-    private Machine resumed(int j, int[] prefix) {
-        int changed = prefix.length - 1;
-        boolean lastUse = prefix[changed] + 1 >= lastCounts[changed];
-        for (int x = checkK[j]; x < changed && lastUse; x++) {
-            lastUse = lastChoices[x] + 1 >= lastCounts[x];
+    /** A run that reached its end ended in {@code outcome}: an edge to it in the state graph, or a tally. */
+    private void record(int outcome, SearchRun run, Machine m, int[] choices) {
+        if (options.reduce()) {
+            graph.edge(run.node, -1 - outcome, m.choiceRecord(), run.segmentStart, choices.length);
+            if (options.timing() == Timing.ANY) {
+                tally(outcome, choices, m.preemptionPoints());   // exact, where the graph's is a bound
+            }
+        } else {
+            tally(outcome, choices, m.preemptionPoints());
         }
-        if (!lastUse) {
-            return checkMachine[j].snapshot(prefix);
-        }
-        Machine m = checkMachine[j].follow(prefix);
-        checkMachine[j] = null;
-        return m;
     }
 
     private boolean stopRequested() {
@@ -192,89 +165,6 @@ public final class Explorer {
             stoppedBy = Bound.TIME;
         }
         return stoppedBy != null;
-    }
-
-    /** Watches one run: records the states it reaches and cuts it at a known state past its forced prefix. */
-    private final class Run implements dev.threadlab.engine.sim.ExplorationProbe {
-
-        private final int forced;
-        private int replayed;
-        int node;
-        int segmentStart;
-
-        Run(int forced) {
-            this.forced = forced;
-        }
-
-        /** This run goes on from the machine of checkpoint {@code j}. */
-        void resumeAt(int j) {
-            node = checkNode[j];
-            segmentStart = checkK[j];
-            replayed = j + 1;
-            checks = replayed;
-        }
-
-        @Override
-        public boolean looping(int rounds) {
-            if (rounds <= options.maxDepth()) {
-                return true;
-            }
-            if (stoppedBy == null) {
-                stoppedBy = Bound.DEPTH;
-            }
-            return false;
-        }
-
-        @Override
-        public boolean reached(Machine m) {
-            int k = m.choiceCount();
-            if (k > options.maxDepth()) {
-                if (stoppedBy == null) {
-                    stoppedBy = Bound.DEPTH;
-                }
-                return false;
-            }
-            if (!options.reduce()) {
-                return true;
-            }
-            if (k < forced) {
-                while (checkK[replayed] != k) {
-                    replayed++;
-                }
-                if (checkMachine[replayed] == null) {
-                    checkMachine[replayed] = m.snapshot(NO_SCHEDULE);
-                }
-                node = checkNode[replayed++];
-                segmentStart = k;
-                checks = replayed;
-                return true;
-            }
-            checks = replayed;
-            int id = graph.intern(m.stateDigest());
-            if (id >= 0) {
-                // Past the forced prefix, a state seen before: its future is explored from its first visit.
-                graph.edge(node, id, m.choiceRecord(), segmentStart, k);
-                return false;
-            }
-            id = -1 - id;
-            graph.edge(node, id, m.choiceRecord(), segmentStart, k);
-            node = id;
-            segmentStart = k;
-            remember(k, id, m.snapshot(NO_SCHEDULE));
-            replayed = checks;
-            return true;
-        }
-
-        private void remember(int k, int id, Machine snapshot) {
-            if (checks == checkK.length) {
-                checkK = Arrays.copyOf(checkK, checks * 2);
-                checkNode = Arrays.copyOf(checkNode, checks * 2);
-                checkMachine = Arrays.copyOf(checkMachine, checks * 2);
-            }
-            checkK[checks] = k;
-            checkMachine[checks] = snapshot;
-            checkNode[checks++] = id;
-        }
     }
 
     /** The next prefix in depth-first order: the deepest choice with an untried alternative, incremented. */

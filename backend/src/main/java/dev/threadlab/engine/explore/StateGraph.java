@@ -97,18 +97,32 @@ final class StateGraph {
 
     /** Per outcome, the witness with the fewest preemptions then choices, as {choices, preemptive}; null if none. */
     Object[][] witnesses(int outcomes) {
+        int[] via = new int[vectors.size()];
+        int[] bestEdge = new int[outcomes];
+        shortestPaths(via, bestEdge);
+        Object[][] result = new Object[outcomes][];
+        for (int o = 0; o < outcomes; o++) {
+            if (bestEdge[o] >= 0) {
+                result[o] = path(bestEdge[o], via);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Dijkstra from node 0 on {@link #weight}: for each node, the edge into it on its lightest path ({@code via}, -1
+     * if none), and for each outcome the terminal edge of its lightest path ({@code bestEdge}, -1 if none).
+     */
+    private void shortestPaths(int[] via, int[] bestEdge) {
         int[][] adj = adjacency();
         int[] first = adj[0];
         int[] order = adj[1];
-        int n = vectors.size();
-        long[] dist = new long[n];
+        long[] dist = new long[via.length];
         Arrays.fill(dist, Long.MAX_VALUE);
-        int[] via = new int[n];
         Arrays.fill(via, -1);
         dist[0] = 0;
-        long[] best = new long[outcomes];
+        long[] best = new long[bestEdge.length];
         Arrays.fill(best, Long.MAX_VALUE);
-        int[] bestEdge = new int[outcomes];
         Arrays.fill(bestEdge, -1);
         NodeQueue queue = new NodeQueue();
         queue.add(0, 0);
@@ -134,13 +148,6 @@ final class StateGraph {
                 }
             }
         }
-        Object[][] result = new Object[outcomes][];
-        for (int o = 0; o < outcomes; o++) {
-            if (bestEdge[o] >= 0) {
-                result[o] = path(bestEdge[o], via);
-            }
-        }
-        return result;
     }
 
     /** Preemptions weigh more than any number of plain choices. */
@@ -192,22 +199,27 @@ final class StateGraph {
                 continue;
             }
             top--;
-            long[] counts = new long[outcomes];
-            for (int i = first[u]; i < first[u + 1]; i++) {
-                int to = edgeTo[order[i]];
-                if (to < 0) {
-                    counts[-1 - to] = saturatedAdd(counts[-1 - to], 1);
-                } else {
-                    long[] sub = memo[to];
-                    for (int o = 0; o < outcomes; o++) {
-                        counts[o] = saturatedAdd(counts[o], sub[o]);
-                    }
-                }
-            }
-            memo[u] = counts;
+            memo[u] = pathCounts(u, first, order, memo, outcomes);
             mark[u] = 2;
         }
         return memo[0];
+    }
+
+    /** Per outcome, the number of paths from node {@code u} that end in it, from those of its successors in memo. */
+    private long[] pathCounts(int u, int[] first, int[] order, long[][] memo, int outcomes) {
+        long[] counts = new long[outcomes];
+        for (int i = first[u]; i < first[u + 1]; i++) {
+            int to = edgeTo[order[i]];
+            if (to < 0) {
+                counts[-1 - to] = saturatedAdd(counts[-1 - to], 1);
+            } else {
+                long[] sub = memo[to];
+                for (int o = 0; o < outcomes; o++) {
+                    counts[o] = saturatedAdd(counts[o], sub[o]);
+                }
+            }
+        }
+        return counts;
     }
 
     private static long saturatedAdd(long a, long b) {

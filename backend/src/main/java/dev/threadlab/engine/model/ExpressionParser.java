@@ -197,6 +197,22 @@ final class ExpressionParser {
                 + "()\" at character " + (name.at() + 1) + " is not modelled in a condition; the calls are "
                 + "acquire, wait, is_set, locked, qsize, empty, full and is_alive"));
         expect("(");
+        Call call = arguments(target, method);
+        boolean takesArgs = method == Method.ACQUIRE || method == Method.WAIT;
+        if (!takesArgs && (call.blocking() != null || call.timeoutMs() != null)) {
+            throw new Failure("\"" + method.python() + "()\" takes no arguments");
+        }
+        if (method == Method.WAIT && call.blocking() != null) {
+            throw new Failure("\"wait()\" takes only a timeout");
+        }
+        return call;
+    }
+
+    /**
+     * The call of {@code method} on {@code target} with its arguments up to the closing parenthesis, positional then
+     * keywords, as far as a condition models them (null where absent); whether the method takes them is not checked.
+     */
+    private Call arguments(String target, Method method) {
         Boolean blocking = null;
         Double timeoutMs = null;
         int positional = 0;
@@ -225,13 +241,6 @@ final class ExpressionParser {
             } else {
                 throw unexpected("\")\"");
             }
-        }
-        boolean takesArgs = method == Method.ACQUIRE || method == Method.WAIT;
-        if (!takesArgs && (blocking != null || timeoutMs != null)) {
-            throw new Failure("\"" + method.python() + "()\" takes no arguments");
-        }
-        if (method == Method.WAIT && blocking != null) {
-            throw new Failure("\"wait()\" takes only a timeout");
         }
         return new Call(target, method, blocking, timeoutMs);
     }

@@ -1,10 +1,12 @@
 package dev.threadlab.engine.sim;
 
+import dev.threadlab.engine.ChoicePoint;
 import dev.threadlab.engine.InvalidScheduleException;
 import dev.threadlab.engine.model.Policy;
 import dev.threadlab.engine.primitives.Waiters;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,6 +47,17 @@ final class Chooser implements ChoiceRecord {
             this.position = position;
             this.threads = threads;
             this.preemption = preemption;
+        }
+
+        /** The choice point for the public API, its candidates named ({@code events} emitted, at {@code atUs}). */
+        ChoicePoint at(SimThread[] threads, SimProcess[] processes, long events, long atUs) {
+            List<String> names = new ArrayList<>();
+            for (int t : this.threads) {
+                // any timing: a pending process exit may be a candidate too
+                names.add(t < threads.length ? threads[t].id : "(exit of " + processes[(t - threads.length)
+                        % processes.length].id + ")");
+            }
+            return new ChoicePoint(position, preemption, names, events, atUs);
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a thread body into a flat program. {@code with} becomes enter/body/exit, {@code repeat} init/body/next,
- * {@code increment} a read half and a write half, a target with replicas one instruction per replica. A main thread's
+ * Compiles a thread body into a flat program. {@code increment} becomes a read half and a write half, a target with
+ * replicas one instruction per replica; the steps that hold steps are the {@link ControlFlow}'s. A main thread's
  * program starts the auto processes and threads first and ends with {@code threading._shutdown}.
  */
 final class Compiler {
@@ -26,19 +26,13 @@ final class Compiler {
     private final Layout layout;
     private final List<Instr> code = new ArrayList<>();
     private final Map<String, Integer> locals = new HashMap<>();
-    /** The {@code with} blocks open where the compiler is, innermost last: a break leaves those inside its loop. */
-    private final List<String> withs = new ArrayList<>();
-    /** The loops open where the compiler is, innermost last. */
-    private final List<Loop> loops = new ArrayList<>();
+    private final ControlFlow flow;
     private int slots;
-
-    /** An open while/repeat: the with blocks open outside it, and its break jumps to patch with its end. */
-    private record Loop(int withsOutside, List<Instr> breaks) {
-    }
 
     private Compiler(Scenario scenario, Layout layout) {
         this.scenario = scenario;
         this.layout = layout;
+        this.flow = new ControlFlow(this, layout);
     }
 
     static Program compile(Scenario s, Layout layout, Layout.ThreadInfo info) {
@@ -61,30 +55,25 @@ final class Compiler {
         return new Program(c.code.toArray(Instr[]::new), c.slots);
     }
 
-    private void body(String path, List<Step> steps) {
+    void body(String path, List<Step> steps) {
+        steps(path, "body", steps);
+    }
+
+    /** Compiles {@code steps}, found at {@code path.key[j]}. */
+    void steps(String path, String key, List<Step> steps) {
         for (int j = 0; j < steps.size(); j++) {
-            step(path + ".body[" + j + "]", steps.get(j));
+            step(path + "." + key + "[" + j + "]", steps.get(j));
         }
     }
 
-    private void step(String p, Step step) {
+    void step(String p, Step step) {
         switch (step) {
             case Step.Compute s -> emit(Op.COMPUTE, p).ns = ns(s.ms());
             case Step.Io s -> emit(Op.IO, p).ns = ns(s.ms());
             case Step.Sleep s -> emit(Op.SLEEP, p).ns = ns(s.ms());
-            case Step.Acquire s -> {
-                Instr i = object(Op.ACQUIRE, p, s.target());
-                i.blocking = s.blocking() == null || s.blocking();
-                i.timeoutNs = timeout(s.timeoutMs());
-            }
+            case Step.Acquire s -> acquire(p, s);
             case Step.Release s -> object(Op.RELEASE, p, s.target());
-            case Step.With s -> {
-                object(Op.WITH_ENTER, p, s.target());
-                withs.add(s.target());
-                body(p, s.body());
-                withs.removeLast();
-                object(Op.WITH_EXIT, p, s.target());
-            }
+            case Step.With s -> flow.with(p, s);
             case Step.Wait s -> object(type(s.target()) == ObjectType.EVENT ? Op.WAIT_EVENT : Op.WAIT_COND, p,
                     s.target()).timeoutNs = timeout(s.timeoutMs());
             case Step.Notify s -> object(Op.NOTIFY, p, s.target()).count = s.n() == null ? 1 : s.n();
@@ -92,12 +81,7 @@ final class Compiler {
             case Step.SetEvent s -> object(Op.SET, p, s.target());
             case Step.ClearEvent s -> object(Op.CLEAR, p, s.target());
             case Step.Put s -> put(p, s);
-            case Step.Get s -> {
-                Instr i = object(Op.GET, p, s.target());
-                i.blocking = s.block() == null || s.block();
-                i.timeoutNs = timeout(s.timeoutMs());
-                i.slot = s.as() == null ? -1 : local(s.as());
-            }
+            case Step.Get s -> get(p, s);
             case Step.TaskDone s -> object(Op.TASK_DONE, p, s.target());
             case Step.Join s -> join(p, s);
             case Step.Start s -> start(p, s.target());
@@ -105,72 +89,31 @@ final class Compiler {
             case Step.Read s -> object(Op.READ, p, s.target()).slot = local(s.as());
             case Step.Write s -> object(Op.WRITE, p, s.target()).value = value(s.value());
             case Step.Increment s -> increment(p, s);
-            case Step.Repeat s -> repeat(p, s);
+            case Step.Repeat s -> flow.repeat(p, s);
             case Step.Print s -> print(p, s.text());
             case Step.Exit s -> emit(Op.EXIT, p);
             case Step.SpinUntil s -> emit(Op.SPIN_UNTIL, p).spin = new SpinCondition(s.condition(), layout.objectById);
-            case Step.If s -> ifStep(p, s);
-            case Step.While s -> whileStep(p, s);
-            case Step.Break s -> breakStep(p);
+            case Step.If s -> flow.ifStep(p, s);
+            case Step.While s -> flow.whileStep(p, s);
+            case Step.Break s -> flow.breakStep(p);
         }
-    }
-
-    private void ifStep(String p, Step.If s) {
-        emit(Op.ENTER, p);
-        List<Instr> toElse = conditions().branch(p, s.condition(), false);
-        steps(p, "then", s.then());
-        if (s.otherwise().isEmpty()) {
-            patch(toElse, code.size());
-            return;
-        }
-        Instr toEnd = emit(Op.JUMP, p);
-        patch(toElse, code.size());
-        steps(p, "else", s.otherwise());
-        toEnd.jump = code.size();
-    }
-
-    private void whileStep(String p, Step.While s) {
-        emit(Op.ENTER, p);
-        int top = code.size();
-        List<Instr> exits = new ArrayList<>(conditions().branch(p, s.condition(), false));
-        loopBody(p, s.body(), exits);
-        emit(Op.LOOP, p).jump = top;
-        patch(exits, code.size());
-    }
-
-    /** Compiles a loop's body with its breaks collected into {@code exits}. */
-    private void loopBody(String p, List<Step> steps, List<Instr> exits) {
-        Loop loop = new Loop(withs.size(), new ArrayList<>());
-        loops.add(loop);
-        body(p, steps);
-        loops.removeLast();
-        exits.addAll(loop.breaks());
-    }
-
-    private void breakStep(String p) {
-        Loop loop = loops.getLast();
-        for (int w = withs.size() - 1; w >= loop.withsOutside(); w--) {
-            object(Op.WITH_EXIT, p, withs.get(w));
-        }
-        loop.breaks().add(emit(Op.JUMP, p));
-    }
-
-    private Conditions conditions() {
-        return new Conditions(this, layout);
-    }
-
-    private void steps(String path, String key, List<Step> steps) {
-        for (int j = 0; j < steps.size(); j++) {
-            step(path + "." + key + "[" + j + "]", steps.get(j));
-        }
-    }
-
-    private static void patch(List<Instr> jumps, int to) {
-        jumps.forEach(i -> i.jump = to);
     }
 
     int size() {
         return code.size();
+    }
+
+    private void acquire(String p, Step.Acquire s) {
+        Instr i = object(Op.ACQUIRE, p, s.target());
+        i.blocking = s.blocking() == null || s.blocking();
+        i.timeoutNs = timeout(s.timeoutMs());
+    }
+
+    private void get(String p, Step.Get s) {
+        Instr i = object(Op.GET, p, s.target());
+        i.blocking = s.block() == null || s.block();
+        i.timeoutNs = timeout(s.timeoutMs());
+        i.slot = s.as() == null ? -1 : local(s.as());
     }
 
     private void put(String p, Step.Put s) {
@@ -216,22 +159,6 @@ final class Compiler {
         Instr w = object(Op.INC_WRITE, p, s.target());
         w.slot = tmp;
         w.by = s.by() == null ? 1 : s.by();
-    }
-
-    private void repeat(String p, Step.Repeat s) {
-        Instr init = emit(Op.REPEAT_INIT, p);
-        init.counterSlot = slots++;
-        init.slot = s.as() == null ? -1 : local(s.as());
-        init.times = s.times();
-        List<Instr> breaks = new ArrayList<>();
-        loopBody(p, s.body(), breaks);
-        Instr next = emit(Op.REPEAT_NEXT, p);
-        next.counterSlot = init.counterSlot;
-        next.slot = init.slot;
-        next.times = s.times();
-        next.jump = code.indexOf(init) + 1;
-        init.jump = code.size();
-        patch(breaks, code.size());
     }
 
     /** Splits {@code text} at {@code {local}} references: parts[k] literal text, slots[k] the local after it or -1. */

@@ -5,6 +5,7 @@ import dev.threadlab.engine.model.ObjectType;
 import dev.threadlab.engine.model.Scenario;
 
 import java.util.BitSet;
+import java.util.function.IntPredicate;
 
 /**
  * Any timing: what each block of each thread may touch, for partial-order reduction. A <em>block</em> is what a
@@ -81,14 +82,8 @@ final class Footprints {
         int p = info.process();
         return switch (i.op) {
             case COMPUTE, IO, SLEEP, REPEAT_INIT, REPEAT_NEXT, PRINT, ENTER, JUMP, LOOP -> false;
-            case TEST -> {
-                for (int o = 0; o < objects; o++) {
-                    if (i.check.reads(o)) {
-                        out.set(objectKey(s, p, o));
-                    }
-                }
-                yield false;
-            }
+            case TEST -> reads(i.check::reads, s, p, objects, out);
+            case SPIN_UNTIL -> reads(i.spin::reads, s, p, objects, out);
             case QUERY -> {
                 out.set(i.query == dev.threadlab.engine.model.Expression.Method.IS_ALIVE ? threadKey(i.target)
                         : objectKey(s, p, i.target));
@@ -99,27 +94,7 @@ final class Footprints {
                 yield false;
             }
             case ACQUIRE, RELEASE, WITH_ENTER, WITH_EXIT, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, PUT, GET, TASK_DONE,
-                 JOIN_QUEUE -> {
-                out.set(objectKey(s, p, i.target));
-                ObjectDecl d = s.objects().get(i.target);
-                if (d.type() == ObjectType.CONDITION && d.lock() != null) {
-                    for (int o = 0; o < objects; o++) {
-                        if (s.objects().get(o).id().equals(d.lock())) {
-                            out.set(objectKey(s, p, o));
-                        }
-                    }
-                }
-                out.set(threadKey(t));   // it may raise, which ends the thread
-                yield false;
-            }
-            case SPIN_UNTIL -> {
-                for (int o = 0; o < objects; o++) {
-                    if (i.spin.reads(o)) {
-                        out.set(objectKey(s, p, o));
-                    }
-                }
-                yield false;
-            }
+                 JOIN_QUEUE -> primitive(i, t, s, p, objects, out);
             case START_THREAD, JOIN_THREAD, CANCEL -> {
                 out.set(threadKey(i.target));
                 out.set(threadKey(t));
@@ -133,10 +108,36 @@ final class Footprints {
                 out.set(threadKey(t));
                 yield info.isMain();
             }
-            case START_PROCESS, JOIN_PROCESS, START_AUTO, SHUTDOWN, EXIT -> {
-                yield true;
-            }
+            case START_PROCESS, JOIN_PROCESS, START_AUTO, SHUTDOWN, EXIT -> true;
         };
+    }
+
+    /** Adds the objects of process {@code p} that a condition {@code reads}; false (it never touches everything). */
+    private boolean reads(IntPredicate reads, Scenario s, int p, int objects, BitSet out) {
+        for (int o = 0; o < objects; o++) {
+            if (reads.test(o)) {
+                out.set(objectKey(s, p, o));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the primitive that instruction {@code i} of thread {@code t} (in process {@code p}) operates on, a
+     * condition's lock, and the thread itself, which may raise and end; false (it never touches everything).
+     */
+    private boolean primitive(Instr i, int t, Scenario s, int p, int objects, BitSet out) {
+        out.set(objectKey(s, p, i.target));
+        ObjectDecl d = s.objects().get(i.target);
+        if (d.type() == ObjectType.CONDITION && d.lock() != null) {
+            for (int o = 0; o < objects; o++) {
+                if (s.objects().get(o).id().equals(d.lock())) {
+                    out.set(objectKey(s, p, o));
+                }
+            }
+        }
+        out.set(threadKey(t));   // it may raise, which ends the thread
+        return false;
     }
 
     /** Each pc's block: its own instruction and those run after it, up to the next switch point. */

@@ -35,7 +35,7 @@ final class Interpreter {
             }
         }
         if (m.anyTiming && m.gil) {
-            m.scheduler.showGil(t);
+            m.scheduler.gil.showGil(t);
         }
         try {
             int resumedAt = t.resuming ? t.pc : -1;
@@ -44,7 +44,7 @@ final class Interpreter {
             }
             loop(t, resumedAt);
         } catch (PyError e) {
-            m.lifecycle.raise(t, e, t.code[t.pc].path);
+            m.lifecycle.termination.raise(t, e, t.code[t.pc].path);
         }
     }
 
@@ -108,7 +108,7 @@ final class Interpreter {
                 yield true;
             }
             case TEST -> jump(t, i.check.holds(t.locals, m.process(t).ints) == i.jumpIf ? i.jump : t.pc + 1,
-                    m.varAccessNs());
+                    m.coreJitter.varAccessNs());
             case JUMP -> jump(t, i.jump, 0);
             case LOOP -> loopBack(t, i);
             case QUERY -> ops.query(t, i);
@@ -152,7 +152,7 @@ final class Interpreter {
      */
     private boolean loopBack(SimThread t, Instr i) {
         t.pc = i.jump;
-        if (m.exploring && !m.loopRound()) {
+        if (m.exploring && !m.watch.loopRound(m.chooser.size())) {
             return false;
         }
         if (m.anyTiming) {
@@ -205,7 +205,7 @@ final class Interpreter {
         t.locals[slot] = v;
         t.seenVersion[i.target] = p.versions[i.target];
         m.emit(new VariableRead(m.nextSeq(), m.nowUs(), objectName(p, i.target), t.id, v));
-        return next(t, m.varAccessNs());
+        return next(t, m.coreJitter.varAccessNs());
     }
 
     private boolean write(SimThread t, Instr i, long v) {
@@ -222,7 +222,7 @@ final class Interpreter {
         t.seenVersion[i.target] = ++p.versions[i.target];
         m.emit(new VariableWritten(m.nextSeq(), m.nowUs(), objectName(p, i.target), t.id, v, lost));
         wakeSpinners(t, i.target);
-        return next(t, m.varAccessNs());
+        return next(t, m.coreJitter.varAccessNs());
     }
 
     /** {@code spinUntil}: go on if the condition holds, else wait for a write to an int it reads. */
@@ -244,7 +244,7 @@ final class Interpreter {
         for (SimThread o : m.threads) {
             if (o != writer && o.blocking == Blocking.SPINNING && o.process == writer.process && o.state == ThreadState.WAITING
                     && o.code[o.pc].spin.reads(object)) {
-                m.invalidate(o);
+                m.kernel.invalidate(o);
                 m.scheduler.becomeRunnable(o);
             }
         }

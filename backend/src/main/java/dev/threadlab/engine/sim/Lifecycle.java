@@ -1,26 +1,26 @@
 package dev.threadlab.engine.sim;
 
-import dev.threadlab.engine.RunError;
-import dev.threadlab.engine.event.Event.ErrorRaised;
 import dev.threadlab.engine.event.Event.ProcessChanged;
 import dev.threadlab.engine.event.Event.TimerCancelled;
 import dev.threadlab.engine.event.ThreadState;
-import dev.threadlab.engine.primitives.Acquirable;
 import dev.threadlab.engine.primitives.Prim;
 import dev.threadlab.engine.primitives.PyError;
 
 /**
- * Threads and processes being born and dying: start, join, timers and cancel, exit, uncaught errors, the main
- * thread's {@code threading._shutdown} (wait for non-daemon threads and child processes, then kill daemons), fork.
+ * Threads and processes being born, joined and ended: start, fork, join, timers and cancel, timeouts of a join or a
+ * wait; their ending (exit, uncaught errors, the main thread's {@code threading._shutdown}) is the
+ * {@link Termination}'s.
  */
 final class Lifecycle {
 
     private final Machine m;
     private final Interpreter in;
+    final Termination termination;
 
     Lifecycle(Machine m) {
         this.m = m;
         this.in = m.interpreter;
+        this.termination = new Termination(m);
     }
 
     /** t = 0: the main process exists and its main thread starts. */
@@ -40,11 +40,11 @@ final class Lifecycle {
             case JOIN_THREAD -> joinThread(t, m.threads[i.target], i.timeoutNs);
             case JOIN_PROCESS -> joinProcess(t, m.processes[i.target], i.timeoutNs);
             case CANCEL -> cancel(t, m.threads[i.target]);
-            case EXIT -> exit(t);
+            case EXIT -> termination.exit(t);
             case TIMER_WAIT -> timerWait(t);
             case START_AUTO -> startAuto(t);
-            case SHUTDOWN -> shutdown(t);
-            case END -> end(t);
+            case SHUTDOWN -> termination.shutdown(t);
+            case END -> termination.end(t);
             case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
                  ACQUIRE, RELEASE, WITH_ENTER, WITH_EXIT, WAIT_COND, WAIT_EVENT, NOTIFY, SET, CLEAR, PUT, GET, TASK_DONE,
                  JOIN_QUEUE, ENTER, TEST, JUMP, LOOP, QUERY ->
@@ -58,7 +58,7 @@ final class Lifecycle {
         }
         target.started = true;
         target.starter = t.index;
-        suspend(t, ThreadState.WAITING, target.id);
+        m.kernel.suspend(t, ThreadState.WAITING, target.id);
         arrive(target, m.costs.threadStartNs());
         return false;
     }
@@ -79,7 +79,7 @@ final class Lifecycle {
     void firstRun(SimThread t) {
         SimThread starter = m.threads[t.starter];
         t.starter = -1;
-        m.wake(starter.index, true, 0);
+        m.kernel.wake(starter.index, true, 0);
     }
 
     /** fork: the child gets copies of the objects now, its main thread runs after the start cost. */
@@ -116,7 +116,7 @@ final class Lifecycle {
         }
         target.joiners.add(t.index);
         t.blocking = new Blocking.OnThread(target.index);
-        suspend(t, ThreadState.BLOCKED, target.id);
+        m.kernel.suspend(t, ThreadState.BLOCKED, target.id);
         timeoutAfter(t, timeoutNs);
         return false;
     }
@@ -130,7 +130,7 @@ final class Lifecycle {
         }
         p.joiners.add(t.index);
         t.blocking = new Blocking.OnProcess(p.index);
-        suspend(t, ThreadState.BLOCKED, p.id);
+        m.kernel.suspend(t, ThreadState.BLOCKED, p.id);
         timeoutAfter(t, timeoutNs);
         return false;
     }
@@ -140,7 +140,7 @@ final class Lifecycle {
         if (!timer.cancelled && timer.pc == 0 && timer.state != ThreadState.TERMINATED) {
             timer.cancelled = true;
             if (timer.state == ThreadState.SLEEPING) {
-                m.wake(timer.index, false, 0);
+                m.kernel.wake(timer.index, false, 0);
             }
         }
         return in.next(t, m.costs.lockOpNs());
@@ -149,14 +149,14 @@ final class Lifecycle {
     /** {@code threading.Timer.run}: wait for the interval unless cancelled, then run the body. */
     private boolean timerWait(SimThread t) {
         if (t.cancelled) {
-            return end(t);
+            return termination.end(t);
         }
         if (t.timerSlept) {
             t.pc++;
             return true;
         }
         t.timerSlept = true;
-        suspend(t, ThreadState.SLEEPING, null);
+        m.kernel.suspend(t, ThreadState.SLEEPING, null);
         m.heap.push(m.now + (m.anyTiming ? 0 : t.info.timerNs()), Heap.WAKE, t.index, t.token);
         return false;
     }
@@ -181,136 +181,22 @@ final class Lifecycle {
         return true;
     }
 
-    private boolean exit(SimThread t) {
-        unwind(t);
-        return finishBody(t);
-    }
-
-    /** Releases the {@code with} blocks the thread is in, innermost first, as an exception unwinding them does. */
-    private void unwind(SimThread t) {
-        while (t.withDepth > 0) {
-            int object = t.withStack[--t.withDepth];
-            try {
-                ((Acquirable) m.process(t).prims[object]).release(m, t.index);
-            } catch (PyError ignored) {
-                // the original exception wins, as in CPython's __exit__ chaining
-            }
-        }
-    }
-
-    private boolean finishBody(SimThread t) {
-        if (t.info.isMain()) {
-            t.pc = t.code.length - 2;
-            return true;
-        }
-        return end(t);
-    }
-
-    /** An uncaught exception: report it, unwind {@code with} blocks, end the thread (main: go to shutdown). */
-    void raise(SimThread t, PyError e, String path) {
-        m.errors.add(new RunError(t.id, e.type(), e.getMessage(), m.now / 1e6, path));
-        m.emit(new ErrorRaised(m.nextSeq(), m.nowUs(), t.id, e.type(), e.getMessage(), path));
-        unwind(t);
-        if (finishBody(t) && t.state == ThreadState.RUNNING) {
-            m.heap.push(m.now, Heap.STEP, t.index, t.token);
-        }
-    }
-
-    private boolean shutdown(SimThread t) {
-        SimProcess p = m.process(t);
-        if (!everythingDone(p)) {
-            p.shutdownWaiting = true;
-            suspend(t, ThreadState.BLOCKED, "threading._shutdown");
-            return false;
-        }
-        for (SimThread o : m.threads) {
-            if (o.process == p.index && o.info.daemon() && o.alive()) {
-                kill(o);
-            }
-        }
-        t.pc++;
-        return true;
-    }
-
-    private boolean everythingDone(SimProcess p) {
-        for (SimThread o : m.threads) {
-            if (o.process == p.index && !o.info.isMain() && !o.info.daemon() && o.started
-                    && o.state != ThreadState.TERMINATED) {
-                return false;
-            }
-        }
-        for (SimProcess c : m.processes) {
-            if (c.parent == p.index && c.started && !c.ended) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void kill(SimThread o) {
-        m.invalidate(o);
-        m.scheduler.forget(o);
-        o.clearWait();
-        m.setState(o, ThreadState.TERMINATED, null);
-    }
-
-    private boolean end(SimThread t) {
-        m.scheduler.leaveCpu(t, ThreadState.TERMINATED, null);
-        m.invalidate(t);
-        for (int k = 0; k < t.joiners.size(); k++) {
-            m.wake(t.joiners.get(k), true, 0);
-        }
-        t.joiners.clear();
-        SimProcess p = m.process(t);
-        if (t.info.isMain()) {
-            long exitNs = p.index == 0 ? 0 : m.costs.processExitNs();
-            m.heap.push(m.now + exitNs, Heap.PROCESS_EXIT, p.index, 0);
-        } else {
-            checkShutdown(p);
-        }
-        return false;
-    }
-
-    void processExited(SimProcess p) {
-        p.ended = true;
-        m.emit(new ProcessChanged(m.nextSeq(), m.nowUs(), p.id, false));
-        for (int k = 0; k < p.joiners.size(); k++) {
-            m.wake(p.joiners.get(k), true, 0);
-        }
-        p.joiners.clear();
-        if (p.parent >= 0) {
-            checkShutdown(m.processes[p.parent]);
-        }
-    }
-
-    private void checkShutdown(SimProcess p) {
-        if (p.shutdownWaiting && everythingDone(p)) {
-            p.shutdownWaiting = false;
-            m.wake(p.mainThread, true, 0);
-        }
-    }
-
     /** A timed wait expired. */
     void timeout(SimThread t) {
         t.timedOut = true;
         switch (t.blocking) {
-            case Blocking.OnPrimitive(Prim prim) -> prim.timeout(m, t.index);
+            case Blocking.OnPrimitive(Prim prim) -> prim.timeout(m.kernel, t.index);
             case Blocking.OnThread(int thread) -> {
                 m.threads[thread].joiners.remove(t.index);
-                m.wake(t.index, false, 0);
+                m.kernel.wake(t.index, false, 0);
             }
             case Blocking.OnProcess(int process) -> {
                 m.processes[process].joiners.remove(t.index);
-                m.wake(t.index, false, 0);
+                m.kernel.wake(t.index, false, 0);
             }
             case Blocking.Free f -> { }
             case Blocking.Spinning s -> { }
         }
-    }
-
-    private void suspend(SimThread t, ThreadState state, String on) {
-        t.resuming = true;
-        m.scheduler.leaveCpu(t, state, on);
     }
 
     private void timeoutAfter(SimThread t, long timeoutNs) {

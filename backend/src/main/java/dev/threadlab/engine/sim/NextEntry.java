@@ -35,7 +35,7 @@ final class NextEntry {
                 && blockedAcquire(lastRun) < 0 ? lastRun : -1;
         int index = m.chooser.pickEntry(keys, keys.length, running);
         if (keys.length >= 2 && m.chooser.preemptive(m.chooser.size() - 1)) {
-            m.markPreemption(m.threads[lastRun]);
+            m.watch.markPreemption(m.nowUs(), lastRun);
         }
         return keys[index];
     }

@@ -34,31 +34,31 @@ final class Operations {
             }
             case WAIT_COND -> {
                 t.timedOut = false;
-                ((ConditionPrim) prim(t, i)).await(m, t.index, i.timeoutNs);
+                ((ConditionPrim) prim(t, i)).await(m.kernel, t.index, i.timeoutNs);
                 yield false;
             }
-            case WAIT_EVENT -> ((EventPrim) prim(t, i)).await(m, t.index, i.timeoutNs) && result(t, i, true)
+            case WAIT_EVENT -> ((EventPrim) prim(t, i)).await(m.kernel, t.index, i.timeoutNs) && result(t, i, true)
                     && in.next(t, m.costs.lockOpNs());
             case NOTIFY -> {
-                ((ConditionPrim) prim(t, i)).notify(m, t.index, i.count);
+                ((ConditionPrim) prim(t, i)).notify(m.kernel, t.index, i.count);
                 yield in.next(t, m.costs.lockOpNs());
             }
             case SET -> {
-                ((EventPrim) prim(t, i)).set(m, t.index);
+                ((EventPrim) prim(t, i)).set(m.kernel, t.index);
                 yield in.next(t, m.costs.lockOpNs());
             }
             case CLEAR -> {
-                ((EventPrim) prim(t, i)).clear(m, t.index);
+                ((EventPrim) prim(t, i)).clear(m.kernel, t.index);
                 yield in.next(t, m.costs.lockOpNs());
             }
-            case PUT -> queuePrim(t, i).put(m, t.index, i.value.eval(t.locals), i.blocking, i.timeoutNs)
+            case PUT -> queuePrim(t, i).put(m.kernel, t.index, i.value.eval(t.locals), i.blocking, i.timeoutNs)
                     && in.next(t, m.costs.queueOpNs());
             case GET -> get(t, i);
             case TASK_DONE -> {
-                queuePrim(t, i).taskDone(m, t.index);
+                queuePrim(t, i).taskDone(m.kernel, t.index);
                 yield in.next(t, m.costs.queueOpNs());
             }
-            case JOIN_QUEUE -> queuePrim(t, i).join(m, t.index) && in.next(t, m.costs.queueOpNs());
+            case JOIN_QUEUE -> queuePrim(t, i).join(m.kernel, t.index) && in.next(t, m.costs.queueOpNs());
             case COMPUTE, IO, SLEEP, READ, WRITE, INC_READ, INC_WRITE, REPEAT_INIT, REPEAT_NEXT, PRINT, SPIN_UNTIL,
                  JOIN_THREAD, JOIN_PROCESS, START_THREAD, START_PROCESS, CANCEL, EXIT, TIMER_WAIT, START_AUTO, SHUTDOWN,
                  END, ENTER, TEST, JUMP, LOOP, QUERY -> throw new IllegalStateException("not a call of a primitive: " + i.op);
@@ -66,7 +66,7 @@ final class Operations {
     }
 
     private boolean acquire(SimThread t, Instr i) {
-        int r = ((Acquirable) prim(t, i)).acquire(m, t.index, i.blocking, i.timeoutNs);
+        int r = ((Acquirable) prim(t, i)).acquire(m.kernel, t.index, i.blocking, i.timeoutNs);
         if (r == Acquirable.BLOCKED) {
             return false;
         }
@@ -101,12 +101,12 @@ final class Operations {
     }
 
     private boolean release(SimThread t, Instr i) {
-        ((Acquirable) prim(t, i)).release(m, t.index);
+        ((Acquirable) prim(t, i)).release(m.kernel, t.index);
         return in.next(t, m.costs.lockOpNs());
     }
 
     private boolean get(SimThread t, Instr i) {
-        long item = queuePrim(t, i).get(m, t.index, i.blocking, i.timeoutNs);
+        long item = queuePrim(t, i).get(m.kernel, t.index, i.blocking, i.timeoutNs);
         if (item == QueuePrim.PENDING) {
             return false;
         }

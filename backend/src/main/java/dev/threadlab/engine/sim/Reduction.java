@@ -155,16 +155,12 @@ final class Reduction {
 
     /** Whether blocked thread {@code u} cannot be woken by threads outside {@code in}, so it cannot act before them. */
     private boolean staysBlocked(SimThread u, boolean[] in) {
-        int acquiring = m.blockedAcquire(u.index);
+        int acquiring = m.eventLoop.blockedAcquire(u.index);
         if (acquiring >= 0) {
-            BitSet key = new BitSet();
-            key.set(f.objectKey(m.scenario, u.process, acquiring));
-            return untouchedOutside(u, key, in);
+            return untouchedOutside(u, f.objectKey(m.scenario, u.process, acquiring), in);
         }
         if (!u.started) {
-            BitSet key = new BitSet();
-            key.set(f.threadKey(u.index));
-            return untouchedOutside(u, key, in);
+            return untouchedOutside(u, f.threadKey(u.index), in);
         }
         switch (u.blocking) {
             case Blocking.Spinning s -> {
@@ -175,16 +171,21 @@ final class Reduction {
             }
             case Blocking.OnPrimitive(Prim prim) -> {
                 int object = objectOf(prim, u.process);
-                if (object < 0) {
-                    return false;   // a Condition's own lock: not a declared object
-                }
-                BitSet key = new BitSet();
-                key.set(f.objectKey(m.scenario, u.process, object));
-                return untouchedOutside(u, key, in);
+                // a Condition's own lock is not a declared object
+                return object >= 0 && untouchedOutside(u, f.objectKey(m.scenario, u.process, object), in);
             }
             case Blocking.Free free -> { }
             case Blocking.OnProcess p -> { }
         }
+        return waitsForInside(u, in);
+    }
+
+    /**
+     * Whether {@code u}, blocked on nothing the machine models as an object, waits for {@code in}: the main thread in
+     * {@code threading._shutdown} while a non-daemon thread of its process in {@code in} lives, or the starter of a
+     * thread in {@code in}.
+     */
+    private boolean waitsForInside(SimThread u, boolean[] in) {
         SimProcess p = m.process(u);
         if (u.info.isMain() && p.shutdownWaiting) {
             for (SimThread o : m.threads) {
@@ -200,6 +201,13 @@ final class Reduction {
             }
         }
         return false;
+    }
+
+    /** Whether no thread outside {@code in} (nor {@code u}) may ever touch {@code key}. */
+    private boolean untouchedOutside(SimThread u, int key, boolean[] in) {
+        BitSet keys = new BitSet();
+        keys.set(key);
+        return untouchedOutside(u, keys, in);
     }
 
     /** Whether no thread outside {@code in} (nor {@code u}) may ever touch {@code keys}. */

@@ -25,6 +25,14 @@ final class StateVectors {
     private StateVectors() {
     }
 
+    /** See {@link Machine#approximateBytes}: the state vector's size plus the objects' and arrays' overheads. */
+    static long approximateBytes(Machine m) {
+        Digest d = new Digest();
+        of(m, d);
+        return 256 + 8L * d.size() + 160L * m.threads.length + 200L * m.processes.length + 40L * m.heap.capacity()
+                + m.chooser.recordBytes() + 96L * m.errors.size() + m.watch.approximateBytes();
+    }
+
     static void of(Machine m, Digest d) {
         d.reset();
         d.anyOrder(m.anyTiming);

@@ -69,20 +69,12 @@ final class BodyChecker {
             case Step.Sleep s -> duration(p + ".ms", s.ms());
             case Step.Acquire s -> acquire(p, s);
             case Step.Release s -> targets.object(p, s.target(), "release", ObjectType::isAcquirable);
-            case Step.With s -> {
-                targets.object(p, s.target(), "with", ObjectType::isAcquirable);
-                checkBody(p, s.body());
-            }
+            case Step.With s -> with(p, s);
             case Step.Wait s -> {
                 targets.object(p, s.target(), "wait", t -> t == ObjectType.CONDITION || t == ObjectType.EVENT);
                 timeout(p, s.timeoutMs());
             }
-            case Step.Notify s -> {
-                targets.object(p, s.target(), "notify", t -> t == ObjectType.CONDITION);
-                if (s.n() != null && s.n() < 0) {
-                    problems.add(new Problem(p + ".n", "must be >= 0"));
-                }
-            }
+            case Step.Notify s -> notifyN(p, s);
             case Step.NotifyAll s -> targets.object(p, s.target(), "notifyAll", t -> t == ObjectType.CONDITION);
             case Step.SetEvent s -> targets.object(p, s.target(), "set", t -> t == ObjectType.EVENT);
             case Step.ClearEvent s -> targets.object(p, s.target(), "clear", t -> t == ObjectType.EVENT);
@@ -92,34 +84,54 @@ final class BodyChecker {
             case Step.Join s -> join(p, s);
             case Step.Start s -> targets.startable(p, s.target(), current);
             case Step.Cancel s -> targets.timer(p, s.target());
-            case Step.Read s -> {
-                targets.object(p, s.target(), "read", t -> t == ObjectType.INT);
-                define(p + ".as", s.as());
-            }
+            case Step.Read s -> read(p, s);
             case Step.Write s -> write(p, s);
             case Step.Increment s -> targets.object(p, s.target(), "increment", t -> t == ObjectType.INT);
             case Step.Repeat s -> repeat(p, s);
-            case Step.Print s -> {
-                if (s.text() == null) {
-                    problems.add(new Problem(p + ".text", "missing text"));
-                }
-            }
+            case Step.Print s -> print(p, s);
             case Step.Exit s -> { }
             case Step.SpinUntil s -> spinUntil(p, s);
-            case Step.If s -> {
-                conditions.check(p + ".condition", s.condition(), locals);
-                checkSteps(p, "then", s.then());
-                checkSteps(p, "else", s.otherwise());
-            }
+            case Step.If s -> ifStep(p, s);
             case Step.While s -> {
                 conditions.check(p + ".condition", s.condition(), locals);
                 loop(p, s.body());
             }
-            case Step.Break s -> {
-                if (loops == 0) {
-                    problems.add(new Problem(p, "break is only allowed inside the body of a while or a repeat"));
-                }
-            }
+            case Step.Break s -> breakStep(p);
+        }
+    }
+
+    private void with(String p, Step.With s) {
+        targets.object(p, s.target(), "with", ObjectType::isAcquirable);
+        checkBody(p, s.body());
+    }
+
+    private void notifyN(String p, Step.Notify s) {
+        targets.object(p, s.target(), "notify", t -> t == ObjectType.CONDITION);
+        if (s.n() != null && s.n() < 0) {
+            problems.add(new Problem(p + ".n", "must be >= 0"));
+        }
+    }
+
+    private void read(String p, Step.Read s) {
+        targets.object(p, s.target(), "read", t -> t == ObjectType.INT);
+        define(p + ".as", s.as());
+    }
+
+    private void print(String p, Step.Print s) {
+        if (s.text() == null) {
+            problems.add(new Problem(p + ".text", "missing text"));
+        }
+    }
+
+    private void ifStep(String p, Step.If s) {
+        conditions.check(p + ".condition", s.condition(), locals);
+        checkSteps(p, "then", s.then());
+        checkSteps(p, "else", s.otherwise());
+    }
+
+    private void breakStep(String p) {
+        if (loops == 0) {
+            problems.add(new Problem(p, "break is only allowed inside the body of a while or a repeat"));
         }
     }
 

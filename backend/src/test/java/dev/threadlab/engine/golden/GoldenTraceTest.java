@@ -42,6 +42,11 @@ class GoldenTraceTest {
     private static final Path DIR = Path.of("src/test/resources/golden");
 
     static Stream<Arguments> scenarios() {
+        return Stream.concat(locksAndSignals(), queuesProcessesAndLifeCycles());
+    }
+
+    /** The GIL's switching, and the primitives a thread waits on: locks, conditions, events, semaphores. */
+    private static Stream<Arguments> locksAndSignals() {
         return Stream.of(
                 Arguments.of("gil_switch", Scenarios.gil().fifo()
                         .thread(ThreadDecl.of("cpu", compute(12)).withCount(2)).build()),
@@ -63,7 +68,12 @@ class GoldenTraceTest {
                         .thread(ThreadDecl.of("w", with("s", sleep(2))).withCount(3)).build()),
                 Arguments.of("bounded_semaphore", Scenarios.gil().fifo()
                         .object(new ObjectDecl("s", ObjectType.BOUNDED_SEMAPHORE, 1L, null, null))
-                        .thread("t", acquire("s"), release("s"), release("s")).build()),
+                        .thread("t", acquire("s"), release("s"), release("s")).build()));
+    }
+
+    /** Queues (threading and multiprocessing), timers and daemons, a lost update and a deadlock. */
+    private static Stream<Arguments> queuesProcessesAndLifeCycles() {
+        return Stream.of(
                 Arguments.of("queue", Scenarios.gil().fifo()
                         .object(new ObjectDecl("q", ObjectType.QUEUE, null, null, 1))
                         .thread("producer", repeat(3, "i", put("q", "i")))

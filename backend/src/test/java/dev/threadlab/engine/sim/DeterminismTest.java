@@ -58,7 +58,7 @@ class DeterminismTest {
 
     @Test
     void replaying_the_recorded_schedule_gives_identical_events_under_another_policy() {
-        // free-threaded, the seed also sets the cores' jitter (Machine.varAccessNs): a replay keeps the seed
+        // free-threaded, the seed also sets the cores' jitter (CoreJitter.varAccessNs): a replay keeps the seed
         Scenario s = busy(Scenarios.freeThreaded().cores(2).seed(7));
         RunResult first = Simulator.run(s, RunOptions.defaults());
         assertThat(first.summary().schedule()).isNotEmpty();
