@@ -11,6 +11,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.threadlab.json.StepOp;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.explore.ExplorePanel;
@@ -222,7 +223,7 @@ final class Workbench extends Div implements Inspector.Host {
         added(new Selection.SharedObject(doc.objects().size() - 1));
     }
 
-    private void addStep(String op) {
+    private void addStep(StepOp op) {
         if (doc.threads().isEmpty()) {
             doc.addThread();
         }
