@@ -82,8 +82,19 @@ export interface ScenarioObject {
   lock?: string;
 }
 
+/** A step's op: the lab's step vocabulary, the server's `StepOp` (StepOpsAgreeTest checks they name the same ops). */
+export type StepOp =
+  | 'compute' | 'io' | 'sleep'
+  | 'acquire' | 'release' | 'with'
+  | 'wait' | 'notify' | 'notifyAll' | 'set' | 'clear'
+  | 'put' | 'get' | 'taskDone'
+  | 'join' | 'start' | 'cancel'
+  | 'read' | 'write' | 'increment'
+  | 'repeat' | 'print' | 'exit'
+  | 'spinUntil' | 'if' | 'while' | 'break';
+
 export interface ScenarioStep {
-  op: string;
+  op: StepOp;
   body?: ScenarioStep[];
   [key: string]: unknown;
 }

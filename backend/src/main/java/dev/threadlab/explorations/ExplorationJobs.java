@@ -27,7 +27,25 @@ public final class ExplorationJobs {
         void ended(Job job);
     }
 
-    /** One exploration. State: {@code running}, then {@code done}, {@code cancelled} (partial result) or {@code failed}. */
+    /** Where a job is: {@code running}, then {@code done}, {@code cancelled} (partial result) or {@code failed}. */
+    public enum State {
+        RUNNING, DONE, CANCELLED, FAILED;
+
+        /** The name in {@code GET /api/explorations/{id}}'s {@code state}. */
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Whether the job has ended: its result (or failure) is final and its watchers have been told. */
+        public boolean ended() {
+            return switch (this) {
+                case RUNNING -> false;
+                case DONE, CANCELLED, FAILED -> true;
+            };
+        }
+    }
+
+    /** One exploration, in a {@link State}. */
     public static final class Job implements ExploreMonitor {
 
         private final String id;
@@ -45,11 +63,11 @@ public final class ExplorationJobs {
             return id;
         }
 
-        public String state() {
+        public State state() {
             if (result == null && failure == null) {
-                return "running";
+                return State.RUNNING;
             }
-            return failure != null ? "failed" : cancel ? "cancelled" : "done";
+            return failure != null ? State.FAILED : cancel ? State.CANCELLED : State.DONE;
         }
 
         public ExploreMonitor.Progress lastProgress() {
@@ -82,7 +100,7 @@ public final class ExplorationJobs {
         /** Adds a watcher; if the job already ended, it is told at once. */
         public void watch(Watcher w) {
             watchers.add(w);
-            if (!state().equals("running") && watchers.remove(w)) {
+            if (state().ended() && watchers.remove(w)) {
                 w.ended(this);
             }
         }
@@ -128,7 +146,7 @@ public final class ExplorationJobs {
             // Forget the oldest finished jobs beyond KEPT; a running one stays findable and cancellable.
             Iterator<Job> oldestFirst = jobs.values().iterator();
             while (jobs.size() > KEPT + maxRunning && oldestFirst.hasNext()) {
-                if (!oldestFirst.next().state().equals("running")) {
+                if (oldestFirst.next().state().ended()) {
                     oldestFirst.remove();
                 }
             }

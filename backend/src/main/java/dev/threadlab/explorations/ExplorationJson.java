@@ -42,8 +42,6 @@ public record ExplorationJson(String timing, List<Outcome> outcomes, long schedu
     public record Bounds(int maxSchedules, int maxDepth, long maxMillis) {
     }
 
-    private static final List<String> GRADE_ORDER = List.of("forbidden", "unclassified", "interesting", "acceptable");
-
     public static ExplorationJson of(ExplorationRequest request, Exploration e, long elapsedMs) {
         List<Outcome> outcomes = new ArrayList<>();
         for (OutcomeClass o : e.outcomes()) {
@@ -59,7 +57,8 @@ public record ExplorationJson(String timing, List<Outcome> outcomes, long schedu
             outcomes.add(new Outcome(o.outcome().json(), o.variables(), o.errors(), o.deadlock(), o.count(),
                     o.witness(), o.preemptions(), marks, replay.lostUpdates(), grade, o.seenWithSimulatedTiming()));
         }
-        outcomes.sort(Comparator.comparingInt(o -> o.grade() == null ? 0 : GRADE_ORDER.indexOf(o.grade().grade())));
+        // most worrying first, as Lesson.Grade is ordered; with no lesson, as the explorer found them
+        outcomes.sort(Comparator.comparingInt(o -> o.grade() == null ? 0 : o.grade().grade().ordinal()));
         var opts = request.options();
         return new ExplorationJson(opts.timing().json(), outcomes, e.schedules(), e.states(), e.complete(),
                 e.stoppedBy() == null ? null : e.stoppedBy().json(), elapsedMs,

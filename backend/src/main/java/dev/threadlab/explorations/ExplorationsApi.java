@@ -71,7 +71,7 @@ public final class ExplorationsApi {
     static Map<String, Object> status(ExplorationJobs.Job job) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", job.id());
-        out.put("state", job.state());
+        out.put("state", job.state().jsonName());
         out.put("progress", job.lastProgress());
         out.put("result", job.result());
         out.put("error", job.failure());

@@ -46,40 +46,11 @@ public final class PythonView {
     }
 
     private void blocks(Step step, String path, int indent) {
-        switch (step) {
-            case Step.With s -> steps(s.body(), path, "body", indent + 1);
-            case Step.Repeat s -> steps(s.body(), path, "body", indent + 1);
-            case Step.While s -> steps(s.body(), path, "body", indent + 1);
-            case Step.If s -> {
-                steps(s.then(), path, "then", indent + 1);
-                if (!s.otherwise().isEmpty()) {
-                    lines.add(new Line("else:", indent, null));
-                    steps(s.otherwise(), path, "else", indent + 1);
-                }
+        for (Block block : Block.of(step)) {
+            if (block.header() != null) {
+                lines.add(new Line(block.header(), indent, null));
             }
-            case Step.Compute s -> { }
-            case Step.Io s -> { }
-            case Step.Sleep s -> { }
-            case Step.Acquire s -> { }
-            case Step.Release s -> { }
-            case Step.Wait s -> { }
-            case Step.Notify s -> { }
-            case Step.NotifyAll s -> { }
-            case Step.SetEvent s -> { }
-            case Step.ClearEvent s -> { }
-            case Step.Put s -> { }
-            case Step.Get s -> { }
-            case Step.TaskDone s -> { }
-            case Step.Join s -> { }
-            case Step.Start s -> { }
-            case Step.Cancel s -> { }
-            case Step.Read s -> { }
-            case Step.Write s -> { }
-            case Step.Increment s -> { }
-            case Step.SpinUntil s -> { }
-            case Step.Print s -> { }
-            case Step.Exit s -> { }
-            case Step.Break s -> { }
+            steps(block.steps(), path, block.key(), indent + 1);
         }
     }
 }

@@ -52,49 +52,34 @@ final class StepWriter {
         }
     }
 
-    /** What a thread seen at the step's line is doing (for the watchdog), and the step's block, if it has one. */
+    /** What a thread seen at the step's line is doing (for the watchdog), then the step's blocks, if it has any. */
     private void markAndBody(Step step, int d) {
+        markLine(step);
+        for (Block block : Block.of(step)) {
+            if (block.header() != null) {
+                line(d, block.header());
+            }
+            body(block.steps(), d + 1);
+        }
+    }
+
+    private void markLine(Step step) {
         switch (step) {
-            case Step.Io s -> mark(ThreadState.IO, null, false);
-            case Step.Sleep s -> mark(ThreadState.SLEEPING, null, false);
+            case Step.Io _ -> mark(ThreadState.IO, null, false);
+            case Step.Sleep _ -> mark(ThreadState.SLEEPING, null, false);
             case Step.Acquire s -> {
                 if (!Boolean.FALSE.equals(s.blocking())) {
                     mark(ThreadState.BLOCKED, s.target(), s.timeoutMs() == null);
                 }
             }
-            case Step.With s -> {
-                mark(ThreadState.BLOCKED, s.target(), true);
-                body(s.body(), d + 1);
-            }
+            case Step.With s -> mark(ThreadState.BLOCKED, s.target(), true);
             case Step.Wait s -> mark(ThreadState.WAITING, s.target(), s.timeoutMs() == null);
             case Step.Put s -> queueWait(s.target(), s.block(), s.timeoutMs());
             case Step.Get s -> queueWait(s.target(), s.block(), s.timeoutMs());
-            case Step.Repeat s -> body(s.body(), d + 1);
-            case Step.While s -> body(s.body(), d + 1);
-            case Step.If s -> {
-                body(s.then(), d + 1);
-                if (!s.otherwise().isEmpty()) {
-                    line(d, "else:");
-                    body(s.otherwise(), d + 1);
-                }
-            }
-            case Step.Compute s -> { }
-            case Step.Release s -> { }
-            case Step.Notify s -> { }
-            case Step.NotifyAll s -> { }
-            case Step.SetEvent s -> { }
-            case Step.ClearEvent s -> { }
-            case Step.TaskDone s -> { }
-            case Step.Join s -> { }
-            case Step.Start s -> { }
-            case Step.Cancel s -> { }
-            case Step.Read s -> { }
-            case Step.Write s -> { }
-            case Step.Increment s -> { }
-            case Step.SpinUntil s -> { }
-            case Step.Print s -> { }
-            case Step.Exit s -> { }
-            case Step.Break s -> { }
+            case Step.Compute _, Step.Release _, Step.Notify _, Step.NotifyAll _, Step.SetEvent _, Step.ClearEvent _,
+                 Step.TaskDone _, Step.Join _, Step.Start _, Step.Cancel _, Step.Read _, Step.Write _,
+                 Step.Increment _, Step.Repeat _, Step.SpinUntil _, Step.Print _, Step.Exit _, Step.If _,
+                 Step.While _, Step.Break _ -> { }
         }
     }
 

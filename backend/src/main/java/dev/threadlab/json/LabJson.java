@@ -1,6 +1,8 @@
 package dev.threadlab.json;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.threadlab.api.ProblemException;
+import dev.threadlab.lessons.Lesson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -34,7 +36,14 @@ public final class LabJson {
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .addMixIn(Lesson.Grade.class, GradeByJsonName.class)
                 .build();
+    }
+
+    /** A lesson's grade is written by its JSON name ({@code "unclassified"}), in every verdict the lab sends. */
+    private interface GradeByJsonName {
+        @JsonValue
+        String jsonName();
     }
 
     public JsonMapper mapper() {

@@ -23,7 +23,7 @@ public final class LessonReader {
     private static final Set<String> WHEN_KEYS = Set.of("outcome", "variables", "lostUpdates", "errorType",
             "elapsedMsAtMost", "elapsedMsAtLeast");
     private static final Set<String> GRADES = Set.copyOf(java.util.Arrays.stream(Lesson.Grade.values())
-            .map(Lesson.Grade::jsonName).toList());
+            .filter(Lesson.Grade::expectable).map(Lesson.Grade::jsonName).toList());
     private static final Set<String> OUTCOMES = Set.copyOf(java.util.Arrays.stream(dev.threadlab.engine.Outcome.values())
             .map(dev.threadlab.engine.Outcome::json).toList());
 

@@ -22,11 +22,8 @@ public final class StepJson {
             return read(step);
         }
         tools.jackson.databind.node.ObjectNode copy = object.deepCopy();
-        for (String block : java.util.List.of("body", "then", "else")) {
-            if (copy.has(block)) {
-                copy.putArray(block);
-            }
-        }
+        StepOp.of(copy.path("op").asString("")).ifPresent(op -> op.blocks().stream().filter(copy::has)
+                .forEach(copy::putArray));
         return read(copy);
     }
 }

@@ -6,12 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static dev.threadlab.json.TreeReader.at;
-import static java.util.Map.entry;
 
 /**
  * Reads the steps of a thread body (docs/DESIGN.md §2 {@code steps}). A step that cannot be read is replaced by
@@ -21,37 +18,6 @@ import static java.util.Map.entry;
 final class StepReader {
 
     private static final Step PLACEHOLDER = new Step.Print("");
-    private static final Map<String, Set<String>> KEYS = Map.ofEntries(
-            entry("compute", Set.of("ms")),
-            entry("spinUntil", Set.of("condition")),
-            entry("io", Set.of("ms", "label")),
-            entry("sleep", Set.of("ms")),
-            entry("acquire", Set.of("target", "blocking", "timeoutMs")),
-            entry("release", Set.of("target")),
-            entry("with", Set.of("target", "body")),
-            entry("wait", Set.of("target", "timeoutMs")),
-            entry("notify", Set.of("target", "n")),
-            entry("notifyAll", Set.of("target")),
-            entry("set", Set.of("target")),
-            entry("clear", Set.of("target")),
-            entry("put", Set.of("target", "value", "block", "timeoutMs")),
-            entry("get", Set.of("target", "as", "block", "timeoutMs")),
-            entry("taskDone", Set.of("target")),
-            entry("join", Set.of("target", "timeoutMs")),
-            entry("start", Set.of("target")),
-            entry("cancel", Set.of("target")),
-            entry("read", Set.of("target", "as")),
-            entry("write", Set.of("target", "value")),
-            entry("increment", Set.of("target", "by")),
-            entry("repeat", Set.of("times", "as", "body")),
-            entry("print", Set.of("text")),
-            entry("exit", Set.of()),
-            entry("if", Set.of("condition", "then", "else")),
-            entry("while", Set.of("condition", "body")),
-            entry("break", Set.of()));
-    /** Per op, every key a step may have: its own and {@code op}. */
-    private static final Map<String, Set<String>> ALLOWED = KEYS.entrySet().stream().collect(
-            java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> withOp(e.getValue())));
 
     private final TreeReader in;
     private final double maxMs;
@@ -76,12 +42,6 @@ final class StepReader {
         return steps;
     }
 
-    private static Set<String> withOp(Set<String> keys) {
-        Set<String> all = new java.util.HashSet<>(keys);
-        all.add("op");
-        return Set.copyOf(all);
-    }
-
     /** One step alone (the editor's line of a step being edited): the step, or empty if it cannot be read. */
     Optional<Step> only(JsonNode node) {
         Step step = step(node, "step");
@@ -93,50 +53,49 @@ final class StepReader {
             in.problem(path, "a step must be an object, not " + LabJson.describe(node));
             return PLACEHOLDER;
         }
-        Optional<String> op = in.oneOf(node, "op", path, true, KEYS.keySet());
+        Optional<StepOp> op = in.oneOf(node, "op", path, true, StepOp.jsonNames()).flatMap(StepOp::of);
         if (op.isEmpty()) {
             return PLACEHOLDER;
         }
-        in.onlyKeys(node, path, ALLOWED.get(op.get()));
+        in.onlyKeys(node, path, op.get().allowedKeys());
         int before = in.problemCount();
         Step step = read(op.get(), node, path);
         return in.problemCount() == before ? step : PLACEHOLDER;
     }
 
-    private Step read(String op, JsonNode n, String p) {
+    private Step read(StepOp op, JsonNode n, String p) {
         return switch (op) {
-            case "compute" -> new Step.Compute(ms(n, "ms", p, true));
-            case "io" -> new Step.Io(ms(n, "ms", p, true), text(n, "label", p, false));
-            case "sleep" -> new Step.Sleep(ms(n, "ms", p, true));
-            case "acquire" -> new Step.Acquire(target(n, p), flag(n, "blocking", p), timeout(n, p));
-            case "release" -> new Step.Release(target(n, p));
-            case "with" -> new Step.With(target(n, p), body(n, p, true));
-            case "wait" -> new Step.Wait(target(n, p), timeout(n, p));
-            case "notify" -> new Step.Notify(target(n, p),
+            case COMPUTE -> new Step.Compute(ms(n, "ms", p, true));
+            case IO -> new Step.Io(ms(n, "ms", p, true), text(n, "label", p, false));
+            case SLEEP -> new Step.Sleep(ms(n, "ms", p, true));
+            case ACQUIRE -> new Step.Acquire(target(n, p), flag(n, "blocking", p), timeout(n, p));
+            case RELEASE -> new Step.Release(target(n, p));
+            case WITH -> new Step.With(target(n, p), body(n, p, true));
+            case WAIT -> new Step.Wait(target(n, p), timeout(n, p));
+            case NOTIFY -> new Step.Notify(target(n, p),
                     in.integer(n, "n", p, false, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null));
-            case "notifyAll" -> new Step.NotifyAll(target(n, p));
-            case "set" -> new Step.SetEvent(target(n, p));
-            case "clear" -> new Step.ClearEvent(target(n, p));
-            case "put" -> new Step.Put(target(n, p), expr(n, p, false), flag(n, "block", p), timeout(n, p));
-            case "get" -> new Step.Get(target(n, p), name(n, "as", p, false), flag(n, "block", p), timeout(n, p));
-            case "taskDone" -> new Step.TaskDone(target(n, p));
-            case "join" -> new Step.Join(target(n, p), timeout(n, p));
-            case "start" -> new Step.Start(target(n, p));
-            case "cancel" -> new Step.Cancel(target(n, p));
-            case "read" -> new Step.Read(target(n, p), name(n, "as", p, true));
-            case "write" -> new Step.Write(target(n, p), expr(n, p, true));
-            case "increment" -> new Step.Increment(target(n, p),
+            case NOTIFY_ALL -> new Step.NotifyAll(target(n, p));
+            case SET -> new Step.SetEvent(target(n, p));
+            case CLEAR -> new Step.ClearEvent(target(n, p));
+            case PUT -> new Step.Put(target(n, p), expr(n, p, false), flag(n, "block", p), timeout(n, p));
+            case GET -> new Step.Get(target(n, p), name(n, "as", p, false), flag(n, "block", p), timeout(n, p));
+            case TASK_DONE -> new Step.TaskDone(target(n, p));
+            case JOIN -> new Step.Join(target(n, p), timeout(n, p));
+            case START -> new Step.Start(target(n, p));
+            case CANCEL -> new Step.Cancel(target(n, p));
+            case READ -> new Step.Read(target(n, p), name(n, "as", p, true));
+            case WRITE -> new Step.Write(target(n, p), expr(n, p, true));
+            case INCREMENT -> new Step.Increment(target(n, p),
                     in.integer(n, "by", p, false, Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(null));
-            case "repeat" -> new Step.Repeat(
+            case REPEAT -> new Step.Repeat(
                     in.integer(n, "times", p, true, 0, 1_000_000_000).map(Long::intValue).orElse(0),
                     name(n, "as", p, false), body(n, p, true));
-            case "print" -> new Step.Print(text(n, "text", p, true));
-            case "spinUntil" -> new Step.SpinUntil(text(n, "condition", p, true));
-            case "exit" -> new Step.Exit();
-            case "if" -> new Step.If(text(n, "condition", p, true), steps(n, "then", p, true), steps(n, "else", p, false));
-            case "while" -> new Step.While(text(n, "condition", p, true), body(n, p, true));
-            case "break" -> new Step.Break();
-            default -> throw new IllegalStateException("op " + op + " is in KEYS but not read");
+            case PRINT -> new Step.Print(text(n, "text", p, true));
+            case SPIN_UNTIL -> new Step.SpinUntil(text(n, "condition", p, true));
+            case EXIT -> new Step.Exit();
+            case IF -> new Step.If(text(n, "condition", p, true), steps(n, "then", p, true), steps(n, "else", p, false));
+            case WHILE -> new Step.While(text(n, "condition", p, true), body(n, p, true));
+            case BREAK -> new Step.Break();
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.threadlab.lessons;
 
 import dev.threadlab.lessons.Lesson.Expectation;
+import dev.threadlab.lessons.Lesson.Grade;
 import dev.threadlab.lessons.Lesson.When;
 
 import java.util.List;
@@ -17,10 +18,10 @@ public final class Grader {
     private Grader() {
     }
 
-    /** The verdict on one run: {@code grade} is a {@link Lesson.Grade} json name or {@code unclassified}. */
-    public record Verdict(String grade, String description, int expectation) {
+    /** The verdict on one run: the grade of the expectation that decided ({@code expectation}, its index), if any. */
+    public record Verdict(Grade grade, String description, int expectation) {
 
-        static final Verdict UNCLASSIFIED = new Verdict("unclassified",
+        static final Verdict UNCLASSIFIED = new Verdict(Grade.UNCLASSIFIED,
                 "This outcome is not described by the lesson.", -1);
     }
 
@@ -29,7 +30,7 @@ public final class Grader {
         for (int i = 0; i < expectations.size(); i++) {
             Expectation e = expectations.get(i);
             if (holds(e.when(), run)) {
-                return new Verdict(e.grade().jsonName(), e.description(), i);
+                return new Verdict(e.grade(), e.description(), i);
             }
         }
         return Verdict.UNCLASSIFIED;

@@ -27,16 +27,36 @@ public record Lesson(String id, String section, String summary, String predict, 
         return Optional.ofNullable(schedulerGoal);
     }
 
+    /**
+     * A run's grade, most worrying first (the order explorations list their outcomes in): {@code forbidden},
+     * {@code unclassified} (no expectation of the lesson describes the run: its author did not foresee it),
+     * {@code interesting}, {@code acceptable}.
+     */
     public enum Grade {
-        ACCEPTABLE, INTERESTING, FORBIDDEN;
+        FORBIDDEN, UNCLASSIFIED, INTERESTING, ACCEPTABLE;
 
+        /** The name in lessons' JSON and in verdicts on the wire (the lab's JSON mapper writes a grade so). */
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Whether a lesson's expectation may give this grade: every one but UNCLASSIFIED, which means none did. */
+        public boolean expectable() {
+            return switch (this) {
+                case FORBIDDEN, INTERESTING, ACCEPTABLE -> true;
+                case UNCLASSIFIED -> false;
+            };
         }
     }
 
     /** One graded outcome: when the run matches {@code when}, it earns {@code grade}. */
     public record Expectation(Grade grade, When when, String description) {
+
+        public Expectation {
+            if (!grade.expectable()) {
+                throw new IllegalArgumentException("an expectation cannot grade a run " + grade.jsonName());
+            }
+        }
     }
 
     /**

@@ -224,7 +224,7 @@ class PresetOutcomesTest {
         RunSummary s = summary(row.id());
         Grader.Verdict verdict = LessonRuns.verdict(row.id());
 
-        assertThat(verdict.grade()).as("%s: %s after %s ms, variables %s, errors %s, deadlock %s",
+        assertThat(verdict.grade().jsonName()).as("%s: %s after %s ms, variables %s, errors %s, deadlock %s",
                 row.id(), s.outcome(), s.elapsedMs(), s.variables(), s.errors(), s.deadlock()).isEqualTo(row.grade());
         row.facts().accept(s);
     }

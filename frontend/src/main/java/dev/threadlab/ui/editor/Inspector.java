@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.threadlab.json.StepOp;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.function.Consumer;
@@ -100,9 +101,27 @@ final class Inspector extends Div {
     private void showStep(StepPath path) {
         ScenarioDocument doc = host.doc();
         ObjectNode step = doc.step(path);
-        String op = step.path("op").asString("");
         Selection self = new Selection.Step(path);
-        add(new H4("Step " + op));
+        add(new H4("Step " + step.path("op").asString("")));
+        StepCatalog.op(step).ifPresent(op -> showFields(op, step, self));
+        Div moves = new Div(
+                action("step-up", "↑ Up", () -> host.changed(new Selection.Step(doc.move(path, -1)), true)),
+                action("step-down", "↓ Down", () -> host.changed(new Selection.Step(doc.move(path, 1)), true)),
+                action("step-indent", "→ Into block above", () -> host.changed(new Selection.Step(doc.indent(path)), true)),
+                action("step-outdent", "← Out of block", () -> host.changed(new Selection.Step(doc.outdent(path)), true)),
+                wrap(StepOp.WITH, path),
+                wrap(StepOp.REPEAT, path), wrap(StepOp.IF, path), wrap(StepOp.WHILE, path),
+                danger("step-delete", "Delete", () -> {
+                    doc.remove(path);
+                    host.changed(Selection.NONE, true);
+                }));
+        moves.addClassName("inspector-actions");
+        add(moves);
+    }
+
+    /** The step's fields, as its op has them. */
+    private void showFields(StepOp op, ObjectNode step, Selection self) {
+        ScenarioDocument doc = host.doc();
         for (StepCatalog.Field f : StepCatalog.fields(op)) {
             String id = "field-" + f.key();
             switch (f.kind()) {
@@ -128,24 +147,11 @@ final class Inspector extends Div {
                 }
             }
         }
-        Div moves = new Div(
-                action("step-up", "↑ Up", () -> host.changed(new Selection.Step(doc.move(path, -1)), true)),
-                action("step-down", "↓ Down", () -> host.changed(new Selection.Step(doc.move(path, 1)), true)),
-                action("step-indent", "→ Into block above", () -> host.changed(new Selection.Step(doc.indent(path)), true)),
-                action("step-outdent", "← Out of block", () -> host.changed(new Selection.Step(doc.outdent(path)), true)),
-                wrap("with", path),
-                wrap("repeat", path), wrap("if", path), wrap("while", path),
-                danger("step-delete", "Delete", () -> {
-                    doc.remove(path);
-                    host.changed(Selection.NONE, true);
-                }));
-        moves.addClassName("inspector-actions");
-        add(moves);
     }
 
     /** "Wrap in {@code op}": the step becomes the first of a new block. */
-    private Button wrap(String op, StepPath path) {
-        return action("step-wrap-" + op, "Wrap in " + op, () -> {
+    private Button wrap(StepOp op, StepPath path) {
+        return action("step-wrap-" + op.jsonName(), "Wrap in " + op.jsonName(), () -> {
             ObjectNode block = StepCatalog.newStep(op, host.doc(), "");
             StepPath.Branch.of(block).forEach(b -> block.remove(b.key()));
             host.changed(new Selection.Step(host.doc().wrap(path, block)), true);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import dev.threadlab.json.StepOp;
 
 import java.util.function.Consumer;
 
@@ -15,7 +16,7 @@ final class Palette extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    Palette(Runnable addThread, Consumer<String> addObject, Consumer<String> addStep) {
+    Palette(Runnable addThread, Consumer<String> addObject, Consumer<StepOp> addStep) {
         setId("palette");
         addClassName("palette");
         getElement().setAttribute("aria-label", "Palette");
@@ -28,7 +29,7 @@ final class Palette extends Div {
         add(objects);
         for (StepCatalog.Group g : StepCatalog.PALETTE) {
             Div ops = group(g.title());
-            g.ops().forEach(op -> ops.add(small(op, "palette-" + op, () -> addStep.accept(op))));
+            g.ops().forEach(op -> ops.add(small(op.jsonName(), "palette-" + op.jsonName(), () -> addStep.accept(op))));
             add(ops);
         }
     }

@@ -20,7 +20,6 @@ final class ScenarioDocument {
 
     static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private static final Set<String> CONTAINERS = Set.of("with", "repeat", "while", "if");
 
     private final ObjectNode root;
 
@@ -167,7 +166,7 @@ final class ScenarioDocument {
     /** Renames the targets {@code from} of thread steps ({@code threadSteps}) or of object steps (otherwise). */
     private static void renameTargets(JsonNode body, String from, String to, boolean threadSteps) {
         body.forEach(step -> {
-            if (StepCatalog.targetsThread(step.path("op").asString("")) == threadSteps
+            if (StepCatalog.op(step).map(StepCatalog::targetsThread).orElse(false) == threadSteps
                     && step.path("target").asString("").equals(from)) {
                 ((ObjectNode) step).put("target", to);
             }
@@ -218,12 +217,13 @@ final class ScenarioDocument {
     }
 
     static boolean isContainer(JsonNode step) {
-        return CONTAINERS.contains(step.path("op").asString(""));
+        return StepCatalog.op(step).map(op -> !op.blocks().isEmpty()).orElse(false);
     }
 
     /** Where steps go into a block: its body, or the {@code then} of an {@code if}. */
     static StepPath.Branch firstBranch(JsonNode block) {
-        return "if".equals(block.path("op").asString("")) ? StepPath.Branch.THEN : StepPath.Branch.BODY;
+        return StepCatalog.op(block).flatMap(op -> op.blocks().stream().findFirst()).map(StepPath.Branch::ofKey)
+                .orElse(StepPath.Branch.BODY);
     }
 
     /** The list a step added to block {@code block} (at {@code path}) goes into: see {@link #firstBranch}. */

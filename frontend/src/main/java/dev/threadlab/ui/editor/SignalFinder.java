@@ -1,10 +1,11 @@
 package dev.threadlab.ui.editor;
 
+import dev.threadlab.json.StepOp;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The hand-overs between lanes that the diagram draws as arrows: {@code set → wait} on an Event,
@@ -17,17 +18,21 @@ final class SignalFinder {
     record Signal(StepPath from, StepPath to, String object, String kind) {
     }
 
-    private static final Map<String, List<String>> WAKES = Map.of(
-            "set", List.of("wait"),
-            "notify", List.of("wait"),
-            "notifyAll", List.of("wait"),
-            "put", List.of("get"),
-            "release", List.of("acquire", "with"));
-
-    private record Site(StepPath path, String op, String target) {
+    private record Site(StepPath path, StepOp op, String target) {
     }
 
     private SignalFinder() {
+    }
+
+    /** The steps a step of {@code op} may wake when they name the same target. */
+    private static Set<StepOp> wakes(StepOp op) {
+        return switch (op) {
+            case SET, NOTIFY, NOTIFY_ALL -> Set.of(StepOp.WAIT);
+            case PUT -> Set.of(StepOp.GET);
+            case RELEASE -> Set.of(StepOp.ACQUIRE, StepOp.WITH);
+            case COMPUTE, IO, SLEEP, ACQUIRE, WITH, WAIT, CLEAR, GET, TASK_DONE, JOIN, START, CANCEL, READ, WRITE,
+                 INCREMENT, REPEAT, PRINT, EXIT, SPIN_UNTIL, IF, WHILE, BREAK -> Set.of();
+        };
     }
 
     static List<Signal> find(ScenarioDocument doc) {
@@ -37,14 +42,15 @@ final class SignalFinder {
         }
         List<Signal> signals = new ArrayList<>();
         for (Site from : sites) {
-            List<String> wakes = WAKES.get(from.op());
-            if (wakes == null || from.target().isEmpty()) {
+            Set<StepOp> wakes = wakes(from.op());
+            if (wakes.isEmpty() || from.target().isEmpty()) {
                 continue;
             }
             for (Site to : sites) {
                 if (to.path().thread() != from.path().thread() && wakes.contains(to.op())
                         && to.target().equals(from.target())) {
-                    signals.add(new Signal(from.path(), to.path(), from.target(), from.op() + " → " + to.op()));
+                    signals.add(new Signal(from.path(), to.path(), from.target(),
+                            from.op().jsonName() + " → " + to.op().jsonName()));
                 }
             }
         }
@@ -55,7 +61,7 @@ final class SignalFinder {
         for (int i = 0; i < steps.size(); i++) {
             JsonNode step = steps.get(i);
             StepPath path = list.child(i);
-            sites.add(new Site(path, step.path("op").asString(""), step.path("target").asString("")));
+            StepCatalog.op(step).ifPresent(op -> sites.add(new Site(path, op, step.path("target").asString(""))));
             for (StepPath.Branch b : StepPath.Branch.of(step)) {
                 collect(step.get(b.key()), new StepPath.StepList(path, b), sites);
             }

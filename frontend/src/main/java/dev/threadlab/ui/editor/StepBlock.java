@@ -2,6 +2,7 @@ package dev.threadlab.ui.editor;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import dev.threadlab.json.StepOp;
 import tools.jackson.databind.JsonNode;
 
 import java.util.function.Consumer;
@@ -49,7 +50,7 @@ final class StepBlock extends Div {
             error.addClassName("block-error");
             add(error);
         }
-        if ("if".equals(op)) {
+        if (StepCatalog.op(step).filter(StepOp.IF::equals).isPresent()) {
             add(nested(step, new StepPath.StepList(path, StepPath.Branch.THEN), errors, selection, select));
             add(branchLabel(new StepPath.StepList(path, StepPath.Branch.ELSE), selection, select));
             if (step.path("else").isArray()) {

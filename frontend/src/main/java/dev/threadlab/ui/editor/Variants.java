@@ -1,5 +1,6 @@
 package dev.threadlab.ui.editor;
 
+import dev.threadlab.json.StepOp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -113,9 +114,10 @@ final class Variants {
         ArrayNode rewritten = ScenarioDocument.JSON.createArrayNode();
         for (JsonNode s : body) {
             ObjectNode step = (ObjectNode) s;
-            String op = step.path("op").asString("");
+            boolean startOrJoin = StepCatalog.op(step)
+                    .filter(op -> op == StepOp.START || op == StepOp.JOIN).isPresent();
             List<String> moved = processesOfThread.get(step.path("target").asString(""));
-            if ((op.equals("start") || op.equals("join")) && moved != null) {
+            if (startOrJoin && moved != null) {
                 moved.forEach(process -> rewritten.add(step.deepCopy().put("target", process)));
             } else {
                 rewriteTargets(step, processesOfThread);
@@ -153,8 +155,7 @@ final class Variants {
             String target = step.path("target").asString("");
             if (!target.isEmpty()) {
                 processesUsing.computeIfAbsent(target, k -> new HashSet<>()).add(process);
-                String op = step.path("op").asString("");
-                if (op.equals("taskDone") || op.equals("join")) {
+                if (StepCatalog.op(step).filter(op -> op == StepOp.TASK_DONE || op == StepOp.JOIN).isPresent()) {
                     joinable.add(target);
                 }
             }

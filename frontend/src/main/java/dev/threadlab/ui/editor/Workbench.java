@@ -12,6 +12,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.threadlab.engine.Timing;
+import dev.threadlab.json.StepOp;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.explore.ExplorePanel;
@@ -224,7 +225,7 @@ final class Workbench extends Div implements Inspector.Host {
         added(new Selection.SharedObject(doc.objects().size() - 1));
     }
 
-    private void addStep(String op) {
+    private void addStep(StepOp op) {
         if (doc.threads().isEmpty()) {
             doc.addThread();
         }

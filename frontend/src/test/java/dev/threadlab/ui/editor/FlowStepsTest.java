@@ -1,5 +1,6 @@
 package dev.threadlab.ui.editor;
 
+import dev.threadlab.json.StepOp;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,22 +13,23 @@ class FlowStepsTest {
         ScenarioDocument doc = ScenarioDocument.empty();
         doc.addObject("int");
 
-        assertThat(StepCatalog.PALETTE.getLast().ops()).containsExactly("repeat", "if", "while", "break");
-        assertThat(StepCatalog.fields("if")).extracting(StepCatalog.Field::key).containsExactly("condition");
-        assertThat(StepCatalog.fields("while")).extracting(StepCatalog.Field::kind).containsExactly(StepCatalog.Kind.TEXT);
-        assertThat(StepCatalog.fields("break")).isEmpty();
-        assertThat(StepCatalog.newStep("if", doc, "t1").toString())
+        assertThat(StepCatalog.PALETTE.getLast().ops()).extracting(StepOp::jsonName)
+                .containsExactly("repeat", "if", "while", "break");
+        assertThat(StepCatalog.fields(StepOp.IF)).extracting(StepCatalog.Field::key).containsExactly("condition");
+        assertThat(StepCatalog.fields(StepOp.WHILE)).extracting(StepCatalog.Field::kind).containsExactly(StepCatalog.Kind.TEXT);
+        assertThat(StepCatalog.fields(StepOp.BREAK)).isEmpty();
+        assertThat(StepCatalog.newStep(StepOp.IF, doc, "t1").toString())
                 .isEqualTo("{\"op\":\"if\",\"condition\":\"counter == 0\",\"then\":[]}");
-        assertThat(StepCatalog.newStep("while", doc, "t1").toString())
+        assertThat(StepCatalog.newStep(StepOp.WHILE, doc, "t1").toString())
                 .isEqualTo("{\"op\":\"while\",\"condition\":\"counter < 3\",\"body\":[]}");
-        assertThat(StepCatalog.newStep("break", doc, "t1").toString()).isEqualTo("{\"op\":\"break\"}");
+        assertThat(StepCatalog.newStep(StepOp.BREAK, doc, "t1").toString()).isEqualTo("{\"op\":\"break\"}");
     }
 
     @Test
     void a_condition_typed_in_the_inspector_is_stored_as_the_text_typed() {
-        var step = StepCatalog.newStep("while", ScenarioDocument.empty(), "t1");
+        var step = StepCatalog.newStep(StepOp.WHILE, ScenarioDocument.empty(), "t1");
 
-        Inspector.storeText(step, StepCatalog.fields("while").getFirst(), "not done and q.qsize() > 0");
+        Inspector.storeText(step, StepCatalog.fields(StepOp.WHILE).getFirst(), "not done and q.qsize() > 0");
 
         assertThat(step.path("condition").asString()).isEqualTo("not done and q.qsize() > 0");
         assertThat(step.path("condition").isString()).isTrue();

@@ -1,5 +1,6 @@
 package dev.threadlab.ui.editor;
 
+import dev.threadlab.json.StepOp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -7,29 +8,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class InspectorTest {
 
-    private static StepCatalog.Field field(String op, String key) {
+    private static StepCatalog.Field field(StepOp op, String key) {
         return StepCatalog.fields(op).stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
     void an_integer_typed_as_a_value_is_stored_as_a_number_and_an_expression_as_text() {
-        ObjectNode write = StepCatalog.newStep("write", ScenarioDocument.empty(), "");
+        ObjectNode write = StepCatalog.newStep(StepOp.WRITE, ScenarioDocument.empty(), "");
 
-        Inspector.storeText(write, field("write", "value"), " 7 ");
+        Inspector.storeText(write, field(StepOp.WRITE, "value"), " 7 ");
         assertThat(write.path("value").isNumber()).isTrue();
         assertThat(write.path("value").asLong()).isEqualTo(7);
 
-        Inspector.storeText(write, field("write", "value"), "tmp + 1");
+        Inspector.storeText(write, field(StepOp.WRITE, "value"), "tmp + 1");
         assertThat(write.path("value").asString()).isEqualTo("tmp + 1");
     }
 
     @Test
     void text_fields_stay_text_even_when_they_look_like_numbers() {
-        ObjectNode spin = StepCatalog.newStep("spinUntil", ScenarioDocument.empty(), "");
-        ObjectNode print = StepCatalog.newStep("print", ScenarioDocument.empty(), "");
+        ObjectNode spin = StepCatalog.newStep(StepOp.SPIN_UNTIL, ScenarioDocument.empty(), "");
+        ObjectNode print = StepCatalog.newStep(StepOp.PRINT, ScenarioDocument.empty(), "");
 
-        Inspector.storeText(spin, field("spinUntil", "condition"), "1");
-        Inspector.storeText(print, field("print", "text"), "42");
+        Inspector.storeText(spin, field(StepOp.SPIN_UNTIL, "condition"), "1");
+        Inspector.storeText(print, field(StepOp.PRINT, "text"), "42");
 
         assertThat(spin.path("condition").isString()).isTrue();
         assertThat(spin.path("condition").asString()).isEqualTo("1");
@@ -38,9 +39,9 @@ class InspectorTest {
 
     @Test
     void a_blank_optional_field_is_removed() {
-        ObjectNode put = StepCatalog.newStep("put", ScenarioDocument.empty(), "");
+        ObjectNode put = StepCatalog.newStep(StepOp.PUT, ScenarioDocument.empty(), "");
 
-        Inspector.storeText(put, field("put", "value"), " ");
+        Inspector.storeText(put, field(StepOp.PUT, "value"), " ");
 
         assertThat(put.has("value")).isFalse();
     }

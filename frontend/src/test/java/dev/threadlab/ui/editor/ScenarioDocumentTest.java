@@ -1,5 +1,6 @@
 package dev.threadlab.ui.editor;
 
+import dev.threadlab.json.StepOp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,7 +14,7 @@ class ScenarioDocumentTest {
         doc.addObject("int");
         doc.addThread().put("count", 2);
         StepPath.StepList lane = StepPath.StepList.ofThread(0);
-        for (String op : new String[] {"read", "compute", "write"}) {
+        for (StepOp op : new StepOp[] {StepOp.READ, StepOp.COMPUTE, StepOp.WRITE}) {
             doc.insert(lane, Integer.MAX_VALUE, StepCatalog.newStep(op, doc, "t1"));
         }
         return doc;
@@ -33,7 +34,7 @@ class ScenarioDocumentTest {
         ScenarioDocument doc = race();
         doc.addObject("Lock");
 
-        StepPath with = doc.wrap(StepPath.parse("threads[0].body[0]"), StepCatalog.newStep("with", doc, "t1").without("body"));
+        StepPath with = doc.wrap(StepPath.parse("threads[0].body[0]"), StepCatalog.newStep(StepOp.WITH, doc, "t1").without("body"));
         StepPath compute = doc.indent(StepPath.parse("threads[0].body[1]"));
         StepPath write = doc.indent(StepPath.parse("threads[0].body[1]"));
 
@@ -50,7 +51,7 @@ class ScenarioDocumentTest {
     void outdenting_puts_a_step_just_after_its_block_and_moving_stops_at_the_edges() {
         ScenarioDocument doc = race();
         doc.addObject("Lock");
-        doc.wrap(StepPath.parse("threads[0].body[0]"), StepCatalog.newStep("with", doc, "t1").without("body"));
+        doc.wrap(StepPath.parse("threads[0].body[0]"), StepCatalog.newStep(StepOp.WITH, doc, "t1").without("body"));
 
         StepPath out = doc.outdent(StepPath.parse("threads[0].body[0].body[0]"));
 
@@ -83,7 +84,7 @@ class ScenarioDocumentTest {
     void renaming_to_the_id_of_another_object_renames_only_that_object_and_merges_nothing() {
         ScenarioDocument doc = race();
         doc.addObject("int").put("id", "total");
-        doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("increment", doc, "t1").put("target", "total"));
+        doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep(StepOp.INCREMENT, doc, "t1").put("target", "total"));
 
         assertThat(doc.renameObject(0, "counter", "total")).isFalse();
 
@@ -96,7 +97,7 @@ class ScenarioDocumentTest {
         ScenarioDocument doc = race();
         doc.addObject("Event");
         doc.addObject("Condition"); // no lock: an empty "from" must not give it one
-        doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("set", doc, "t1").put("target", ""));
+        doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep(StepOp.SET, doc, "t1").put("target", ""));
 
         assertThat(doc.renameObject(0, "counter", "")).isFalse();
         assertThat(doc.renameObject(0, "", "n")).isFalse();
@@ -112,11 +113,11 @@ class ScenarioDocumentTest {
         ScenarioDocument doc = race();
         doc.addThread();
         StepPath.StepList main = StepPath.StepList.ofThread(1);
-        for (String op : new String[] {"start", "join", "cancel"}) {
+        for (StepOp op : new StepOp[] {StepOp.START, StepOp.JOIN, StepOp.CANCEL}) {
             doc.insert(main, Integer.MAX_VALUE, StepCatalog.newStep(op, doc, "t2"));
         }
         // an object step that happens to name the thread is not a reference to it
-        doc.insert(main, Integer.MAX_VALUE, StepCatalog.newStep("increment", doc, "t2").put("target", "t1"));
+        doc.insert(main, Integer.MAX_VALUE, StepCatalog.newStep(StepOp.INCREMENT, doc, "t2").put("target", "t1"));
 
         assertThat(doc.renameThread(0, "t1", "worker")).isTrue();
 
@@ -128,7 +129,7 @@ class ScenarioDocumentTest {
     void renaming_a_thread_to_a_blank_or_taken_id_renames_only_that_thread() {
         ScenarioDocument doc = race();
         doc.addThread();
-        doc.insert(StepPath.StepList.ofThread(1), 0, StepCatalog.newStep("join", doc, "t2"));
+        doc.insert(StepPath.StepList.ofThread(1), 0, StepCatalog.newStep(StepOp.JOIN, doc, "t2"));
 
         assertThat(doc.renameThread(0, "t1", "t2")).isFalse();
         assertThat(doc.renameThread(0, "t1", "")).isFalse();
@@ -180,13 +181,13 @@ class ScenarioDocumentTest {
     @Test
     void an_if_takes_new_steps_in_its_then_and_the_else_label_takes_them_in_its_else() {
         ScenarioDocument doc = race();
-        StepPath iff = doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep("if", doc, "t1"));
+        StepPath iff = doc.insert(StepPath.StepList.ofThread(0), Integer.MAX_VALUE, StepCatalog.newStep(StepOp.IF, doc, "t1"));
 
         StepPath inThen = doc.insert(new Selection.Step(iff).insertionList(doc), Integer.MAX_VALUE,
-                StepCatalog.newStep("increment", doc, "t1"));
+                StepCatalog.newStep(StepOp.INCREMENT, doc, "t1"));
         Selection elseLabel = new Selection.Branch(new StepPath.StepList(iff, StepPath.Branch.ELSE));
         StepPath inElse = doc.insert(elseLabel.insertionList(doc), elseLabel.insertionIndex(doc),
-                StepCatalog.newStep("break", doc, "t1"));
+                StepCatalog.newStep(StepOp.BREAK, doc, "t1"));
 
         assertThat(inThen).hasToString("threads[0].body[3].then[0]");
         assertThat(inElse).hasToString("threads[0].body[3].else[0]");
@@ -197,8 +198,8 @@ class ScenarioDocumentTest {
     @Test
     void an_else_left_empty_is_dropped_and_indenting_under_an_if_fills_its_else_when_it_has_one() {
         ScenarioDocument doc = race();
-        StepPath iff = doc.wrap(StepPath.parse("threads[0].body[1]"), StepCatalog.newStep("if", doc, "t1").without("then"));
-        doc.insert(new StepPath.StepList(iff, StepPath.Branch.ELSE), 0, StepCatalog.newStep("break", doc, "t1"));
+        StepPath iff = doc.wrap(StepPath.parse("threads[0].body[1]"), StepCatalog.newStep(StepOp.IF, doc, "t1").without("then"));
+        doc.insert(new StepPath.StepList(iff, StepPath.Branch.ELSE), 0, StepCatalog.newStep(StepOp.BREAK, doc, "t1"));
 
         StepPath write = doc.indent(StepPath.parse("threads[0].body[2]"));
         assertThat(write).hasToString("threads[0].body[1].else[1]");
@@ -214,9 +215,9 @@ class ScenarioDocumentTest {
     @Test
     void a_while_wraps_a_step_in_its_body_and_renaming_reaches_the_steps_of_every_branch() {
         ScenarioDocument doc = race();
-        StepPath loop = doc.wrap(StepPath.parse("threads[0].body[0]"), StepCatalog.newStep("while", doc, "t1").without("body"));
-        StepPath iff = doc.insert(new StepPath.StepList(loop, StepPath.Branch.BODY), 1, StepCatalog.newStep("if", doc, "t1"));
-        doc.insert(new StepPath.StepList(iff, StepPath.Branch.ELSE), 0, StepCatalog.newStep("increment", doc, "t1"));
+        StepPath loop = doc.wrap(StepPath.parse("threads[0].body[0]"), StepCatalog.newStep(StepOp.WHILE, doc, "t1").without("body"));
+        StepPath iff = doc.insert(new StepPath.StepList(loop, StepPath.Branch.BODY), 1, StepCatalog.newStep(StepOp.IF, doc, "t1"));
+        doc.insert(new StepPath.StepList(iff, StepPath.Branch.ELSE), 0, StepCatalog.newStep(StepOp.INCREMENT, doc, "t1"));
 
         doc.renameObject(0, "counter", "total");
 
