@@ -26,11 +26,11 @@ final class RoomSocket {
     private final RoomRegistry registry;
     private final RoomServices services;
     private final JoinGuard joins;
-    private final CommandReader reader;
+    private final RoomProtocol reader;
     private final ConcurrentHashMap<String, Attached> attached = new ConcurrentHashMap<>();
     private final ClientAddress addresses;
 
-    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, CommandReader reader,
+    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, RoomProtocol reader,
                ClientAddress addresses) {
         this.registry = registry;
         this.services = services;
@@ -158,7 +158,7 @@ final class RoomSocket {
     }
 
     private void refuse(WsConnectContext ctx, int closeCode, String errorCode, String reason) {
-        ctx.send(services.events().write(new RoomEvent.Error(errorCode, reason)));
+        ctx.send(services.protocol().write(new RoomEvent.Error(errorCode, reason)));
         ctx.closeSession(closeCode, Member.truncate(reason));
     }
 

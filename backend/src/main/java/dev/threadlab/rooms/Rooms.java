@@ -57,7 +57,8 @@ public final class Rooms {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("room-scheduler").factory());
         RoomBus bus = bus(cluster, mapper);
-        RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
+        RoomProtocol protocol = new RoomProtocol(mapper);
+        RoomServices services = new RoomServices(store, writes, protocol, grading, scheduler,
                 new Secrets(), System::currentTimeMillis, limits, starter, fanOut, bus);
         RoomRegistry registry = new RoomRegistry(services);
         bus.listen(registry::receive);
@@ -69,7 +70,7 @@ public final class Rooms {
         ClientAddress addresses = new ClientAddress(cluster.trustedProxies());
         RoomApi api = new RoomApi(registry, joins,
                 new AddressRateLimit(limits.roomsCreatedPerMinute(), System::nanoTime), mapper, addresses);
-        RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper), addresses);
+        RoomSocket socket = new RoomSocket(registry, services, joins, protocol, addresses);
 
         cfg.routes.post("/api/rooms", api::create);
         cfg.routes.get("/api/rooms/{code}", api::get);
