@@ -3,36 +3,25 @@ package dev.threadlab.rooms;
 import dev.threadlab.rooms.RoomEvent.MemberView;
 import dev.threadlab.rooms.RoomSnapshot.LiveState;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-/** {@link ClusterMessage}s and {@link LiveState}s as JSON text, as they travel through Redis (mapped by Jackson). */
-final class ClusterJson {
+/**
+ * {@link ClusterMessage}s, {@link LiveState}s and rosters as JSON text, as they travel through Redis: mapped by
+ * Jackson ({@code {"kind": <record name>, "node", …components}}).
+ */
+record ClusterJson(JsonMapper mapper) {
 
-    private final ObjectWriter messages;
-    private final ObjectReader messageReader;
-    private final ObjectReader live;
-    private final ObjectReader members;
-    private final JsonMapper mapper;
-
-    ClusterJson(JsonMapper mapper) {
-        this.mapper = mapper;
-        this.messages = mapper.writerFor(ClusterMessage.class);
-        this.messageReader = mapper.readerFor(ClusterMessage.class);
-        this.live = mapper.readerFor(LiveState.class);
-        this.members = mapper.readerFor(new TypeReference<List<MemberView>>() {
-        });
-    }
+    private static final TypeReference<List<MemberView>> MEMBERS = new TypeReference<>() {
+    };
 
     String write(ClusterMessage message) {
-        return messages.writeValueAsString(message);
+        return mapper.writerFor(ClusterMessage.class).writeValueAsString(message);
     }
 
     ClusterMessage read(String text) {
-        return messageReader.readValue(text);
+        return mapper.readValue(text, ClusterMessage.class);
     }
 
     String writeLive(LiveState state) {
@@ -40,14 +29,14 @@ final class ClusterJson {
     }
 
     LiveState readLive(String text) {
-        return live.readValue(text);
+        return mapper.readValue(text, LiveState.class);
     }
 
-    String writeMembers(List<MemberView> list) {
-        return mapper.writeValueAsString(list);
+    String writeMembers(List<MemberView> members) {
+        return mapper.writeValueAsString(members);
     }
 
     List<MemberView> readMembers(String text) {
-        return members.readValue(text);
+        return mapper.readValue(text, MEMBERS);
     }
 }

@@ -83,9 +83,4 @@ enum CommandField {
         }
         return value;
     }
-
-    /** JSON {@code null} read into a tree field is the field left out. */
-    static JsonNode absentIfNull(JsonNode value) {
-        return value == null || value.isNull() ? null : value;
-    }
 }

@@ -19,9 +19,9 @@ import static dev.threadlab.rooms.CommandField.SUBMISSION_ID;
 
 /**
  * What clients send on {@code WS /ws/rooms/{code}}: JSON objects with a {@code "type"} naming the record, read and
- * written by {@link RoomProtocol} (fields left out when null). Each record refuses values the protocol does not allow when it is made (a
- * {@link BadMessage} saying which field and what it must be). Teacher commands need the teacher's connection
- * ({@code ?teacher=TOKEN}); a student sending one gets an {@code Error} and nothing changes.
+ * written by {@link RoomProtocol} (fields left out when null). Each record refuses, when it is made, the values the
+ * protocol does not allow (a {@link BadMessage} saying which field and what it must be). Teacher commands need the
+ * teacher's connection ({@code ?teacher=TOKEN}); a student sending one gets an {@code Error} and nothing changes.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,7 +48,7 @@ public sealed interface RoomCommand {
      */
     record Run(String runId, JsonNode scenario) implements TeacherCommand {
         public Run {
-            scenario = CommandField.absentIfNull(scenario);
+            scenario = scenario == null || scenario.isNull() ? null : scenario; // JSON null: left out
             if ((runId == null) == (scenario == null)) {
                 throw new BadMessage("Run needs exactly one of \"runId\" and \"scenario\".");
             }

@@ -18,6 +18,7 @@ import tools.jackson.databind.type.LogicalType;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -110,23 +111,16 @@ public final class RoomProtocol {
     /** What Jackson could not read in {@code message}, said by the field it was reading. */
     private static BadMessage refusal(JacksonException e, JsonNode message) {
         List<String> path = e.getPath().stream().map(JacksonException.Reference::getPropertyName)
-                .filter(n -> n != null).toList();
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
+                .filter(Objects::nonNull).toList();
+        Throwable cause = rootCause(e);
         if (cause instanceof BadMessage refused) {
-            return refused;
+            return refused; // a record's own check
         }
         if (cause instanceof IllegalArgumentException goal && !(cause instanceof NumberFormatException)
                 && path.contains("goal")) {
             return new BadMessage("goal: " + goal.getMessage());
         }
-        JsonNode value = message;
-        for (String name : path) {
-            value = value.path(name);
-        }
-        if (e instanceof InvalidTypeIdException unknown && value.isObject()) {
+        if (e instanceof InvalidTypeIdException unknown && at(message, path).isObject()) {
             String kind = unknown.getTypeId();
             return kind == null || kind.isBlank() ? CommandField.KIND.refused()
                     : new BadMessage("Unknown goal kind \"" + kind + "\"; one of " + GOAL_KINDS + ".");
@@ -134,6 +128,22 @@ public final class RoomProtocol {
         return path.isEmpty() ? new BadMessage("The message does not fit its \"type\".")
                 : CommandField.named(path.getLast()).map(CommandField::refused)
                         .orElseGet(() -> new BadMessage("\"" + path.getLast() + "\" is not valid here."));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static JsonNode at(JsonNode node, List<String> path) {
+        JsonNode value = node;
+        for (String name : path) {
+            value = value.path(name);
+        }
+        return value;
     }
 
     /** The records of a sealed hierarchy, through its sealed sub-interfaces. */

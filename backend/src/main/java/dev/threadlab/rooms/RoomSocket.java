@@ -26,16 +26,13 @@ final class RoomSocket {
     private final RoomRegistry registry;
     private final RoomServices services;
     private final JoinGuard joins;
-    private final RoomProtocol reader;
     private final ConcurrentHashMap<String, Attached> attached = new ConcurrentHashMap<>();
     private final ClientAddress addresses;
 
-    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, RoomProtocol reader,
-               ClientAddress addresses) {
+    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, ClientAddress addresses) {
         this.registry = registry;
         this.services = services;
         this.joins = joins;
-        this.reader = reader;
         this.addresses = addresses;
     }
 
@@ -139,7 +136,7 @@ final class RoomSocket {
             return;
         }
         try {
-            a.hub().handle(member, reader.read(ctx.message()));
+            a.hub().handle(member, services.protocol().read(ctx.message()));
         } catch (BadMessage e) {
             a.hub().error(member, "bad-message", e.getMessage());
         }
