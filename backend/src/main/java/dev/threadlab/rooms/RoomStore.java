@@ -70,7 +70,8 @@ final class RoomStore {
         update("UPDATE room SET status = ?, scenario = ?, scenario_source = ?, playback = ?, challenge = ?, version = ?"
                         + " WHERE code = ? AND version < ?", room.status().jsonName(), text(room.scenario()),
                 room.scenarioSource(),
-                mapper.writeValueAsString(room.playback()), room.challenge() == null ? null : mapper.writeValueAsString(room.challenge()), room.version(),
+                mapper.writeValueAsString(room.playback()),
+                room.challenge() == null ? null : mapper.writeValueAsString(room.challenge()), room.version(),
                 room.code().value(), room.version());
     }
 

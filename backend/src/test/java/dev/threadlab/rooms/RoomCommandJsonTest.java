@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Commands read into their records, and each refusal of a malformed command, word for word: what is wrong and where, in words of the protocol (ROOMS.md),
+ * Commands read into their records, and each refusal of a malformed command, word for word: what is wrong and where,
+ * in words of the protocol (ROOMS.md),
  * never a Java or Jackson name. The sentences were taken from the hand-made reader the Jackson mapping replaced (this
  * table passed against both), apart from the two rows marked as worded anew.
  */
@@ -39,11 +40,13 @@ class RoomCommandJsonTest {
                 arguments("{\"type\":\"Seek\",\"positionUs\":null}", "\"positionUs\" must be a non-negative integer."),
                 arguments("{\"type\":\"Seek\",\"positionUs\":-1}", "\"positionUs\" must be a non-negative integer."),
                 arguments("{\"type\":\"Seek\",\"positionUs\":1.5}", "\"positionUs\" must be a non-negative integer."),
-                arguments("{\"type\":\"Seek\",\"positionUs\":\"10\"}", "\"positionUs\" must be a non-negative integer."),
+                arguments("{\"type\":\"Seek\",\"positionUs\":\"10\"}",
+                        "\"positionUs\" must be a non-negative integer."),
                 arguments("{\"type\":\"Seek\",\"positionUs\":99999999999999999999}",
                         "\"positionUs\" must be a non-negative integer."),
                 arguments("{\"type\":\"Seek\",\"positionUs\":1,\"seq\":-2}", "\"seq\" must be a non-negative integer."),
-                arguments("{\"type\":\"Seek\",\"positionUs\":1,\"seq\":\"x\"}", "\"seq\" must be a non-negative integer."),
+                arguments("{\"type\":\"Seek\",\"positionUs\":1,\"seq\":\"x\"}",
+                        "\"seq\" must be a non-negative integer."),
                 arguments("{\"type\":\"SetSpeed\"}", "\"speed\" must be a number."),
                 arguments("{\"type\":\"SetSpeed\",\"speed\":\"fast\"}", "\"speed\" must be a number."),
                 arguments("{\"type\":\"SetSpeed\",\"speed\":\"2\"}", "\"speed\" must be a number."),
@@ -68,7 +71,8 @@ class RoomCommandJsonTest {
                 arguments("{\"type\":\"LoadScenario\",\"scenario\":[]}", "\"scenario\" must be a scenario object."),
                 arguments("{\"type\":\"Submit\",\"scenario\":\"x\"}", "\"scenario\" must be a scenario object."),
                 arguments("{\"type\":\"OpenSubmission\"}", "\"submissionId\" must be a non-empty string."),
-                arguments("{\"type\":\"OpenSubmission\",\"submissionId\":5}", "\"submissionId\" must be a non-empty string."),
+                arguments("{\"type\":\"OpenSubmission\",\"submissionId\":5}",
+                        "\"submissionId\" must be a non-empty string."),
                 arguments("{\"type\":\"OpenSubmission\",\"submissionId\":true}",
                         "\"submissionId\" must be a non-empty string."),
                 arguments("{\"type\":\"OpenSubmission\",\"submissionId\":[\"s\"]}",

@@ -42,11 +42,13 @@ class RoomEventJsonTest {
     private static final long T = 1_700_000_000_000L;
     private static final JsonNode SCENARIO = PLAIN.readTree("{\"schema\":1,\"title\":\"Lost update\"}");
     private static final Playback PAUSED = new Playback("r1", 1500, 17L, false, 0.25, PlaybackMode.FREE, T);
-    private static final Challenge CHALLENGE = new Challenge("c1", SCENARIO, new Goal.VariableEquals("counter", 6), T + 1);
+    private static final Challenge CHALLENGE = new Challenge("c1", SCENARIO, new Goal.VariableEquals("counter", 6),
+            T + 1);
     private static final SubmissionView PASSED = new SubmissionView("s1", "c1", "m2", "Bob", T + 2,
             Verdict.passed("No update lost.", "all 2 schedules"), 2);
     private static final String PLAYBACK_TEXT = """
-            {"runId":"r1","positionUs":1500,"seq":17,"playing":false,"speed":0.25,"mode":"free","updatedAt":1700000000000}""";
+            {"runId":"r1","positionUs":1500,"seq":17,"playing":false,"speed":0.25,"mode":"free",
+             "updatedAt":1700000000000}""";
     private static final String CHALLENGE_TEXT = """
             {"id":"c1","scenario":{"schema":1,"title":"Lost update"},
              "goal":{"kind":"variableEquals","name":"counter","value":6},
@@ -65,7 +67,8 @@ class RoomEventJsonTest {
                  "you":{"memberId":"t1","name":"Teacher","role":"teacher","resumeToken":null},
                  "scenario":{"schema":1,"title":"Lost update"},"scenarioSource":"teacher","playback":%s,
                  "challenge":%s,"roster":[{"memberId":"m2","name":"Bob","handRaised":true}],"memberCount":1,
-                 "submissions":[%s],"serverTime":1700000000003}""".formatted(PLAYBACK_TEXT, CHALLENGE_TEXT, PASSED_TEXT));
+                 "submissions":[%s],"serverTime":1700000000003}"""
+                .formatted(PLAYBACK_TEXT, CHALLENGE_TEXT, PASSED_TEXT));
         all.put(new RoomState("ABCD-EFGH", "Period 3", RoomStatus.OPEN, new You("m1", "Ada", MemberRole.STUDENT, "tok"),
                 null, null, Playback.initial(T), null, null, 3, List.of(), T + 3), """
                 {"type":"RoomState","code":"ABCD-EFGH","title":"Period 3","status":"open",

@@ -103,6 +103,7 @@ final class ResultsTable extends Div {
             String name = s.name();
             String attempts = String.valueOf(Math.max(1, s.attempts()));
             String explanation = verdict == null ? "" : Objects.requireNonNullElse(verdict.explanation(), "");
+            String method = verdict == null ? "" : Objects.requireNonNullElse(verdict.method(), "");
             NativeTableRow row = new NativeTableRow();
             row.addClassName("submission");
             row.getElement().setAttribute("data-name", name);
@@ -118,7 +119,7 @@ final class ResultsTable extends Div {
             row.add(new NativeTableCell(name), new NativeTableCell(attempts), verdictCell,
                     new NativeTableCell(explanation), new NativeTableCell(show));
             body.add(row);
-            rows.add(List.of(name, attempts, status, explanation, verdict == null ? "" : Objects.requireNonNullElse(verdict.method(), ""),
+            rows.add(List.of(name, attempts, status, explanation, method,
                     Instant.ofEpochMilli(s.submittedAt()).toString()));
         }
         empty.setVisible(latest.isEmpty());

@@ -52,7 +52,8 @@ class TeacherCommandsTest {
         assertThat(sent).containsExactly(new Lock(), new Unlock(), new End(), new Run(null, SCENARIO),
                 new Run("r-1_x", null), new SetMode(PlaybackMode.FREE), new SetMode(PlaybackMode.FOLLOW),
                 new OpenSubmission("s1"), new PoseChallenge(SCENARIO, new Goal.NoLostUpdates()),
-                new PoseChallenge(SCENARIO, new Goal.NoDeadlock()), new PoseChallenge(SCENARIO, new Goal.FinishesUnderMs(2500)),
+                new PoseChallenge(SCENARIO, new Goal.NoDeadlock()),
+                new PoseChallenge(SCENARIO, new Goal.FinishesUnderMs(2500)),
                 new PoseChallenge(SCENARIO, new Goal.VariableEquals("counter", -6)));
         for (TeacherCommand command : sent) {
             String text = RoomLink.PROTOCOL.write(command);
