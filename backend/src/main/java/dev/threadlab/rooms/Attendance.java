@@ -157,7 +157,7 @@ final class Attendance {
                 localChanged = false;
                 services.bus().roster(hub.code(), localRoster());
             }
-            toTeachersAnd(null, services.events().write(new RosterChanged(roster(), memberCount())));
+            toTeachersAnd(null, services.protocol().write(new RosterChanged(roster(), memberCount())));
         }
     }
 }

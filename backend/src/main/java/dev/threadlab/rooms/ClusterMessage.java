@@ -1,5 +1,6 @@
 package dev.threadlab.rooms;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.threadlab.rooms.RoomEvent.MemberView;
 import dev.threadlab.rooms.RoomSnapshot.LiveState;
 
@@ -7,8 +8,10 @@ import java.util.List;
 
 /**
  * What the nodes of one school tell each other about a room, through Redis ({@link RedisBus}); each node then tells
- * its own connected members. {@code node} names the sender, which hears only its own {@link StateChanged}s back.
+ * its own connected members. {@code node} names the sender, which hears only its own {@link StateChanged}s back. JSON
+ * (by Jackson): {@code {"kind": <record name>, "node", …components}}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
 sealed interface ClusterMessage {
 
     String node();

@@ -1,13 +1,16 @@
 package dev.threadlab.rooms;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 
 /**
- * What the server sends on {@code WS /ws/rooms/{code}}: JSON objects with a {@code "type"} naming the record. Events
- * that carry a {@code serverTime} (epoch ms) let clients correct their clock when extrapolating {@link Playback}.
+ * What the server sends on {@code WS /ws/rooms/{code}}: JSON objects with a {@code "type"} naming the record, then its
+ * components in order, nulls included (written by {@link RoomProtocol}). Events that carry a {@code serverTime}
+ * (epoch ms) let clients correct their clock when extrapolating {@link Playback}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 public sealed interface RoomEvent {
 
     /**

@@ -94,7 +94,7 @@ final class RoomHub {
         Admission.Refusal refusal = admission.check(member, knownBefore, resumeToken);
         if (refusal == null) {
             attendance.add(member);
-            member.send(services.events().write(stateFor(member, resumeToken)));
+            member.send(services.protocol().write(stateFor(member, resumeToken)));
             attendance.localChanged();
         }
         return refusal;
@@ -219,11 +219,11 @@ final class RoomHub {
     }
 
     void error(Member to, String errorCode, String message) {
-        to.send(services.events().write(new RoomEvent.Error(errorCode, message)));
+        to.send(services.protocol().write(new RoomEvent.Error(errorCode, message)));
     }
 
     void broadcast(RoomEvent event) {
-        broadcastText(services.events().write(event));
+        broadcastText(services.protocol().write(event));
     }
 
     /** An event already written, to every member on this node, in one order for all. */
@@ -233,14 +233,14 @@ final class RoomHub {
 
     /** Hands: to the teachers and the student, on whichever nodes they are. */
     void noticeEverywhere(String memberId, RoomEvent event) {
-        String text = services.events().write(event);
+        String text = services.protocol().write(event);
         services.bus().publish(code, new ClusterMessage.Notice(services.bus().node(), memberId, text));
         attendance.toTeachersAnd(memberId, text);
     }
 
     /** To this node's teachers and the student {@code memberId}. */
     void toTeachersAnd(String memberId, RoomEvent event) {
-        attendance.toTeachersAnd(memberId, services.events().write(event));
+        attendance.toTeachersAnd(memberId, services.protocol().write(event));
     }
 
     // ---- the school's other nodes ----

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * updates, secrets, the clock (epoch ms), the limits, runs, the fan-out lanes and the bus to the school's other
  * nodes.
  */
-record RoomServices(RoomStore store, RoomWrites writes, EventWriter events, Grading grading,
+record RoomServices(RoomStore store, RoomWrites writes, RoomProtocol protocol, Grading grading,
                     ScheduledExecutorService scheduler, Secrets secrets, LongSupplier clock, RoomLimits limits,
                     RunStarter runs, FanOut fanOut, RoomBus bus) {
 }

@@ -29,6 +29,10 @@ record RoomSnapshot(JoinCode code, String title, String teacherTokenHash, RoomSt
     record LiveState(RoomStatus status, JsonNode scenario, String scenarioSource, Playback playback, Challenge challenge,
                      long version) {
 
+        LiveState {
+            scenario = scenario == null || scenario.isNull() ? null : scenario; // JSON null read back: no scenario
+        }
+
         LiveState withStatus(RoomStatus next) {
             return new LiveState(next, scenario, scenarioSource, playback, challenge, version);
         }

@@ -26,16 +26,13 @@ final class RoomSocket {
     private final RoomRegistry registry;
     private final RoomServices services;
     private final JoinGuard joins;
-    private final CommandReader reader;
     private final ConcurrentHashMap<String, Attached> attached = new ConcurrentHashMap<>();
     private final ClientAddress addresses;
 
-    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, CommandReader reader,
-               ClientAddress addresses) {
+    RoomSocket(RoomRegistry registry, RoomServices services, JoinGuard joins, ClientAddress addresses) {
         this.registry = registry;
         this.services = services;
         this.joins = joins;
-        this.reader = reader;
         this.addresses = addresses;
     }
 
@@ -139,7 +136,7 @@ final class RoomSocket {
             return;
         }
         try {
-            a.hub().handle(member, reader.read(ctx.message()));
+            a.hub().handle(member, services.protocol().read(ctx.message()));
         } catch (BadMessage e) {
             a.hub().error(member, "bad-message", e.getMessage());
         }
@@ -158,7 +155,7 @@ final class RoomSocket {
     }
 
     private void refuse(WsConnectContext ctx, int closeCode, String errorCode, String reason) {
-        ctx.send(services.events().write(new RoomEvent.Error(errorCode, reason)));
+        ctx.send(services.protocol().write(new RoomEvent.Error(errorCode, reason)));
         ctx.closeSession(closeCode, Member.truncate(reason));
     }
 

@@ -21,12 +21,10 @@ final class RoomStore {
 
     private final DataSource dataSource;
     private final JsonMapper mapper;
-    private final ChallengeJson challenges;
 
     RoomStore(DataSource dataSource, JsonMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
-        this.challenges = new ChallengeJson(mapper);
     }
 
     /** Inserts a new room; false when the code is taken (the caller draws another). */
@@ -60,7 +58,7 @@ final class RoomStore {
                 return Optional.of(new RoomSnapshot(code, row.getString(1), row.getString(2),
                         RoomStatus.of(row.getString(3)), json(row.getString(4)), row.getString(5),
                         mapper.readValue(row.getString(6), Playback.class),
-                        challenges.read(json(row.getString(7))), row.getLong(8)));
+                        challenge(row.getString(7)), row.getLong(8)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load room " + code, e);
@@ -72,7 +70,8 @@ final class RoomStore {
         update("UPDATE room SET status = ?, scenario = ?, scenario_source = ?, playback = ?, challenge = ?, version = ?"
                         + " WHERE code = ? AND version < ?", room.status().jsonName(), text(room.scenario()),
                 room.scenarioSource(),
-                mapper.writeValueAsString(room.playback()), text(challenges.write(room.challenge())), room.version(),
+                mapper.writeValueAsString(room.playback()),
+                room.challenge() == null ? null : mapper.writeValueAsString(room.challenge()), room.version(),
                 room.code().value(), room.version());
     }
 
@@ -160,6 +159,10 @@ final class RoomStore {
 
     private JsonNode json(String text) {
         return text == null ? null : mapper.readTree(text);
+    }
+
+    private Challenge challenge(String text) {
+        return text == null ? null : mapper.readValue(text, Challenge.class);
     }
 
     private String text(JsonNode node) {

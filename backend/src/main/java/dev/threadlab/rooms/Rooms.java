@@ -43,22 +43,15 @@ public final class Rooms {
                                ClusterSettings cluster, DataSource dataSource, JsonMapper mapper,
                                ScenarioParser parser, RunService runs) {
         java.util.function.Function<JsonNode, Scenario> reader = tree -> readScenario(parser, tree);
-        RunStarter starter = tree -> {
-            reader.apply(tree);   // valid, or the room says why
-            // a room's run is not graded: its recipe leaves the lesson out
-            JsonNode ungraded = tree.isObject() ? ((tools.jackson.databind.node.ObjectNode) tree.deepCopy()).without("lesson") : tree;
-            return runs.run(new RunRecipe(ungraded, List.of(), false, Timing.SIMULATED)).runId();
-        };
         RoomStore store = new RoomStore(dataSource, mapper);
         RoomWrites writes = new RoomWrites(store);
-        Grading grading = new Grading(new Grader(new EngineChallenges(reader, engineLimits)),
-                limits.graders());
+        Grading grading = new Grading(new Grader(new EngineChallenges(reader, engineLimits)), limits.graders());
         FanOut fanOut = new FanOut(Math.max(2, Runtime.getRuntime().availableProcessors()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("room-scheduler").factory());
         RoomBus bus = bus(cluster, mapper);
-        RoomServices services = new RoomServices(store, writes, new EventWriter(mapper), grading, scheduler,
-                new Secrets(), System::currentTimeMillis, limits, starter, fanOut, bus);
+        RoomServices services = new RoomServices(store, writes, new RoomProtocol(mapper), grading, scheduler,
+                new Secrets(), System::currentTimeMillis, limits, starter(reader, runs), fanOut, bus);
         RoomRegistry registry = new RoomRegistry(services);
         bus.listen(registry::receive);
         if (bus.shared()) {
@@ -69,7 +62,7 @@ public final class Rooms {
         ClientAddress addresses = new ClientAddress(cluster.trustedProxies());
         RoomApi api = new RoomApi(registry, joins,
                 new AddressRateLimit(limits.roomsCreatedPerMinute(), System::nanoTime), mapper, addresses);
-        RoomSocket socket = new RoomSocket(registry, services, joins, new CommandReader(mapper), addresses);
+        RoomSocket socket = new RoomSocket(registry, services, joins, addresses);
 
         cfg.routes.post("/api/rooms", api::create);
         cfg.routes.get("/api/rooms/{code}", api::get);
@@ -85,6 +78,16 @@ public final class Rooms {
             bus.close();
         });
         return new RoomMeters(registry, grading);
+    }
+
+    /** Starts the runs a room shows ({@code Run {"scenario"}}): valid scenarios only, and ungraded. */
+    private static RunStarter starter(java.util.function.Function<JsonNode, Scenario> reader, RunService runs) {
+        return tree -> {
+            reader.apply(tree);   // valid, or the room says why
+            // a room's run is not graded: its recipe leaves the lesson out
+            JsonNode ungraded = tree.isObject() ? ((tools.jackson.databind.node.ObjectNode) tree.deepCopy()).without("lesson") : tree;
+            return runs.run(new RunRecipe(ungraded, List.of(), false, Timing.SIMULATED)).runId();
+        };
     }
 
     /** Redis when the settings name one (then every node of the school shares the rooms), else this node alone. */

@@ -65,7 +65,7 @@ final class SharedState {
         LiveState base = latest.version() >= live.version() ? latest : live;
         for (int attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
             LiveState next = how.apply(base).next();
-            String event = services.events().write(announce.apply(next));
+            String event = services.protocol().write(announce.apply(next));
             if (bus.commit(hub.code(), next, event)) {
                 latest = next;
                 services.writes().saveState(hub.snapshot(next));

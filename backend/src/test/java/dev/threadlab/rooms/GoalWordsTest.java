@@ -23,13 +23,20 @@ class GoalWordsTest {
 
     @Test
     void a_challenge_is_sent_with_its_goal_in_words_and_read_back_without_them() {
-        ChallengeJson json = new ChallengeJson(JSON);
         Challenge posed = new Challenge("c1", JSON.createObjectNode(), new Goal.VariableEquals("counter", 10), 5L);
 
-        JsonNode sent = json.write(posed);
+        JsonNode sent = JSON.valueToTree(posed);
 
         assertThat(sent.get("goalWords").asString()).isEqualTo("the counter ends at 10 under any schedule");
         assertThat(sent.get("goal").get("kind").asString()).isEqualTo("variableEquals");
-        assertThat(json.read(sent)).isEqualTo(posed);
+        assertThat(JSON.treeToValue(sent, Challenge.class)).isEqualTo(posed);
+    }
+
+    @Test
+    void each_goal_is_named_in_json_by_its_kind() {
+        assertThat(new Goal.NoLostUpdates().kind()).isEqualTo("noLostUpdates");
+        assertThat(new Goal.NoDeadlock().kind()).isEqualTo("noDeadlock");
+        assertThat(new Goal.FinishesUnderMs(1).kind()).isEqualTo("finishesUnderMs");
+        assertThat(new Goal.VariableEquals("c", 1).kind()).isEqualTo("variableEquals");
     }
 }

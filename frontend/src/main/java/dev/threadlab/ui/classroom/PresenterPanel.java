@@ -3,9 +3,9 @@ package dev.threadlab.ui.classroom;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import dev.threadlab.rooms.RoomEvent;
 import dev.threadlab.ui.timeline.ThreadTimeline;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 class PresenterPanel extends Div {
 
     private static final long serialVersionUID = 1L;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Span count = new Span();
 
@@ -31,7 +30,7 @@ class PresenterPanel extends Div {
         timeline.setWidthFull();
         RoomLink link = new RoomLink(code, "?teacher=" + URLEncoder.encode(token, StandardCharsets.UTF_8), timeline,
                 RoomLink.Role.TEACHER);
-        link.addMessageListener(e -> onMessage(JSON.readTree(e.json())));
+        link.addMessageListener(e -> e.dispatch(this::onEvent));
 
         Span title = new Span();
         title.setText(room.path("title").asString("Classroom"));
@@ -59,15 +58,17 @@ class PresenterPanel extends Div {
         link.connect(null);
     }
 
-    private void onMessage(JsonNode m) {
-        switch (m.path("type").asString("")) {
-            case "RoomState", "RosterChanged" -> {
-                int n = m.path("memberCount").asInt();
-                count.setText(n + (n == 1 ? " student" : " students"));
-                count.getElement().setAttribute("data-count", String.valueOf(n));
-            }
-            default -> {
-            }
+    /** The count of students: the projector shows nothing else of the room's events (its timeline follows itself). */
+    private void onEvent(RoomEvent event) {
+        if (event instanceof RoomEvent.RoomState s) {
+            showCount(s.memberCount());
+        } else if (event instanceof RoomEvent.RosterChanged r) {
+            showCount(r.memberCount());
         }
+    }
+
+    private void showCount(int n) {
+        count.setText(n + (n == 1 ? " student" : " students"));
+        count.getElement().setAttribute("data-count", String.valueOf(n));
     }
 }

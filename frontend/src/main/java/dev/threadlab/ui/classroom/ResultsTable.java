@@ -15,7 +15,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import tools.jackson.databind.JsonNode;
+import dev.threadlab.rooms.RoomEvent.SubmissionView;
+import dev.threadlab.rooms.Verdict;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +43,7 @@ final class ResultsTable extends Div {
     private static final List<String> COLUMNS = List.of("student", "attempts", "verdict", "explanation", "method",
             "submitted");
 
-    private final Map<String, JsonNode> latest = new LinkedHashMap<>();
+    private final Map<String, SubmissionView> latest = new LinkedHashMap<>();
     private final NativeTableBody body = new NativeTableBody();
     private final Span empty = new Span("No submissions yet.");
     private final transient Consumer<String> open;
@@ -80,33 +82,34 @@ final class ResultsTable extends Div {
     }
 
     /** Every member's latest submission ({@code RoomState.submissions}). */
-    void all(JsonNode submissions) {
+    void all(List<SubmissionView> submissions) {
         latest.clear();
-        submissions.forEach(s -> latest.put(s.path("memberId").asString(""), s));
+        submissions.forEach(s -> latest.put(s.memberId(), s));
         render();
     }
 
     /** A submission arrived or was graded. */
-    void put(JsonNode submission) {
-        latest.put(submission.path("memberId").asString(""), submission);
+    void put(SubmissionView submission) {
+        latest.put(submission.memberId(), submission);
         render();
     }
 
     private void render() {
         body.removeAll();
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode s : latest.values()) {
-            JsonNode verdict = s.path("verdict");
-            String status = verdict.isObject() ? verdict.path("status").asString("") : "grading";
-            String name = s.path("name").asString("");
-            String attempts = String.valueOf(Math.max(1, s.path("attempts").asInt(1)));
-            String explanation = verdict.path("explanation").asString("");
+        for (SubmissionView s : latest.values()) {
+            Verdict verdict = s.verdict();
+            String status = verdict == null ? "grading" : verdict.status().jsonName();
+            String name = s.name();
+            String attempts = String.valueOf(Math.max(1, s.attempts()));
+            String explanation = verdict == null ? "" : Objects.requireNonNullElse(verdict.explanation(), "");
+            String method = verdict == null ? "" : Objects.requireNonNullElse(verdict.method(), "");
             NativeTableRow row = new NativeTableRow();
             row.addClassName("submission");
             row.getElement().setAttribute("data-name", name);
             row.getElement().setAttribute("data-status", status);
             row.getElement().setAttribute("data-attempts", attempts);
-            String id = s.path("id").asString("");
+            String id = s.id();
             Button show = new Button("Show to the room", e -> open.accept(id));
             show.addClassName("open-submission");
             show.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -116,8 +119,8 @@ final class ResultsTable extends Div {
             row.add(new NativeTableCell(name), new NativeTableCell(attempts), verdictCell,
                     new NativeTableCell(explanation), new NativeTableCell(show));
             body.add(row);
-            rows.add(List.of(name, attempts, status, explanation, verdict.path("method").asString(""),
-                    Instant.ofEpochMilli(s.path("submittedAt").asLong()).toString()));
+            rows.add(List.of(name, attempts, status, explanation, method,
+                    Instant.ofEpochMilli(s.submittedAt()).toString()));
         }
         empty.setVisible(latest.isEmpty());
         snapshot = List.copyOf(rows);

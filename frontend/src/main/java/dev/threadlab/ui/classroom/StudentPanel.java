@@ -10,13 +10,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.threadlab.rooms.Challenge;
 import dev.threadlab.rooms.DisplayName;
+import dev.threadlab.rooms.RoomCommand;
+import dev.threadlab.rooms.RoomEvent;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.editor.DiagramEditor;
 import dev.threadlab.ui.timeline.ThreadTimeline;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A student's side of a room: a name, then the teacher's playback, a raised hand, and the challenge, answered in the
@@ -31,7 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
 class StudentPanel extends Div {
 
     private static final long serialVersionUID = 1L;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String code;
     private final transient LabApiClient api;
@@ -57,7 +57,7 @@ class StudentPanel extends Div {
         timeline.setAutoplay(false);
         timeline.setWidthFull();
         link = new RoomLink(code, "", timeline, RoomLink.Role.STUDENT);
-        link.addMessageListener(e -> onMessage(JSON.readTree(e.json())));
+        link.addMessageListener(e -> e.dispatch(this::onEvent));
         Div joined = new Div(top(), sourceLine(), timeline, link, challenge());
         joined.setId("room-joined");
         joined.getElement().setAttribute("hidden", true);
@@ -123,24 +123,21 @@ class StudentPanel extends Div {
             link.showVerdict("invalid", "Not submitted: your diagram has problems, marked in red.");
             return;
         }
-        ObjectNode msg = JSON.createObjectNode();
-        msg.put("type", "Submit");
-        msg.set("scenario", scenario);
         link.showVerdict("sent", "Sent…");
-        link.send(msg.toString());
+        link.send(new RoomCommand.Submit(scenario));
     }
 
     /** The browser passes on only a challenge this page has not opened yet: the editor opens on its scenario. */
-    private void onMessage(JsonNode m) {
-        if ("ChallengePosed".equals(m.path("type").asString("")) && m.path("challenge").isObject()) {
-            openEditor(m.path("challenge"));
+    private void onEvent(RoomEvent event) {
+        if (event instanceof RoomEvent.ChallengePosed(Challenge c) && c != null) {
+            openEditor(c);
         }
     }
 
-    private void openEditor(JsonNode c) {
-        String id = c.path("id").asString("");
+    private void openEditor(Challenge c) {
+        String id = c.id();
         editorBox.removeAll();
-        editor = new DiagramEditor(api, c.path("scenario"));
+        editor = new DiagramEditor(api, c.scenario());
         Button submit = new Button("Submit", e -> submit());
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

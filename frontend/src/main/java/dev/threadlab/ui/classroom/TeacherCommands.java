@@ -1,58 +1,55 @@
 package dev.threadlab.ui.classroom;
 
+import com.vaadin.flow.function.SerializableConsumer;
 import dev.threadlab.rooms.Goal;
 import dev.threadlab.rooms.PlaybackMode;
+import dev.threadlab.rooms.RoomCommand.OpenSubmission;
+import dev.threadlab.rooms.RoomCommand.PoseChallenge;
+import dev.threadlab.rooms.RoomCommand.Run;
+import dev.threadlab.rooms.RoomCommand.SetMode;
+import dev.threadlab.rooms.RoomCommand.TeacherCommand;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.Serializable;
 
-/** The teacher's commands to the room (backend/ROOMS.md), written as JSON and sent through the page's socket. */
+/**
+ * The teacher's commands to the room (backend/ROOMS.md), as the server's own {@link TeacherCommand} records: the page's
+ * socket ({@link RoomLink#send}) writes them with the server's mapping, so the two sides cannot drift apart.
+ */
 final class TeacherCommands implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final RoomLink link;
+    private final SerializableConsumer<TeacherCommand> socket;
 
-    TeacherCommands(RoomLink link) {
-        this.link = link;
+    TeacherCommands(SerializableConsumer<TeacherCommand> socket) {
+        this.socket = socket;
     }
 
     /** A command without parameters: {@code Lock}, {@code Unlock}, {@code End}. */
-    void send(String type) {
-        link.send(command(type).toString());
+    void send(TeacherCommand command) {
+        socket.accept(command);
     }
 
     /** Runs {@code scenario} for the room. */
     void run(JsonNode scenario) {
-        ObjectNode run = command("Run");
-        run.set("scenario", scenario);
-        link.send(run.toString());
+        socket.accept(new Run(null, scenario));
     }
 
     /** Shows the room a run already made (a shared run link). */
     void show(String runId) {
-        link.send(command("Run").put("runId", runId).toString());
+        socket.accept(new Run(runId, null));
     }
 
     void mode(PlaybackMode mode) {
-        link.send(command("SetMode").put("mode", mode.jsonName()).toString());
+        socket.accept(new SetMode(mode));
     }
 
     void openSubmission(String submissionId) {
-        link.send(command("OpenSubmission").put("submissionId", submissionId).toString());
+        socket.accept(new OpenSubmission(submissionId));
     }
 
     void poseChallenge(JsonNode scenario, Goal goal) {
-        ObjectNode pose = command("PoseChallenge");
-        pose.set("scenario", scenario);
-        pose.set("goal", Goals.json(goal));
-        link.send(pose.toString());
-    }
-
-    private static ObjectNode command(String type) {
-        return JSON.createObjectNode().put("type", type);
+        socket.accept(new PoseChallenge(scenario, goal));
     }
 }

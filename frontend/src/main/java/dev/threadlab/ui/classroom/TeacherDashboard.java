@@ -3,8 +3,10 @@ package dev.threadlab.ui.classroom;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import tools.jackson.databind.JsonNode;
+import dev.threadlab.rooms.Challenge;
+import dev.threadlab.rooms.RoomEvent.SubmissionView;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** "Who needs help": the challenge posed and every student's latest submission to it, with its verdict. */
@@ -24,28 +26,28 @@ final class TeacherDashboard extends Div {
     }
 
     /** The room's state: its challenge (or none) and its submissions. */
-    void all(JsonNode challenge, JsonNode submissions) {
+    void all(Challenge challenge, List<SubmissionView> submissions) {
         showChallenge(challenge);
         results.all(submissions);
     }
 
     /** A submission received or graded. */
-    void put(JsonNode submission) {
+    void put(SubmissionView submission) {
         results.put(submission);
     }
 
-    void showChallenge(JsonNode challenge) {
-        if (challenge == null || !challenge.isObject()) {
+    void showChallenge(Challenge challenge) {
+        if (challenge == null) {
             challengeText.setText("No challenge posed.");
             challengeText.getElement().setAttribute("data-goal", "");
             results.challenge("");
             return;
         }
-        String title = challenge.path("scenario").path("title").asString("");
-        String words = Goals.describe(challenge);
+        String title = challenge.scenario() == null ? "" : challenge.scenario().path("title").asString("");
+        String words = challenge.goalWords();
         challengeText.setText("Posed: " + (title.isEmpty() ? "" : title + " · ") + words);
-        challengeText.getElement().setAttribute("data-goal", challenge.path("goal").path("kind").asString(""));
-        String id = challenge.path("id").asString("");
+        challengeText.getElement().setAttribute("data-goal", challenge.goal().kind());
+        String id = challenge.id();
         if (!id.equals(challengeText.getElement().getAttribute("data-challenge"))) {
             challengeText.getElement().setAttribute("data-challenge", id);
             results.challenge((title.isEmpty() ? "" : title + ": ") + words);

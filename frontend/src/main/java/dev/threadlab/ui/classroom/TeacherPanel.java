@@ -15,13 +15,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.threadlab.rooms.Goal;
 import dev.threadlab.rooms.PlaybackMode;
+import dev.threadlab.rooms.RoomCommand;
+import dev.threadlab.rooms.RoomEvent;
+import dev.threadlab.rooms.RoomStatus;
 import dev.threadlab.rooms.SubmissionSource;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.editor.DiagramEditor;
 import dev.threadlab.ui.timeline.ThreadTimeline;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,19 +35,18 @@ import java.util.Optional;
  * drag), speed, all sent to every student. The teacher shows the room a lesson, a shared link or the diagram they
  * build here, poses a challenge with a goal in words ({@link ChallengeForm}), reads "who needs help"
  * ({@link TeacherDashboard}) and the roster ({@link TeacherRoster}), and shows a student's answer to the room. The
- * commands go out as {@link TeacherCommands}; the room's events come back through {@link #onMessage}.
+ * commands go out as {@link TeacherCommands}; the room's events come back, as records, through {@link #onEvent}.
  */
 class TeacherPanel extends Div {
 
     private static final long serialVersionUID = 1L;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final transient LabApiClient api;
     private final RoomLink link;
     private final TeacherCommands commands;
     private final ThreadTimeline timeline = new ThreadTimeline();
     private final DiagramEditor editor;
-    private final Span status = new Span();
+    private final RoomStatusLine status = new RoomStatusLine();
     private final Span error = new Span();
     private final Span source = new Span();
     private final TeacherRoster roster = new TeacherRoster();
@@ -59,10 +60,9 @@ class TeacherPanel extends Div {
         timeline.setAutoplay(false);
         timeline.setWidthFull();
         link = new RoomLink(code, teacherQuery, timeline, RoomLink.Role.TEACHER);
-        link.addMessageListener(e -> onMessage(JSON.readTree(e.json())));
-        commands = new TeacherCommands(link);
+        link.addMessageListener(e -> e.dispatch(status::closed, this::onEvent));
+        commands = new TeacherCommands(link::send);
         dashboard = new TeacherDashboard(commands::openSubmission);
-        status.setId("room-status");
         error.setId("room-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         List<LabApiClient.PresetSummary> presets = presets();
@@ -148,9 +148,9 @@ class TeacherPanel extends Div {
     }
 
     private HorizontalLayout endingRow() {
-        Button lock = simple("Lock", "lock-room", "Lock");
-        Button unlock = simple("Unlock", "unlock-room", "Unlock");
-        Button end = simple("End the room", "end-room", "End");
+        Button lock = simple("Lock", "lock-room", new RoomCommand.Lock());
+        Button unlock = simple("Unlock", "unlock-room", new RoomCommand.Unlock());
+        Button end = simple("End the room", "end-room", new RoomCommand.End());
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(lock, unlock, end);
     }
@@ -167,8 +167,8 @@ class TeacherPanel extends Div {
         return select;
     }
 
-    private Button simple(String text, String id, String type) {
-        Button button = new Button(text, e -> commands.send(type));
+    private Button simple(String text, String id, RoomCommand.TeacherCommand command) {
+        Button button = new Button(text, e -> commands.send(command));
         button.setId(id);
         return button;
     }
@@ -243,56 +243,43 @@ class TeacherPanel extends Div {
         });
     }
 
-    private void onMessage(JsonNode m) {
-        switch (m.path("type").asString("")) {
-            case "RoomState" -> {
-                showStatus(m.path("status").asString("open"));
-                roster.show(m.path("roster"), m.path("memberCount").asInt());
-                dashboard.all(m.path("challenge"), m.path("submissions"));
-                showSource(m.path("scenarioSource"));
+    private void onEvent(RoomEvent event) {
+        switch (event) {
+            case RoomEvent.RoomState s -> {
+                status.show(s.status());
+                roster.show(s.roster(), s.memberCount());
+                dashboard.all(s.challenge(), s.submissions());
+                showSource(s.scenarioSource());
             }
-            case "RosterChanged" -> roster.show(m.path("members"), m.path("memberCount").asInt());
-            case "HandRaised" -> roster.hand(m.path("memberId").asString(""), true);
-            case "HandLowered" -> roster.hand(m.path("memberId").asString(""), false);
-            case "ChallengePosed" -> dashboard.showChallenge(m.path("challenge"));
-            case "SubmissionReceived", "SubmissionGraded" -> dashboard.put(m.path("submission"));
-            case "ScenarioLoaded" -> scenarioLoaded(m);
-            case "RoomLocked" -> showStatus("locked");
-            case "RoomUnlocked" -> showStatus("open");
-            case "RoomEnded" -> showStatus("ended");
-            case "RoomRevoked" -> showStatus("revoked");
-            case "Error" -> error.setText(m.path("message").asString(m.path("code").asString("")));
-            case "Closed" -> {
-                status.setText("Disconnected (" + m.path("code").asInt() + " " + m.path("reason").asString("") + ")");
-                status.getElement().setAttribute("data-status", "closed");
-            }
-            default -> {
-            }
+            case RoomEvent.RosterChanged r -> roster.show(r.members(), r.memberCount());
+            case RoomEvent.HandRaised h -> roster.hand(h.memberId(), true);
+            case RoomEvent.HandLowered h -> roster.hand(h.memberId(), false);
+            case RoomEvent.ChallengePosed c -> dashboard.showChallenge(c.challenge());
+            case RoomEvent.SubmissionReceived s -> dashboard.put(s.submission());
+            case RoomEvent.SubmissionGraded s -> dashboard.put(s.submission());
+            case RoomEvent.ScenarioLoaded s -> scenarioLoaded(s);
+            case RoomEvent.PlaybackChanged _ -> { } // the page's timeline follows it (the browser does not pass it on)
+            case RoomEvent.RoomLocked _ -> status.show(RoomStatus.LOCKED);
+            case RoomEvent.RoomUnlocked _ -> status.show(RoomStatus.OPEN);
+            case RoomEvent.RoomEnded _ -> status.show(RoomStatus.ENDED);
+            case RoomEvent.RoomRevoked _ -> status.revoked();
+            case RoomEvent.Error e -> error.setText(e.message() != null ? e.message() : e.code());
         }
     }
 
-    private void scenarioLoaded(JsonNode m) {
-        showSource(m.path("source"));
+    private void scenarioLoaded(RoomEvent.ScenarioLoaded loaded) {
+        showSource(loaded.source());
         // "let's look at Bob's": a submission just opened for the room opens in the teacher's editor too
         // (not on a reconnect: the teacher's own edits since then are kept)
-        if (SubmissionSource.parse(m.path("source").asString("")).isPresent() && m.path("scenario").isObject()) {
-            editor.load(m.path("scenario"));
+        if (SubmissionSource.parse(loaded.source()).isPresent() && loaded.scenario() != null
+                && loaded.scenario().isObject()) {
+            editor.load(loaded.scenario());
         }
-    }
-
-    private void showStatus(String s) {
-        status.setText(switch (s) {
-            case "locked" -> "Locked: no new students can join.";
-            case "ended" -> "Ended: the room is read-only.";
-            case "revoked" -> "Revoked.";
-            default -> "Open.";
-        });
-        status.getElement().setAttribute("data-status", s);
     }
 
     /** What the room shows. */
-    private void showSource(JsonNode src) {
-        String s = src.isString() ? src.asString() : "";
+    private void showSource(String src) {
+        String s = src == null ? "" : src;
         source.setText(SubmissionSource.parse(s).map(o -> "Showing " + o.name() + "'s diagram and run")
                 .orElse(s.isEmpty() ? "Nothing shown yet." : "Showing your scenario"));
         source.getElement().setAttribute("data-source", s);

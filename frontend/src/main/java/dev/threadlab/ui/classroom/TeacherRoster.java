@@ -3,9 +3,10 @@ package dev.threadlab.ui.classroom;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import tools.jackson.databind.JsonNode;
+import dev.threadlab.rooms.RoomEvent.MemberView;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The students connected to the room, as the teacher sees them: names, raised hands and how many are connected. */
@@ -29,11 +30,10 @@ final class TeacherRoster extends Div {
     }
 
     /** The whole roster ({@code RoomState.roster}, {@code RosterChanged.members}) and the count of students. */
-    void show(JsonNode list, int count) {
+    void show(List<MemberView> list, int count) {
         students.clear();
-        for (JsonNode member : list) {
-            students.put(member.path("memberId").asString(""),
-                    new Student(member.path("name").asString(""), member.path("handRaised").asBoolean(false)));
+        for (MemberView member : list == null ? List.<MemberView>of() : list) {
+            students.put(member.memberId(), new Student(member.name(), member.handRaised()));
         }
         memberCount.setText(count + " connected");
         render();
