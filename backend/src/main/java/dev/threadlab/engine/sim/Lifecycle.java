@@ -1,6 +1,7 @@
 package dev.threadlab.engine.sim;
 
 import dev.threadlab.engine.event.Event.ProcessChanged;
+import dev.threadlab.engine.event.Event.ThreadStateChanged;
 import dev.threadlab.engine.event.Event.TimerCancelled;
 import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.primitives.Prim;
@@ -23,8 +24,11 @@ final class Lifecycle {
         this.termination = new Termination(m);
     }
 
-    /** t = 0: the main process exists and its main thread starts. */
+    /** t = 0: every thread is NEW, the main process exists and its main thread starts. */
     void boot() {
+        for (SimThread t : m.threads) {
+            m.emit(new ThreadStateChanged(m.nextSeq(), 0, t.id, ThreadState.NEW, null));
+        }
         SimProcess main = m.processes[0];
         main.started = true;
         m.emit(new ProcessChanged(m.nextSeq(), 0, main.id, true));

@@ -7,8 +7,6 @@ import dev.threadlab.engine.RunError;
 import dev.threadlab.engine.RunOptions;
 import dev.threadlab.engine.RunResult;
 import dev.threadlab.engine.event.Event;
-import dev.threadlab.engine.event.Event.ThreadStateChanged;
-import dev.threadlab.engine.event.ThreadState;
 import dev.threadlab.engine.model.Model;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.primitives.Copies;
@@ -132,8 +130,14 @@ public final class Machine {
         this.chooser = chooser;
         this.blueprint = o.blueprint;
         Copies copies = new Copies();
-        this.threads = Worlds.copies(o.threads, copies);
-        this.processes = Worlds.copies(o.processes, copies);
+        this.threads = new SimThread[o.threads.length];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = new SimThread(o.threads[i], copies);
+        }
+        this.processes = new SimProcess[o.processes.length];
+        for (int i = 0; i < processes.length; i++) {
+            processes[i] = new SimProcess(o.processes[i], copies);
+        }
         this.heap = new Heap(o.heap);
         this.scheduler = new Scheduler(this, o.scheduler);
         this.kernel = new SimKernel(this);
@@ -204,26 +208,17 @@ public final class Machine {
     }
 
     public RunResult run() {
-        start();
+        lifecycle.boot();
+        eventLoop.run();
         return Summaries.build(this);
     }
 
-    /**
-     * Runs under {@code probe} (exploring mode): null if the probe stopped the run early, else the result.
-     */
+    /** Runs under {@code p} (exploring mode): null if the probe stopped the run early, else the result. */
     public RunResult explore(ExplorationProbe p) {
         watch.watchedBy(p, false);
-        start();
-        return watch.stopped() ? null : Summaries.build(this);
-    }
-
-    /** t = 0: every thread is NEW, the main process boots; then the event loop runs. */
-    private void start() {
-        for (SimThread t : threads) {
-            emit(new ThreadStateChanged(nextSeq(), 0, t.id, ThreadState.NEW, null));
-        }
         lifecycle.boot();
         eventLoop.run();
+        return watch.stopped() ? null : Summaries.build(this);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.threadlab.engine.model.ObjectDecl;
 import dev.threadlab.engine.model.ObjectType;
 import dev.threadlab.engine.model.Scenario;
 import dev.threadlab.engine.primitives.ConditionPrim;
-import dev.threadlab.engine.primitives.Copies;
 import dev.threadlab.engine.primitives.EventPrim;
 import dev.threadlab.engine.primitives.LockPrim;
 import dev.threadlab.engine.primitives.Prim;
@@ -16,10 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Builds the initial threads and processes of a run, their copies for a machine snapshot, and the fork copy of a
- * process's objects.
- */
+/** Builds the initial threads and processes of a run, and the fork copy of a process's objects. */
 final class Worlds {
 
     private Worlds() {
@@ -42,24 +38,6 @@ final class Worlds {
         SimThread[] out = new SimThread[layout.threads.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = new SimThread(i, layout.threads.get(i), programs[i], s.objects().size());
-        }
-        return out;
-    }
-
-    /** Exact copies of {@code threads} for a machine snapshot; the objects they wait on through {@code copies}. */
-    static SimThread[] copies(SimThread[] threads, Copies copies) {
-        SimThread[] out = new SimThread[threads.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new SimThread(threads[i], copies);
-        }
-        return out;
-    }
-
-    /** Exact copies of {@code processes} for a machine snapshot; their objects through {@code copies}. */
-    static SimProcess[] copies(SimProcess[] processes, Copies copies) {
-        SimProcess[] out = new SimProcess[processes.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new SimProcess(processes[i], copies);
         }
         return out;
     }
