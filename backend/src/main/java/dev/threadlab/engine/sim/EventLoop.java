@@ -99,25 +99,32 @@ final class EventLoop {
     }
 
     private boolean stale(Heap heap) {
-        return switch (heap.topKind) {
-            case Heap.DROP -> m.processes[heap.topIndex].dropToken != heap.topToken;
-            case Heap.PROCESS_EXIT, Heap.START_READY -> false;
-            default -> m.threads[heap.topIndex].token != heap.topToken;
+        return !fresh(m, heap.topKind, heap.topIndex, heap.topToken);
+    }
+
+    /**
+     * Whether an entry is still current: its token is its thread's (or, for a drop request, its process's) token now;
+     * a start and a process's exit are never superseded.
+     */
+    static boolean fresh(Machine m, EntryKind kind, int index, int token) {
+        return switch (kind) {
+            case DROP -> m.processes[index].dropToken == token;
+            case PROCESS_EXIT, START_READY -> true;
+            case STEP, WAKE, TIMEOUT -> m.threads[index].token == token;
         };
     }
 
-    private void dispatch(int kind, int index) {
+    private void dispatch(EntryKind kind, int index) {
         switch (kind) {
-            case Heap.STEP -> {
+            case EntryKind.STEP -> {
                 lastRun = index;
                 m.interpreter.run(m.threads[index]);
             }
-            case Heap.WAKE -> m.scheduler.becomeRunnable(m.threads[index]);
-            case Heap.TIMEOUT -> m.lifecycle.timeout(m.threads[index]);
-            case Heap.START_READY -> m.scheduler.becomeRunnable(m.threads[index]);
-            case Heap.DROP -> m.scheduler.gil.onDropTimer(m.processes[index]);
-            case Heap.PROCESS_EXIT -> m.lifecycle.termination.processExited(m.processes[index]);
-            default -> throw new IllegalStateException("heap kind " + kind);
+            case EntryKind.WAKE -> m.scheduler.becomeRunnable(m.threads[index]);
+            case EntryKind.TIMEOUT -> m.lifecycle.timeout(m.threads[index]);
+            case EntryKind.START_READY -> m.scheduler.becomeRunnable(m.threads[index]);
+            case EntryKind.DROP -> m.scheduler.gil.onDropTimer(m.processes[index]);
+            case EntryKind.PROCESS_EXIT -> m.lifecycle.termination.processExited(m.processes[index]);
         }
     }
 }

@@ -129,7 +129,7 @@ final class Gil {
     private void armDrop(SimProcess p) {
         if (!p.dropArmed && p.gilHolder >= 0 && !p.gilWaiters.isEmpty()) {
             p.dropArmed = true;
-            m.heap.push(m.now + m.switchNs, Heap.DROP, p.index, ++p.dropToken);
+            m.heap.push(m.now + m.switchNs, EntryKind.DROP, p.index, ++p.dropToken);
         }
     }
 

@@ -10,16 +10,10 @@ import java.util.Arrays;
  */
 final class Heap {
 
-    static final int STEP = 0;
-    static final int WAKE = 1;
-    static final int TIMEOUT = 2;
-    static final int START_READY = 3;
-    static final int DROP = 4;
-    static final int PROCESS_EXIT = 5;
-
     private final long[] times;
     private final long[] orders;
     private final int[] keys;
+    /** Each key's entry's {@link EntryKind}, by ordinal. */
     private final int[] kinds;
     private final int[] tokens;
     private final int[] pos;
@@ -29,7 +23,7 @@ final class Heap {
     private long pushed;
 
     long topTime;
-    int topKind;
+    EntryKind topKind;
     int topIndex;
     int topToken;
 
@@ -73,22 +67,22 @@ final class Heap {
         return size == 0;
     }
 
-    private int key(int kind, int index) {
+    private int key(EntryKind kind, int index) {
         return switch (kind) {
             case DROP -> threads + index;
             case PROCESS_EXIT -> threads + processes + index;
-            default -> index;
+            case STEP, WAKE, TIMEOUT, START_READY -> index;
         };
     }
 
     /** Schedules {@code kind} for {@code index} (a thread, or a process for DROP/PROCESS_EXIT), replacing any entry. */
-    void push(long time, int kind, int index, int token) {
+    void push(long time, EntryKind kind, int index, int token) {
         int key = key(kind, index);
         int i = pos[key];
         if (i < 0) {
             i = size++;
         }
-        kinds[key] = kind;
+        kinds[key] = kind.ordinal();
         tokens[key] = token;
         place(i, key, time, pushed++);
     }
@@ -140,15 +134,15 @@ final class Heap {
     }
 
     /** The kind of the pending entry of {@code key}. */
-    int kindOf(int key) {
-        return kinds[key];
+    EntryKind kindOf(int key) {
+        return EntryKind.of(kinds[key]);
     }
 
     /** Removes the pending entry of {@code key} into {@code top*} (any timing: the one the explorer chose). */
     void popKey(int key) {
         int slot = pos[key];
         topTime = times[slot];
-        topKind = kinds[key];
+        topKind = EntryKind.of(kinds[key]);
         topToken = tokens[key];
         topIndex = indexOf(key);
         remove(key);
@@ -196,7 +190,7 @@ final class Heap {
 
     /** Whether a pending entry is still current (its token matches its thread's or process's). */
     interface Freshness {
-        boolean fresh(int kind, int index, int token);
+        boolean fresh(EntryKind kind, int index, int token);
     }
 
     /**
@@ -209,7 +203,7 @@ final class Heap {
         if (untimed) {
             for (int key = 0; key < pos.length; key++) {
                 if (pos[key] >= 0) {
-                    d.add(key).add(kinds[key]).add(freshness.fresh(kinds[key], indexOf(key), tokens[key]));
+                    d.add(key).add(kinds[key]).add(freshness.fresh(EntryKind.of(kinds[key]), indexOf(key), tokens[key]));
                 }
             }
             return;
@@ -226,16 +220,16 @@ final class Heap {
         for (int slot : slots) {
             int key = keys[slot];
             d.add(key).add(kinds[key]).add(times[slot] - now)
-                    .add(freshness.fresh(kinds[key], indexOf(key), tokens[key]));
+                    .add(freshness.fresh(EntryKind.of(kinds[key]), indexOf(key), tokens[key]));
         }
     }
 
     /** The thread or process a key belongs to. */
     private int indexOf(int key) {
-        return switch (kinds[key]) {
+        return switch (EntryKind.of(kinds[key])) {
             case DROP -> key - threads;
             case PROCESS_EXIT -> key - threads - processes;
-            default -> key;
+            case STEP, WAKE, TIMEOUT, START_READY -> key;
         };
     }
 }

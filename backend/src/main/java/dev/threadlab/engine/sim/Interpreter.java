@@ -30,7 +30,7 @@ final class Interpreter {
             m.lifecycle.firstRun(t);
             if (m.anyTiming) {
                 // start() has returned in the starter: either may go first.
-                m.heap.push(m.now, Heap.STEP, t.index, t.token);
+                m.heap.push(m.now, EntryKind.STEP, t.index, t.token);
                 return;
             }
         }
@@ -69,7 +69,7 @@ final class Interpreter {
             Instr i = t.code[t.pc];
             if (m.anyTiming && last >= 0 && Op.switchBetween(t.code, last, t.pc, m.gil)) {
                 // Any timing: back to the heap at each switch point, so that anything able to run may go first.
-                m.heap.push(m.now, Heap.STEP, t.index, t.token);
+                m.heap.push(m.now, EntryKind.STEP, t.index, t.token);
                 return;
             }
             last = t.pc;
@@ -136,7 +136,7 @@ final class Interpreter {
         if (costNs <= 0) {
             return true;
         }
-        m.heap.push(m.now + costNs, Heap.STEP, t.index, t.token);
+        m.heap.push(m.now + costNs, EntryKind.STEP, t.index, t.token);
         return false;
     }
 
@@ -158,7 +158,7 @@ final class Interpreter {
         if (m.anyTiming) {
             return true;
         }
-        m.heap.push(m.now, Heap.STEP, t.index, t.token);
+        m.heap.push(m.now, EntryKind.STEP, t.index, t.token);
         return false;
     }
 
@@ -181,7 +181,7 @@ final class Interpreter {
         }
         t.inCompute = true;
         t.computeEnd = m.now + left;
-        m.heap.push(t.computeEnd, Heap.STEP, t.index, t.token);
+        m.heap.push(t.computeEnd, EntryKind.STEP, t.index, t.token);
         return false;
     }
 
@@ -192,7 +192,7 @@ final class Interpreter {
             return true;   // io and sleep are switch points; their length orders nothing
         }
         m.scheduler.leaveCpu(t, state, null);
-        m.heap.push(m.now + i.ns, Heap.WAKE, t.index, t.token);
+        m.heap.push(m.now + i.ns, EntryKind.WAKE, t.index, t.token);
         return false;
     }
 

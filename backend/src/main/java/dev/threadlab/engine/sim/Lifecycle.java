@@ -75,7 +75,7 @@ final class Lifecycle {
         if (m.anyTiming) {
             m.scheduler.becomeRunnable(t);
         } else {
-            m.heap.push(m.now + costNs, Heap.START_READY, t.index, 0);
+            m.heap.push(m.now + costNs, EntryKind.START_READY, t.index, 0);
         }
     }
 
@@ -104,7 +104,7 @@ final class Lifecycle {
         if (m.costs.processStartNs() <= 0) {
             return true;
         }
-        m.heap.push(m.now + m.costs.processStartNs(), Heap.STEP, t.index, t.token);
+        m.heap.push(m.now + m.costs.processStartNs(), EntryKind.STEP, t.index, t.token);
         return false;
     }
 
@@ -161,7 +161,7 @@ final class Lifecycle {
         }
         t.timerSlept = true;
         m.kernel.suspend(t, ThreadState.SLEEPING, null);
-        m.heap.push(m.now + (m.anyTiming ? 0 : t.info.timerNs()), Heap.WAKE, t.index, t.token);
+        m.heap.push(m.now + (m.anyTiming ? 0 : t.info.timerNs()), EntryKind.WAKE, t.index, t.token);
         return false;
     }
 
@@ -205,7 +205,7 @@ final class Lifecycle {
 
     private void timeoutAfter(SimThread t, long timeoutNs) {
         if (timeoutNs > 0) {
-            m.heap.push(m.now + timeoutNs, Heap.TIMEOUT, t.index, t.token);
+            m.heap.push(m.now + timeoutNs, EntryKind.TIMEOUT, t.index, t.token);
         }
     }
 }

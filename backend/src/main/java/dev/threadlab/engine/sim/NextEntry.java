@@ -31,7 +31,7 @@ final class NextEntry {
     int choose(int lastRun) {
         int[] keys = enabled(m.heap.pendingKeys());
         keys = reduction == null ? keys : reduction.persistent(keys);
-        int running = lastRun >= 0 && m.heap.pending(lastRun) && m.heap.kindOf(lastRun) == Heap.STEP
+        int running = lastRun >= 0 && m.heap.pending(lastRun) && m.heap.kindOf(lastRun) == EntryKind.STEP
                 && blockedAcquire(lastRun) < 0 ? lastRun : -1;
         int index = m.chooser.pickEntry(keys, keys.length, running);
         if (keys.length >= 2 && m.chooser.preemptive(m.chooser.size() - 1)) {
@@ -77,7 +77,7 @@ final class NextEntry {
      */
     int blockedAcquire(int t) {
         SimThread th = m.threads[t];
-        if (!m.heap.pending(t) || m.heap.kindOf(t) != Heap.STEP || th.resuming || th.starter >= 0
+        if (!m.heap.pending(t) || m.heap.kindOf(t) != EntryKind.STEP || th.resuming || th.starter >= 0
                 || th.state != ThreadState.RUNNING) {
             return -1;
         }

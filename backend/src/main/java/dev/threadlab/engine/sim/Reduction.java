@@ -104,7 +104,7 @@ final class Reduction {
         in[t] = true;
         SimThread th = m.threads[t];
         touched.set(f.threadKey(t));
-        if (m.heap.kindOf(t) != Heap.STEP) {
+        if (m.heap.kindOf(t) != EntryKind.STEP) {
             // a timeout, a wake-up or a start: the thread and what it waits on
             return switch (th.blocking) {
                 case Blocking.OnProcess p -> false;

@@ -85,7 +85,7 @@ final class Scheduler {
     private void dispatch(SimThread t) {
         t.progressed = false;
         m.kernel.setState(t, ThreadState.RUNNING, null);
-        m.heap.push(m.now, Heap.STEP, t.index, t.token);
+        m.heap.push(m.now, EntryKind.STEP, t.index, t.token);
     }
 
     /** {@code t} stops running (io, sleep, blocked, terminated …): releases its core and GIL. */

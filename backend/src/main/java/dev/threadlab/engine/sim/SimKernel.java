@@ -71,7 +71,7 @@ final class SimKernel implements Kernel {
         t.blocking = new Blocking.OnPrimitive(on);
         suspend(t, state, on.name());
         if (timeoutNs >= 0) {
-            m.heap.push(m.now + timeoutNs, Heap.TIMEOUT, thread, t.token);
+            m.heap.push(m.now + timeoutNs, EntryKind.TIMEOUT, thread, t.token);
         }
     }
 

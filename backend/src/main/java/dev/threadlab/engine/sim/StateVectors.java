@@ -44,11 +44,7 @@ final class StateVectors {
             process(d, p, m.anyTiming);
         }
         m.scheduler.digest(d);
-        m.heap.digest(d, m.now, (kind, index, token) -> switch (kind) {
-            case Heap.DROP -> m.processes[index].dropToken == token;
-            case Heap.PROCESS_EXIT, Heap.START_READY -> true;
-            default -> m.threads[index].token == token;
-        }, m.anyTiming);
+        m.heap.digest(d, m.now, (kind, index, token) -> EventLoop.fresh(m, kind, index, token), m.anyTiming);
         d.add(m.errors.size());
         for (RunError e : m.errors) {
             d.add(e.thread()).add(e.type()).add(e.message()).add(String.valueOf(e.step()));

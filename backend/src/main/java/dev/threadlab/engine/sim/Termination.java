@@ -53,7 +53,7 @@ final class Termination {
         m.emit(new ErrorRaised(m.nextSeq(), m.nowUs(), t.id, e.type(), e.getMessage(), path));
         unwind(t);
         if (finishBody(t) && t.state == ThreadState.RUNNING) {
-            m.heap.push(m.now, Heap.STEP, t.index, t.token);
+            m.heap.push(m.now, EntryKind.STEP, t.index, t.token);
         }
     }
 
@@ -110,7 +110,7 @@ final class Termination {
         SimProcess p = m.process(t);
         if (t.info.isMain()) {
             long exitNs = p.index == 0 ? 0 : m.costs.processExitNs();
-            m.heap.push(m.now + exitNs, Heap.PROCESS_EXIT, p.index, 0);
+            m.heap.push(m.now + exitNs, EntryKind.PROCESS_EXIT, p.index, 0);
         } else {
             checkShutdown(p);
         }
