@@ -61,7 +61,7 @@ final class ScenarioJson {
 
     private void steps(ArrayNode out, List<Step> steps) {
         for (Step step : steps) {
-            ObjectNode n = out.addObject().put("op", step.op());
+            ObjectNode n = out.addObject().put("op", step.op().jsonName());
             switch (step) {
                 case Step.Compute s -> n.put("ms", s.ms());
                 case Step.Io s -> optional(n.put("ms", s.ms()), "label", s.label());

@@ -1,6 +1,7 @@
 package dev.threadlab.json;
 
 import dev.threadlab.engine.model.Step;
+import dev.threadlab.engine.model.StepOp;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.threadlab.json;
 
 import dev.threadlab.engine.model.Expr;
 import dev.threadlab.engine.model.Step;
+import dev.threadlab.engine.model.StepOp;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

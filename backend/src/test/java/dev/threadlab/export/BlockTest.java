@@ -2,7 +2,7 @@ package dev.threadlab.export;
 
 import dev.threadlab.engine.model.Step;
 import dev.threadlab.json.EveryStep;
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,10 +26,10 @@ class BlockTest {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             List<Block> blocks = Block.of(step);
 
-            assertThat(blocks).as(step.op()).extracting(Block::key)
-                    .containsExactlyElementsOf(StepOp.of(step.op()).orElseThrow().blocks());
+            assertThat(blocks).as(step.op().jsonName()).extracting(Block::key)
+                    .containsExactlyElementsOf(step.op().blocks());
             assertThat(blocks.stream().collect(Collectors.toMap(Block::key, Function.identity())))
-                    .as(step.op()).hasSameSizeAs(lists)
+                    .as(step.op().jsonName()).hasSameSizeAs(lists)
                     .allSatisfy((key, block) -> assertThat(block.steps()).isEqualTo(lists.get(key)));
         }
     }

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public sealed interface Step {
 
-    /** The JSON {@code op} name, e.g. {@code "notifyAll"}. */
-    String op();
+    /** The step's op; {@code op().jsonName()} is its JSON name, e.g. {@code "notifyAll"}. */
+    StepOp op();
 
     /** The object or thread the step acts on, or null for steps without a target. */
     default String target() {
@@ -18,27 +18,27 @@ public sealed interface Step {
 
     /** Pure-Python CPU work; holds the GIL, dropped at switch-interval requests. */
     record Compute(double ms) implements Step {
-        public String op() { return "compute"; }
+        public StepOp op() { return StepOp.COMPUTE; }
     }
 
     /** Blocking I/O; releases the GIL. */
     record Io(double ms, String label) implements Step {
-        public String op() { return "io"; }
+        public StepOp op() { return StepOp.IO; }
     }
 
     /** {@code time.sleep}; releases the GIL. */
     record Sleep(double ms) implements Step {
-        public String op() { return "sleep"; }
+        public StepOp op() { return StepOp.SLEEP; }
     }
 
     /** {@code x.acquire(blocking, timeout)} on a Lock, RLock, Condition or (Bounded)Semaphore. */
     record Acquire(String target, Boolean blocking, Double timeoutMs) implements Step {
-        public String op() { return "acquire"; }
+        public StepOp op() { return StepOp.ACQUIRE; }
     }
 
     /** {@code x.release()}. */
     record Release(String target) implements Step {
-        public String op() { return "release"; }
+        public StepOp op() { return StepOp.RELEASE; }
     }
 
     /** {@code with x:} — acquire, run the body, release (also when the body raises). */
@@ -46,37 +46,37 @@ public sealed interface Step {
         public With {
             body = body == null ? List.of() : List.copyOf(body);
         }
-        public String op() { return "with"; }
+        public StepOp op() { return StepOp.WITH; }
     }
 
     /** {@code cond.wait(timeout)} or {@code event.wait(timeout)}. */
     record Wait(String target, Double timeoutMs) implements Step {
-        public String op() { return "wait"; }
+        public StepOp op() { return StepOp.WAIT; }
     }
 
     /** {@code cond.notify(n)}. */
     record Notify(String target, Integer n) implements Step {
-        public String op() { return "notify"; }
+        public StepOp op() { return StepOp.NOTIFY; }
     }
 
     /** {@code cond.notify_all()}. */
     record NotifyAll(String target) implements Step {
-        public String op() { return "notifyAll"; }
+        public StepOp op() { return StepOp.NOTIFY_ALL; }
     }
 
     /** {@code event.set()}. */
     record SetEvent(String target) implements Step {
-        public String op() { return "set"; }
+        public StepOp op() { return StepOp.SET; }
     }
 
     /** {@code event.clear()}. */
     record ClearEvent(String target) implements Step {
-        public String op() { return "clear"; }
+        public StepOp op() { return StepOp.CLEAR; }
     }
 
     /** {@code q.put(value, block, timeout)}; value is an int, a local, {@code a + b}, or null (None). */
     record Put(String target, String value, Boolean block, Double timeoutMs) implements Step {
-        public String op() { return "put"; }
+        public StepOp op() { return StepOp.PUT; }
 
         /** Whether a put's value is Python's None: absent, or {@code "None"}. */
         public static boolean isNone(String value) {
@@ -86,42 +86,42 @@ public sealed interface Step {
 
     /** {@code as = q.get(block, timeout)}. */
     record Get(String target, String as, Boolean block, Double timeoutMs) implements Step {
-        public String op() { return "get"; }
+        public StepOp op() { return StepOp.GET; }
     }
 
     /** {@code q.task_done()}. */
     record TaskDone(String target) implements Step {
-        public String op() { return "taskDone"; }
+        public StepOp op() { return StepOp.TASK_DONE; }
     }
 
     /** {@code t.join(timeout)}, {@code q.join()} or {@code p.join(timeout)}. */
     record Join(String target, Double timeoutMs) implements Step {
-        public String op() { return "join"; }
+        public StepOp op() { return StepOp.JOIN; }
     }
 
     /** {@code t.start()} or {@code p.start()}. */
     record Start(String target) implements Step {
-        public String op() { return "start"; }
+        public StepOp op() { return StepOp.START; }
     }
 
     /** {@code timer.cancel()}. */
     record Cancel(String target) implements Step {
-        public String op() { return "cancel"; }
+        public StepOp op() { return StepOp.CANCEL; }
     }
 
     /** {@code as = counter}. */
     record Read(String target, String as) implements Step {
-        public String op() { return "read"; }
+        public StepOp op() { return StepOp.READ; }
     }
 
     /** {@code counter = value} where value is an int, a local, {@code a + b} or {@code a - b}. */
     record Write(String target, String value) implements Step {
-        public String op() { return "write"; }
+        public StepOp op() { return StepOp.WRITE; }
     }
 
     /** {@code counter += by}: a read and a write with no switch point between them under the GIL. */
     record Increment(String target, Long by) implements Step {
-        public String op() { return "increment"; }
+        public StepOp op() { return StepOp.INCREMENT; }
     }
 
     /** {@code for as in range(times):}. */
@@ -129,12 +129,12 @@ public sealed interface Step {
         public Repeat {
             body = body == null ? List.of() : List.copyOf(body);
         }
-        public String op() { return "repeat"; }
+        public StepOp op() { return StepOp.REPEAT; }
     }
 
     /** {@code print(text)}; {@code {name}} in the text is replaced by the local's value. */
     record Print(String text) implements Step {
-        public String op() { return "print"; }
+        public StepOp op() { return StepOp.PRINT; }
     }
 
     /**
@@ -145,12 +145,12 @@ public sealed interface Step {
      * nobody will ever end is reported as a deadlock rather than a hang.
      */
     record SpinUntil(String condition) implements Step {
-        public String op() { return "spinUntil"; }
+        public StepOp op() { return StepOp.SPIN_UNTIL; }
     }
 
     /** {@code _thread.exit()} / return: ends the thread (releasing {@code with} blocks). */
     record Exit() implements Step {
-        public String op() { return "exit"; }
+        public StepOp op() { return StepOp.EXIT; }
     }
 
     /**
@@ -162,7 +162,7 @@ public sealed interface Step {
             then = then == null ? List.of() : List.copyOf(then);
             otherwise = otherwise == null ? List.of() : List.copyOf(otherwise);
         }
-        public String op() { return "if"; }
+        public StepOp op() { return StepOp.IF; }
     }
 
     /** {@code while condition: body}; each check of the condition is an eval-breaker point. */
@@ -170,11 +170,11 @@ public sealed interface Step {
         public While {
             body = body == null ? List.of() : List.copyOf(body);
         }
-        public String op() { return "while"; }
+        public StepOp op() { return StepOp.WHILE; }
     }
 
     /** {@code break}: leaves the innermost {@code while} or {@code repeat} (releasing the {@code with} blocks left). */
     record Break() implements Step {
-        public String op() { return "break"; }
+        public StepOp op() { return StepOp.BREAK; }
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.function.Consumer;

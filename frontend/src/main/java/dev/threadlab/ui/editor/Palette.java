@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 
 import java.util.function.Consumer;
 

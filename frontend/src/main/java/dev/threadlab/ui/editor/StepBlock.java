@@ -2,7 +2,7 @@ package dev.threadlab.ui.editor;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 import tools.jackson.databind.JsonNode;
 
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package dev.threadlab.ui.editor;
 
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static dev.threadlab.json.StepOp.*;
+import static dev.threadlab.engine.model.StepOp.*;
 
 /**
  * Every step of DESIGN.md §2: how the palette groups them, which fields each has, what a new one

@@ -1,6 +1,6 @@
 package dev.threadlab.ui.editor;
 
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.threadlab.engine.Timing;
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 import dev.threadlab.ui.client.LabApiClient;
 import dev.threadlab.ui.client.LabApiException;
 import dev.threadlab.ui.explore.ExplorePanel;

@@ -1,6 +1,6 @@
 package dev.threadlab.ui.editor;
 
-import dev.threadlab.json.StepOp;
+import dev.threadlab.engine.model.StepOp;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.threadlab.json;
+package dev.threadlab.engine.model;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The lab's step vocabulary (docs/DESIGN.md §2 {@code steps}): each {@code op}, its JSON name and the keys a step of it
- * may have besides {@code op}. The one list of ops: the scenario reader reads each of them (an exhaustive switch), the
- * editor's catalogue describes each, and the timeline's TypeScript union {@code StepOp} ({@code types.ts}) names the
+ * may have besides {@code op}. The one list of ops: each {@link Step} record names its own ({@link Step#op()}), the
+ * scenario reader reads each of them (an exhaustive switch), the editor's catalogue describes each, and the timeline's TypeScript union {@code StepOp} ({@code types.ts}) names the
  * same ones (a test compares the two).
  */
 public enum StepOp {
@@ -70,7 +70,7 @@ public enum StepOp {
     }
 
     /** Every key a step of this op may have: its own and {@code op}. */
-    Set<String> allowedKeys() {
+    public Set<String> allowedKeys() {
         return allowed;
     }
 
