@@ -84,7 +84,7 @@ public final class PythonLine {
 
     private static String spin(Spelling sp, String text) {
         return dev.threadlab.engine.model.Condition.parse(text).map(c -> c.anyOf().stream().map(all -> all.stream()
-                        .map(x -> operand(sp, x.left()) + " " + x.op() + " " + operand(sp, x.right()))
+                        .map(x -> operand(sp, x.left()) + " " + x.op().python() + " " + operand(sp, x.right()))
                         .collect(java.util.stream.Collectors.joining(" and ")))
                 .collect(java.util.stream.Collectors.joining(" or "))).orElse(Objects.toString(text, ""));
     }

@@ -373,7 +373,7 @@ final class ScenarioAssembler {
             case Step.While s -> new Step.While(condition(s.condition()), rewrite(s.body()));
             case Step.Break s -> s;
             case Step.SpinUntil s -> new Step.SpinUntil(Condition.parse(s.condition()).map(c -> c.anyOf().stream()
-                    .map(all -> all.stream().map(x -> operand(x.left()) + " " + x.op() + " " + operand(x.right()))
+                    .map(all -> all.stream().map(x -> operand(x.left()) + " " + x.op().python() + " " + operand(x.right()))
                             .collect(Collectors.joining(" and "))).collect(Collectors.joining(" or ")))
                     .orElse(s.condition()));
         };

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record Condition(List<List<Comparison>> anyOf) {
 
     /** {@code left op right}; an operand is an int object's id or an int literal. */
-    public record Comparison(String left, String op, String right) {
+    public record Comparison(String left, Expression.Comparison op, String right) {
     }
 
     private static final Pattern COMPARISON =
@@ -38,7 +38,7 @@ public record Condition(List<List<Comparison>> anyOf) {
                 if (!m.matches()) {
                     return Optional.empty();
                 }
-                all.add(new Comparison(m.group(1), m.group(2), m.group(3)));
+                all.add(new Comparison(m.group(1), Expression.Comparison.of(m.group(2)).orElseThrow(), m.group(3)));
             }
             anyOf.add(all);
         }

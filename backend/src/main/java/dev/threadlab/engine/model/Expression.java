@@ -94,6 +94,11 @@ public sealed interface Expression {
         public String python() {
             return python;
         }
+
+        /** The operator Python writes as {@code python}, if there is one. */
+        public static Optional<Comparison> of(String python) {
+            return java.util.Arrays.stream(values()).filter(c -> c.python.equals(python)).findFirst();
+        }
     }
 
     /** How names and durations are written: as the scenario holds them, or as an exported script spells them. */

@@ -2,6 +2,7 @@ package dev.threadlab.engine.sim;
 
 import dev.threadlab.engine.model.Condition;
 import dev.threadlab.engine.model.Expr;
+import dev.threadlab.engine.model.Expression.Comparison;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class SpinCondition {
 
     private final int[][] leftObject;
     private final long[][] leftLiteral;
-    private final String[][] ops;
+    private final Comparison[][] ops;
     private final int[][] rightObject;
     private final long[][] rightLiteral;
     private final String text;
@@ -25,7 +26,7 @@ final class SpinCondition {
         int n = anyOf.size();
         leftObject = new int[n][];
         leftLiteral = new long[n][];
-        ops = new String[n][];
+        ops = new Comparison[n][];
         rightObject = new int[n][];
         rightLiteral = new long[n][];
         for (int g = 0; g < n; g++) {
@@ -33,7 +34,7 @@ final class SpinCondition {
             int k = all.size();
             leftObject[g] = new int[k];
             leftLiteral[g] = new long[k];
-            ops[g] = new String[k];
+            ops[g] = new Comparison[k];
             rightObject[g] = new int[k];
             rightLiteral[g] = new long[k];
             for (int c = 0; c < k; c++) {
@@ -78,15 +79,15 @@ final class SpinCondition {
         return false;
     }
 
-    private static boolean compare(long a, String op, long b) {
+    private static boolean compare(long a, Comparison op, long b) {
         return switch (op) {
-            case "==" -> a == b;
-            case "!=" -> a != b;
-            case "<" -> a < b;
-            case "<=" -> a <= b;
-            case ">" -> a > b;
-            case ">=" -> a >= b;
-            default -> throw new IllegalStateException("comparison " + op);
+            case EQ -> a == b;
+            case NE -> a != b;
+            case LT -> a < b;
+            case LE -> a <= b;
+            case GT -> a > b;
+            case GE -> a >= b;
+            case IS, IS_NOT -> throw new IllegalStateException("a spinUntil condition compares ints, not with None");
         };
     }
 }
